@@ -1,0 +1,49 @@
+/**
+ * Every problem found in a user's input is a Diagnostic. The core returns them;
+ * only the CLI prints them and picks an exit code.
+ */
+export type Severity = "error" | "warning";
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Repository-relative path with forward slashes, or "" for problems not tied to a file. */
+  file: string;
+  /** 1-based; 0 when unknown. */
+  line: number;
+  /** 1-based; 0 when unknown. */
+  column: number;
+  /** Stable kebab-case id of the rule, e.g. `unknown-section`. */
+  rule: string;
+  /** What was expected and what was found; names in backticks. */
+  message: string;
+  /** How to fix it, when known. */
+  hint?: string;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** Sort by file, then position, then rule: the order they are printed in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+/** `file:line:col: severity: message`, the one format for humans. */
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
+  const head = `${where}${d.severity}: ${d.message} [${d.rule}]`;
+  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+}

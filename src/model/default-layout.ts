@@ -1,0 +1,35 @@
+import type { Layout } from "./report.js";
+
+/**
+ * Defaults from the reference (nd30-report-format.md §1, §3.3, §4). Every value can be
+ * overridden in `bcreport.yaml` under `layout:`. Items the decree leaves open
+ * (footnote and table sizes, line spacing) are marked UNCONFIRMED there.
+ */
+export const DEFAULT_LAYOUT: Layout = {
+  page: {
+    width: 210,
+    height: 297,
+    margin: { top: 20, bottom: 20, left: 30, right: 15 },
+    headerDistance: 10,
+  },
+  fonts: ["Times New Roman", "Tinos"],
+  size: {
+    body: 14,
+    parentAgency: 13,
+    agency: 13,
+    nationalTitle: 13,
+    motto: 14,
+    numberLine: 13,
+    dateLine: 14,
+    docType: 14,
+    title: 14,
+    recipientsHeading: 12,
+    recipients: 11,
+    signature: 14,
+    footnote: 10,
+    table: 12,
+    pageNumber: 14,
+  },
+  body: { firstLineIndent: 1.27, spaceBefore: 6, spaceAfter: 0, lineSpacing: 1 },
+  columns: { header: [65, 100], signature: [55, 110] },
+};

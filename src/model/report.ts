@@ -1,0 +1,225 @@
+/**
+ * The writer-neutral report model: the one document in the middle.
+ *
+ * Parsers and the merge stage produce it; the DOCX, PDF, Markdown and JSON
+ * writers consume it and never look at YAML, Markdown or templates. It is
+ * plain, JSON-serialisable data: `bcreport build --format json` prints it.
+ *
+ * All text is NFC. Nothing here is escaped for any output format: each writer
+ * escapes for its own target.
+ */
+
+/** One run of inline content. Marks are flattened: a run is bold, italic, … or not. */
+export type Inline = TextRun | FootnoteRef | LineBreak;
+
+export interface TextRun {
+  kind: "text";
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  underline?: boolean;
+  superscript?: boolean;
+  subscript?: boolean;
+  /** Inline code: printed literally, in the body font. */
+  code?: boolean;
+  /** Target of a hyperlink this run belongs to. */
+  link?: string;
+}
+
+/** A reference to footnote number `n` (1-based, numbered through the whole document). */
+export interface FootnoteRef {
+  kind: "footnote";
+  n: number;
+}
+
+/** A hard line break inside a paragraph. */
+export interface LineBreak {
+  kind: "break";
+}
+
+export type Block = Heading | Paragraph | Table;
+
+export interface Heading {
+  type: "heading";
+  /** 1 = top level of the outline. */
+  level: number;
+  /** The number as printed, with its suffix: "I.", "1.", "1.1.", "a)", "A." or "" when unnumbered. */
+  number: string;
+  /** Title text, already rendered (period values filled in, upper-cased when the level says so). */
+  text: Inline[];
+  style: HeadingStyle;
+  /** Outline section id, for review tools and anchors. */
+  section: string;
+}
+
+export interface HeadingStyle {
+  bold: boolean;
+  italic: boolean;
+  /** "left" means flush with the body's first-line indent, as in the seeds. */
+  align: "left" | "center";
+}
+
+export interface Paragraph {
+  type: "paragraph";
+  /**
+   * What the paragraph is, so writers may style roles differently:
+   * body text from fragments, the report's preamble (căn cứ), the closing sentence,
+   * or a numbered planned task.
+   */
+  role: "body" | "preamble" | "closing" | "task";
+  /**
+   * Printed before the content, exactly as typed: "- ", "+ ", "* ", "1. ", "a) ".
+   * Empty for plain paragraphs.
+   */
+  marker: string;
+  /** List nesting depth: 0 for plain paragraphs and top-level items. */
+  depth: number;
+  content: Inline[];
+  /** Where it came from (repository-relative file), for review tools. */
+  source?: SourceRef;
+}
+
+export interface SourceRef {
+  file: string;
+  unit: string;
+  section: string;
+}
+
+export interface Table {
+  type: "table";
+  /** Column alignment from the GFM delimiter row. */
+  align: Array<"left" | "center" | "right" | null>;
+  /** The first `headerRows` rows are header rows (bold, repeated on each new page). */
+  headerRows: number;
+  rows: TableCell[][];
+  /** Relative column widths (sum 1), estimated from content length. */
+  widths: number[];
+  source?: SourceRef;
+}
+
+export interface TableCell {
+  content: Inline[];
+}
+
+export interface Footnote {
+  /** 1-based, in reading order through the whole document. */
+  n: number;
+  content: Inline[];
+  source?: SourceRef;
+}
+
+/** The frame around the body: everything that is not a unit's fragment. */
+export interface Frame {
+  header: {
+    /** Cơ quan chủ quản lines (upper case, not bold). May be empty. */
+    parentAgency: string[];
+    /** Cơ quan ban hành lines (upper case, bold, with the short rule under it). */
+    agency: string[];
+    /** "Số: 12/BC-SKHCN" — the whole line as rendered by its template. */
+    numberLine: string;
+    /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" */
+    nationalTitle: string;
+    /** "Độc lập - Tự do - Hạnh phúc" */
+    motto: string;
+    /** "Cao Bằng, ngày 05 tháng 01 năm 2023" */
+    dateLine: string;
+  };
+  /** "BÁO CÁO" */
+  docType: string;
+  /** Trích yếu, one or more lines (a template may break it with newlines). */
+  title: string[];
+  /** "Kính gửi" recipients; empty when the report has none. */
+  kinhGui: string[];
+  /** Rendered after the body (the closing sentence, "…./."). */
+  closing: Paragraph[];
+  recipients: Recipients;
+  signature: Signature;
+}
+
+export interface Recipients {
+  /** "Nơi nhận:" */
+  heading: string;
+  /** One line per item ("- UBND tỉnh;"). Group headings ("Bản điện tử:") have `group: true`. */
+  lines: Array<{ text: string; group?: boolean }>;
+}
+
+export interface Signature {
+  /** Upper-case bold lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+  lines: string[];
+  /** Name of the signer, bold, normal case. */
+  name: string;
+  /** Empty lines to leave for the signature and seal. */
+  space: number;
+}
+
+/** Page and type settings, resolved from the agency profile (defaults per the reference). */
+export interface Layout {
+  page: {
+    /** Millimetres. */
+    width: number;
+    height: number;
+    margin: { top: number; bottom: number; left: number; right: number };
+    /** Distance of the page-number header from the top edge, mm. */
+    headerDistance: number;
+  };
+  /** Font family names in order of preference, e.g. ["Times New Roman", "Tinos"]. */
+  fonts: string[];
+  /** Sizes in points. */
+  size: {
+    body: number;
+    parentAgency: number;
+    agency: number;
+    nationalTitle: number;
+    motto: number;
+    numberLine: number;
+    dateLine: number;
+    docType: number;
+    title: number;
+    recipientsHeading: number;
+    recipients: number;
+    signature: number;
+    footnote: number;
+    table: number;
+    pageNumber: number;
+  };
+  body: {
+    /** First-line indent, cm. */
+    firstLineIndent: number;
+    /** Space before each paragraph, pt. */
+    spaceBefore: number;
+    /** Space after each paragraph, pt. */
+    spaceAfter: number;
+    /** Line spacing as a multiple: 1 = single, 1.5 = one and a half. */
+    lineSpacing: number;
+  };
+  /** Column widths, mm: header table [left, right], signature table [left, right]. */
+  columns: { header: [number, number]; signature: [number, number] };
+}
+
+export interface ReportMeta {
+  /** Report kind id from bcreport.yaml. */
+  kind: string;
+  /** Period id as given on the command line: "2023-11". */
+  period: string;
+  /** Issue date, ISO "YYYY-MM-DD", or "YYYY-MM" when the day is left blank. */
+  date: string;
+  /** The document number, "" when not yet assigned. */
+  number: string;
+  /** Plain-text title for document properties. */
+  title: string;
+  /** Agency name for document properties. */
+  author: string;
+  /** Seconds since the epoch used for every timestamp in the outputs (derived from `date`). */
+  epoch: number;
+}
+
+export interface ReportModel {
+  meta: ReportMeta;
+  layout: Layout;
+  frame: Frame;
+  /** Preamble paragraphs (căn cứ), between the title block and the first heading. */
+  preamble: Paragraph[];
+  body: Block[];
+  footnotes: Footnote[];
+}

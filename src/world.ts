@@ -1,0 +1,113 @@
+/**
+ * Everything that comes from outside — files, the environment — arrives through a World,
+ * so the core can run against a real repository or an in-memory one in tests.
+ * The clock is deliberately absent: dates come from the report file.
+ */
+import { readFileSync, readdirSync, statSync, lstatSync, realpathSync } from "node:fs";
+import { join, resolve, sep } from "node:path";
+
+export interface DirEntry {
+  name: string;
+  kind: "file" | "dir" | "symlink" | "other";
+}
+
+export interface World {
+  /** Absolute path of the department repository (`-C`). */
+  readonly root: string;
+  /** Read a repository-relative file; undefined when it does not exist. */
+  readFile(path: string): Uint8Array | undefined;
+  /** Size in bytes of a repository-relative file, undefined when it does not exist. */
+  fileSize(path: string): number | undefined;
+  /** Entries of a repository-relative directory, sorted by name; undefined when it does not exist. */
+  listDir(path: string): DirEntry[] | undefined;
+  /** True when the path, after resolving symlinks, stays inside the repository. */
+  isInside(path: string): boolean;
+  /** Environment variables (SOURCE_DATE_EPOCH, NO_COLOR …). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+function kindOf(abs: string): DirEntry["kind"] {
+  const st = lstatSync(abs);
+  if (st.isSymbolicLink()) return "symlink";
+  if (st.isDirectory()) return "dir";
+  if (st.isFile()) return "file";
+  return "other";
+}
+
+export function nodeWorld(root: string, env: Record<string, string | undefined> = process.env): World {
+  const abs = resolve(root);
+  const at = (p: string) => join(abs, ...p.split("/"));
+  return {
+    root: abs,
+    env,
+    readFile(path) {
+      try {
+        return readFileSync(at(path));
+      } catch {
+        return undefined;
+      }
+    },
+    fileSize(path) {
+      try {
+        return statSync(at(path)).size;
+      } catch {
+        return undefined;
+      }
+    },
+    listDir(path) {
+      try {
+        const dir = at(path);
+        return readdirSync(dir)
+          .sort()
+          .map((name) => ({ name, kind: kindOf(join(dir, name)) }));
+      } catch {
+        return undefined;
+      }
+    },
+    isInside(path) {
+      try {
+        const real = realpathSync(at(path));
+        const base = realpathSync(abs);
+        return real === base || real.startsWith(base + sep);
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+/** An in-memory repository for tests: `{ "bcreport.yaml": "...", "reports/2023-11/monthly.yaml": "..." }`. */
+export function memoryWorld(
+  files: Record<string, string | Uint8Array>,
+  env: Record<string, string | undefined> = {},
+): World {
+  const enc = new TextEncoder();
+  const data = new Map<string, Uint8Array>();
+  for (const [k, v] of Object.entries(files)) data.set(k, typeof v === "string" ? enc.encode(v) : v);
+  const dirs = new Set<string>([""]);
+  for (const k of data.keys()) {
+    const parts = k.split("/");
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
+  }
+  const norm = (p: string) => p.replace(/^\.\/?/, "").replace(/\/$/, "");
+  return {
+    root: "/memory",
+    env,
+    readFile: (p) => data.get(norm(p)),
+    fileSize: (p) => data.get(norm(p))?.length,
+    listDir(p) {
+      const dir = norm(p);
+      if (!dirs.has(dir)) return undefined;
+      const prefix = dir ? dir + "/" : "";
+      const names = new Map<string, DirEntry["kind"]>();
+      for (const k of [...data.keys(), ...dirs]) {
+        if (!k.startsWith(prefix) || k === dir) continue;
+        const rest = k.slice(prefix.length);
+        const name = rest.split("/")[0]!;
+        if (!names.has(name)) names.set(name, rest.includes("/") || dirs.has(prefix + name) ? "dir" : "file");
+      }
+      return [...names].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, kind]) => ({ name, kind }));
+    },
+    isInside: (p) => !norm(p).split("/").includes(".."),
+  };
+}
