@@ -1,0 +1,40 @@
+import type { Definition, Node } from "mdast";
+import type { Diagnostic, Severity } from "../diagnostics.js";
+import type { SourceRef } from "../model/report.js";
+import type { FootnoteScope } from "./footnote-scope.js";
+import type { Locator } from "./locate.js";
+import type { MarkdownSource } from "./source.js";
+
+export interface LinkDefinition {
+  node: Definition;
+  used: boolean;
+}
+
+/** Everything the converters need while walking one field's mdast tree. */
+export interface Context {
+  src: MarkdownSource;
+  /** The text that was parsed (control characters removed): node offsets point into it. */
+  text: string;
+  locator: Locator;
+  scope: FootnoteScope;
+  source: SourceRef;
+  /** Link reference definitions of this field, by normalised identifier (first one wins). */
+  links: Map<string, LinkDefinition>;
+  /** Where diagnostics go; a footnote rendered from another field swaps this for that field's list. */
+  diagnostics: Diagnostic[];
+}
+
+export function report(
+  ctx: Context,
+  node: Node | number,
+  severity: Severity,
+  rule: string,
+  message: string,
+  hint?: string,
+): void {
+  const offset = typeof node === "number" ? node : (node.position?.start.offset ?? 0);
+  const { line, column } = ctx.locator.at(offset);
+  const d: Diagnostic = { severity, file: ctx.src.file, line, column, rule, message };
+  if (hint !== undefined) d.hint = hint;
+  ctx.diagnostics.push(d);
+}

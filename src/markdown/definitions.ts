@@ -1,0 +1,43 @@
+import type { Nodes, Root } from "mdast";
+import { type Context, report } from "./context.js";
+import { renderFootnote } from "./footnote-content.js";
+
+/**
+ * Before converting a field, register its footnote definitions in the fragment's scope and
+ * its link reference definitions in the context, wherever they sit in the tree.
+ */
+export function collectDefinitions(root: Root, ctx: Context): void {
+  const visit = (node: Nodes): void => {
+    if (node.type === "footnoteDefinition") {
+      ctx.scope.define({
+        identifier: node.identifier,
+        label: node.label ?? node.identifier,
+        file: ctx.src.file,
+        position: ctx.locator.at(node.position?.start.offset ?? 0),
+        source: { ...ctx.source },
+        render: (diagnostics) => renderFootnote(node, ctx, diagnostics),
+      });
+    } else if (node.type === "definition") {
+      if (ctx.links.has(node.identifier)) {
+        report(ctx, node, "warning", "unused-link-definition",
+          `expected one definition of link \`[${node.label ?? node.identifier}]\` — found a second one, which is never used`,
+          "delete this line");
+      } else {
+        ctx.links.set(node.identifier, { node, used: false });
+      }
+    }
+    if ("children" in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+}
+
+/** After converting a field: link definitions no `[text][label]` used. */
+export function reportUnusedLinks(ctx: Context): void {
+  for (const { node, used } of ctx.links.values()) {
+    if (used) continue;
+    const label = node.label ?? node.identifier;
+    report(ctx, node, "warning", "unused-link-definition",
+      `expected link definition \`[${label}]: ${node.url}\` to be used by a link \`[text][${label}]\` — found no use`,
+      `write \`[text][${label}]\` where the link belongs, or delete the definition; to print \`[\` literally write \`\\[\``);
+  }
+}

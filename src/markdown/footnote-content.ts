@@ -1,0 +1,30 @@
+import type { FootnoteDefinition } from "mdast";
+import type { Diagnostic } from "../diagnostics.js";
+import type { Inline } from "../model/report.js";
+import { convertBlocks } from "./blocks.js";
+import { type Context, report } from "./context.js";
+import { mergeRuns, textRun } from "./runs.js";
+
+/**
+ * A footnote is one run of inline content in the model. Its paragraphs (and list items, with
+ * their markers) are joined by line breaks; a table cannot go into a footnote.
+ */
+export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context, diagnostics: Diagnostic[]): Inline[] {
+  const ctx: Context = { ...fieldCtx, diagnostics };
+  const out: Inline[] = [];
+  for (const child of definition.children) {
+    if (child.type === "table") {
+      report(ctx, child, "error", "unsupported-markdown",
+        `expected text in footnote \`[^${definition.label ?? definition.identifier}]\` — found a table`,
+        "put the table in the body and refer to it from the footnote");
+      continue;
+    }
+    for (const block of convertBlocks([child], ctx, "body", 0)) {
+      if (block.type !== "paragraph") continue;
+      if (out.length > 0) out.push({ kind: "break" });
+      if (block.marker !== "") out.push(textRun(block.marker, {}));
+      out.push(...block.content);
+    }
+  }
+  return mergeRuns(out);
+}

@@ -1,0 +1,89 @@
+import type { Diagnostic, Position } from "../diagnostics.js";
+import type { Footnote, Inline, SourceRef } from "../model/report.js";
+
+/** A `[^label]: …` definition found in one field of the fragment. */
+export interface FootnoteDefinitionEntry {
+  /** Normalised (lower-cased) label, as micromark matches calls. */
+  identifier: string;
+  /** The label as typed, for messages. */
+  label: string;
+  file: string;
+  position: Position;
+  source: SourceRef;
+  /** Convert the definition's content; its diagnostics go to `diagnostics`. */
+  render(diagnostics: Diagnostic[]): Inline[];
+}
+
+interface Entry extends FootnoteDefinitionEntry {
+  n?: number;
+}
+
+/**
+ * Footnotes of one fragment: labels are local to the fragment; numbers are global.
+ *
+ * A number is allocated at the first reference to a label, in reading order, and the
+ * footnote's own content is converted right then, so references inside a footnote number
+ * after it. Later references to the same label reuse the number. A reference must follow
+ * (in conversion order) the field that defines the label: body first, then tasks.
+ */
+export class FootnoteScope {
+  private readonly entries = new Map<string, Entry>();
+  private readonly duplicates: Diagnostic[] = [];
+  private readonly footnotes: Footnote[] = [];
+
+  constructor(private readonly allocate: () => number) {}
+
+  /** Register a definition; a second definition of a label is reported by `finish` and ignored. */
+  define(entry: FootnoteDefinitionEntry): void {
+    const first = this.entries.get(entry.identifier);
+    if (first === undefined) {
+      this.entries.set(entry.identifier, { ...entry });
+      return;
+    }
+    this.duplicates.push({
+      severity: "error",
+      file: entry.file,
+      line: entry.position.line,
+      column: entry.position.column,
+      rule: "footnote-duplicate",
+      message: `expected one definition of footnote \`[^${entry.label}]\` — found a second one (the first is at ${first.position.line}:${first.position.column})`,
+      hint: `give this footnote another label, e.g. \`[^${entry.label}-2]\`, and use that label where it is referenced, or delete one of the definitions`,
+    });
+  }
+
+  /** The footnote number for a reference, or undefined when the label has no definition (yet). */
+  reference(identifier: string, diagnostics: Diagnostic[]): number | undefined {
+    const entry = this.entries.get(identifier);
+    if (entry === undefined) return undefined;
+    if (entry.n !== undefined) return entry.n;
+    const n = this.allocate();
+    entry.n = n;
+    const content = entry.render(diagnostics);
+    this.footnotes.push({ n, content, source: entry.source });
+    return n;
+  }
+
+  /** The labels defined so far, as typed, in definition order. */
+  labels(): string[] {
+    return [...this.entries.values()].map((e) => e.label);
+  }
+
+  /** Footnotes in number order, plus diagnostics for definitions never referenced and duplicates. */
+  finish(): { footnotes: Footnote[]; diagnostics: Diagnostic[] } {
+    const unused: Diagnostic[] = [];
+    for (const e of this.entries.values()) {
+      if (e.n !== undefined) continue;
+      unused.push({
+        severity: "error",
+        file: e.file,
+        line: e.position.line,
+        column: e.position.column,
+        rule: "footnote-unused",
+        message: `expected footnote \`[^${e.label}]\` to be referenced in the text — found only its definition`,
+        hint: `write \`[^${e.label}]\` where the footnote number should appear, or delete the definition`,
+      });
+    }
+    const footnotes = [...this.footnotes].sort((a, b) => a.n - b.n);
+    return { footnotes, diagnostics: [...this.duplicates, ...unused] };
+  }
+}

@@ -1,0 +1,71 @@
+import type { Nodes, PhrasingContent } from "mdast";
+import type { Inline } from "../model/report.js";
+import { type Context, report } from "./context.js";
+import { mergeRuns, type Marks, textRun } from "./runs.js";
+import { reportUnsupported } from "./unsupported.js";
+
+/** A soft line break (with the spaces around it) prints as one space. */
+const SOFT_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
+
+/** Convert phrasing content to runs: marks nest and flatten, adjacent equal runs merge. */
+export function convertInlines(nodes: readonly PhrasingContent[], ctx: Context): Inline[] {
+  const out: Inline[] = [];
+  for (const node of nodes) walk(node, {}, ctx, out);
+  return mergeRuns(out);
+}
+
+function walkAll(nodes: readonly Nodes[], marks: Marks, ctx: Context, out: Inline[]): void {
+  for (const node of nodes) walk(node, marks, ctx, out);
+}
+
+function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
+  switch (node.type) {
+    case "text":
+      out.push(textRun(node.value.replace(SOFT_BREAK, " "), marks));
+      return;
+    case "emphasis":
+      return walkAll(node.children, { ...marks, italic: true }, ctx, out);
+    case "strong":
+      return walkAll(node.children, { ...marks, bold: true }, ctx, out);
+    case "delete":
+      return walkAll(node.children, { ...marks, strike: true }, ctx, out);
+    case "inlineCode":
+      out.push(textRun(node.value.replace(SOFT_BREAK, " "), { ...marks, code: true }));
+      return;
+    case "link":
+      return walkAll(node.children, { ...marks, link: node.url }, ctx, out);
+    case "linkReference": {
+      const definition = ctx.links.get(node.identifier);
+      if (definition !== undefined) definition.used = true;
+      const link = definition?.node.url;
+      return walkAll(node.children, link === undefined ? marks : { ...marks, link }, ctx, out);
+    }
+    case "footnoteReference":
+      out.push(footnoteReference(node.identifier, node.label ?? node.identifier, node, ctx));
+      return;
+    case "break":
+      out.push({ kind: "break" });
+      return;
+    default:
+      // html, image, imageReference, and anything a future extension adds.
+      reportUnsupported(node, ctx);
+      return;
+  }
+}
+
+function footnoteReference(identifier: string, label: string, node: Nodes, ctx: Context): Inline {
+  const n = ctx.scope.reference(identifier, ctx.diagnostics);
+  if (n !== undefined) return { kind: "footnote", n };
+  const defined = ctx.scope.labels().map((l) => `\`[^${l}]\``);
+  report(
+    ctx,
+    node,
+    "error",
+    "footnote-undefined",
+    `expected a definition of footnote \`[^${label}]\` in this fragment — found none`,
+    defined.length > 0
+      ? `footnotes defined in this fragment so far: ${defined.join(", ")}; or add a line \`[^${label}]: text of the note\` to the \`body\``
+      : `add a line \`[^${label}]: text of the note\` to the fragment's \`body\`, after a blank line`,
+  );
+  return textRun(`[^${label}]`, {});
+}
