@@ -1,0 +1,68 @@
+/** `bcreport build <period…>`: validate, merge and write DOCX/PDF (and JSON/Markdown) outputs. */
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import type { OutputFormat } from "../compile-api.js";
+import { compile } from "../compile.js";
+import { nodeWorld } from "../world.js";
+import { EXIT, exitCodeFor } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { printDiagnostics, summary } from "./report-diagnostics.js";
+import { listPeriods } from "./list-periods.js";
+import { writeFiles } from "./write-files.js";
+
+const FORMATS: OutputFormat[] = ["docx", "pdf", "json", "md"];
+
+export function parseList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
+}
+
+export function registerBuild(program: Command, io: CliIo, setCode: (c: number) => void): void {
+  program
+    .command("build")
+    .description("build the reports of one or more periods into out/<period>/<kind>.docx and .pdf")
+    .argument("[periods...]", "periods such as 2023-11, 2023-Q1, 2023-H1, 2023-9M, 2023")
+    .option("--all", "build every period folder in the repository")
+    .option("-k, --kind <kinds>", "only these report kinds (comma-separated, repeatable)", parseList)
+    .option("-o, --out <dir>", "output folder (relative to the repository)", "out")
+    .option("-f, --format <formats>", `output formats, comma-separated: ${FORMATS.join(", ")}`, "docx,pdf")
+    .option("--pdf-engine <engine>", "typst (bundled) or libreoffice (soffice on PATH, paginates like Word)", "typst")
+    .option("--pdf-a", "write PDF/A-2b for archiving")
+    .option("-q, --quiet", "print only problems")
+    .action(async (periods: string[], opts: { all?: boolean; kind?: string[]; out: string; format: string; pdfEngine: string; pdfA?: boolean; quiet?: boolean }) => {
+      const dir = resolve(io.cwd, (program.opts() as { dir: string }).dir);
+      const formats = parseList(opts.format);
+      const bad = formats.filter((f) => !FORMATS.includes(f as OutputFormat));
+      if (bad.length || formats.length === 0) {
+        io.stderr(`error: expected --format to list some of ${FORMATS.join(", ")} — found \`${opts.format}\`\n`);
+        return setCode(EXIT.usage);
+      }
+      if (opts.pdfEngine !== "typst" && opts.pdfEngine !== "libreoffice") {
+        io.stderr(`error: expected --pdf-engine to be typst or libreoffice — found \`${opts.pdfEngine}\`\n`);
+        return setCode(EXIT.usage);
+      }
+      const world = nodeWorld(dir, io.env);
+      const list = opts.all ? listPeriods(world) : periods;
+      if (list.length === 0) {
+        io.stderr(opts.all ? "error: no period folders found\n" : "error: name at least one period, e.g. `bcreport build 2023-11`, or use --all\n");
+        return setCode(EXIT.usage);
+      }
+      const result = await compile(
+        { periods: list, kinds: opts.kind, formats: formats as OutputFormat[], outDir: opts.out, pdfEngine: opts.pdfEngine, pdfA: opts.pdfA ?? false },
+        world,
+      );
+      printDiagnostics(io, result.diagnostics);
+      const code = exitCodeFor(result.diagnostics);
+      if (code !== EXIT.ok) {
+        io.stderr("nothing was written\n");
+        return setCode(code);
+      }
+      const { written, error } = writeFiles(dir, result.outputs);
+      if (!opts.quiet) for (const w of written) io.stdout(`wrote ${w}\n`);
+      if (error) {
+        io.stderr(`error: ${error}\n`);
+        return setCode(EXIT.usage);
+      }
+      if (!opts.quiet && result.diagnostics.length) io.stdout(`built with ${summary(result.diagnostics)}\n`);
+      setCode(EXIT.ok);
+    });
+}

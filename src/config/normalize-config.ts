@@ -1,0 +1,148 @@
+/**
+ * RawConfig (schema-valid) → Config: defaults applied, lines split, outline indexed.
+ * Checks the cross-references inside bcreport.yaml (unit, signer and section ids).
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { YamlFile } from "../load/parse-yaml.js";
+import { positionOf, type DataPath } from "../load/yaml-position.js";
+import { DEFAULT_LAYOUT } from "../model/default-layout.js";
+import type { Layout } from "../model/report.js";
+import { suggestion } from "../validate/did-you-mean.js";
+import type { Config, Kind, Level, RawConfig, RawKind, RawLevel, RawSection, Section, Signer } from "./types.js";
+
+const asLines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function level(raw: RawLevel | undefined): Level {
+  const numbering = raw?.numbering ?? "arabic";
+  return {
+    numbering,
+    suffix: raw?.suffix ?? (numbering === "letter" ? ")" : numbering === "none" ? "" : "."),
+    bold: raw?.bold ?? false,
+    italic: raw?.italic ?? false,
+    uppercase: raw?.uppercase ?? false,
+    align: raw?.align ?? "left",
+  };
+}
+
+function layoutOf(raw: RawConfig["layout"]): Layout {
+  const l = structuredClone(DEFAULT_LAYOUT);
+  if (!raw) return l;
+  Object.assign(l.page.margin, raw.margins ?? {});
+  if (raw.font) l.fonts = [raw.font, ...DEFAULT_LAYOUT.fonts.filter((f) => f !== raw.font)];
+  if (raw.bodySize) l.size.body = raw.bodySize;
+  if (raw.footnoteSize) l.size.footnote = raw.footnoteSize;
+  if (raw.tableSize) l.size.table = raw.tableSize;
+  if (raw.firstLineIndent) l.body.firstLineIndent = raw.firstLineIndent;
+  if (raw.spaceBefore) l.body.spaceBefore = raw.spaceBefore;
+  if (raw.lineSpacing) l.body.lineSpacing = raw.lineSpacing;
+  return l;
+}
+
+export const SIGNATURE_SPACE_DEFAULT = 4;
+
+function signerOf(raw: RawConfig["signers"][number]): Signer {
+  const lines = raw.lines ?? [raw.authority && raw.of ? `${raw.authority} ${raw.of}` : undefined, raw.title].filter((x): x is string => !!x);
+  return { id: raw.id, lines, name: raw.name, authority: raw.authority, of: raw.of, title: raw.title };
+}
+
+export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { config: Config; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const err = (path: DataPath, rule: string, message: string, hint?: string) => {
+    const at = positionOf(y, path);
+    diagnostics.push({ severity: "error", file, line: at.line, column: at.column, rule, message, ...(hint ? { hint } : {}) });
+  };
+
+  const units = new Map<string, Config["units"] extends Map<string, infer U> ? U : never>();
+  raw.units.forEach((u, i) => {
+    if (units.has(u.id)) err(["units", i, "id"], "duplicate-id", `unit id \`${u.id}\` is defined twice`);
+    units.set(u.id, { id: u.id, name: u.name, code: u.code, reviewers: u.reviewers ?? [] });
+  });
+  const signers = new Map<string, Signer>();
+  raw.signers.forEach((s, i) => {
+    if (signers.has(s.id)) err(["signers", i, "id"], "duplicate-id", `signer id \`${s.id}\` is defined twice`);
+    if (!s.lines && !s.title) err(["signers", i], "signer-title", `signer \`${s.id}\` needs \`title\` (or \`lines\`)`, "e.g. `title: GIÁM ĐỐC`");
+    if (s.authority && !s.of) err(["signers", i, "authority"], "signer-title", `signer \`${s.id}\` has \`authority: ${s.authority}\` but no \`of\``, "e.g. `of: GIÁM ĐỐC` prints `KT. GIÁM ĐỐC`");
+    signers.set(s.id, signerOf(s));
+  });
+
+  const unitRef = (path: DataPath, id: string) => {
+    if (!units.has(id)) err(path, "unknown-unit", `unknown unit \`${id}\``, suggestion(id, [...units.keys()]));
+  };
+
+  const kinds = new Map<string, Kind>();
+  for (const [id, k] of Object.entries(raw.kinds)) {
+    const base: DataPath = ["kinds", id];
+    const sections = new Map<string, Section>();
+    const walk = (list: RawSection[], depth: number, path: DataPath): Section[] =>
+      list.map((s, i) => {
+        const here: DataPath = [...path, i];
+        if (sections.has(s.id)) err([...here, "id"], "duplicate-id", `section id \`${s.id}\` is used twice in kind \`${id}\``);
+        (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
+        const section: Section = {
+          id: s.id,
+          title: s.title,
+          units: s.units ?? [],
+          sections: [],
+          tasks: s.tasks ?? false,
+          numbered: s.numbered ?? true,
+          required: s.required ?? true,
+          depth,
+          path: here,
+        };
+        sections.set(s.id, section);
+        section.sections = walk(s.sections ?? [], depth + 1, [...here, "sections"]);
+        return section;
+      });
+    const outline = walk(k.outline, 1, [...base, "outline"]);
+    unitRef([...base, "drafter"], k.drafter);
+    if (!signers.has(k.signer)) err([...base, "signer"], "unknown-signer", `unknown signer \`${k.signer}\``, suggestion(k.signer, [...signers.keys()]));
+    const depth = Math.max(...[...sections.values()].map((s) => s.depth));
+    const levels = Array.from({ length: Math.max(depth, k.levels?.length ?? 0) }, (_, i) => level(k.levels?.[i]));
+    kinds.set(id, kindOf(id, k, levels, outline, sections, base));
+  }
+
+  const config: Config = {
+    file,
+    yaml: y,
+    agency: {
+      parent: asLines(raw.agency.parent),
+      name: raw.agency.name,
+      header: raw.agency.header !== undefined ? asLines(raw.agency.header) : [raw.agency.name.toLocaleUpperCase("vi")],
+      code: raw.agency.code,
+      place: raw.agency.place,
+    },
+    reportsDir: (raw.reports ?? "reports").replace(/\/+$/, ""),
+    templatesDir: (raw.templates ?? "templates").replace(/\/+$/, ""),
+    units,
+    signers,
+    layout: layoutOf(raw.layout),
+    lints: raw.lints ?? {},
+    kinds,
+    signatureSpace: raw.layout?.signatureSpace ?? SIGNATURE_SPACE_DEFAULT,
+  };
+  return { config, diagnostics };
+}
+
+function kindOf(id: string, k: RawKind, levels: Level[], outline: Section[], sections: Map<string, Section>, path: DataPath): Kind {
+  return {
+    id,
+    name: k.name ?? id,
+    periods: k.periods ?? ["month", "quarter", "half", "nine-months", "year"],
+    cutoffDay: k.cutoffDay ?? 15,
+    deadline: k.deadline,
+    docType: k.docType ?? "BÁO CÁO",
+    typeCode: k.typeCode ?? "BC",
+    drafter: k.drafter,
+    signer: k.signer,
+    title: k.title,
+    preamble: k.preamble ?? [],
+    closing: k.closing,
+    kinhGui: k.kinhGui ?? [],
+    recipients: k.recipients ?? [],
+    archive: k.archive,
+    levels,
+    outline,
+    sections,
+    path,
+  };
+}

@@ -1,0 +1,183 @@
+/**
+ * Input types. `Raw*` is what a file says after schema validation (as written);
+ * the unprefixed names are normalised, with defaults applied and positions kept.
+ */
+import type { Layout } from "../model/report.js";
+import type { YamlFile } from "../load/parse-yaml.js";
+import type { DataPath } from "../load/yaml-position.js";
+
+export type RawRecipient = string | { group: string; items: string[] };
+
+export interface RawLevel {
+  numbering?: "roman" | "arabic" | "nested" | "letter" | "upper-letter" | "none";
+  suffix?: string;
+  bold?: boolean;
+  italic?: boolean;
+  uppercase?: boolean;
+  align?: "left" | "center";
+}
+
+export interface RawSection {
+  id: string;
+  title: string;
+  units?: string[];
+  sections?: RawSection[];
+  tasks?: boolean;
+  numbered?: boolean;
+  required?: boolean;
+}
+
+export interface RawKind {
+  name?: string;
+  periods?: Array<"month" | "quarter" | "half" | "nine-months" | "year">;
+  cutoffDay?: number;
+  deadline?: number;
+  docType?: string;
+  typeCode?: string;
+  drafter: string;
+  signer: string;
+  title: string;
+  preamble?: string[];
+  closing?: string;
+  kinhGui?: string[];
+  recipients?: RawRecipient[];
+  archive?: string;
+  levels?: RawLevel[];
+  outline: RawSection[];
+}
+
+export interface RawConfig {
+  agency: { parent?: string | string[]; name: string; header?: string | string[]; code: string; place: string };
+  reports?: string;
+  templates?: string;
+  units: Array<{ id: string; name: string; code: string; reviewers?: string[] }>;
+  signers: Array<{ id: string; authority?: string; of?: string; title?: string; lines?: string[]; name: string }>;
+  layout?: {
+    margins?: { top?: number; bottom?: number; left?: number; right?: number };
+    font?: string;
+    bodySize?: number;
+    footnoteSize?: number;
+    tableSize?: number;
+    firstLineIndent?: number;
+    spaceBefore?: number;
+    lineSpacing?: number;
+    signatureSpace?: number;
+  };
+  lints?: Record<string, boolean>;
+  kinds: Record<string, RawKind>;
+}
+
+export interface RawReport {
+  number?: number | string;
+  date?: string;
+  symbol?: string;
+  title?: string;
+  kinhGui?: string[];
+  preamble?: string[];
+  closing?: string;
+  recipients?: RawRecipient[];
+  archive?: string;
+  signer?: string;
+}
+
+export interface RawFragment {
+  unit: string;
+  section: string;
+  body?: string;
+  tasks?: string[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  code: string;
+  reviewers: string[];
+}
+
+export interface Signer {
+  id: string;
+  /** Title lines as printed: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+  lines: string[];
+  name: string;
+  authority?: string;
+  of?: string;
+  title?: string;
+}
+
+export interface Level {
+  numbering: "roman" | "arabic" | "nested" | "letter" | "upper-letter" | "none";
+  suffix: string;
+  bold: boolean;
+  italic: boolean;
+  uppercase: boolean;
+  align: "left" | "center";
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  units: string[];
+  sections: Section[];
+  tasks: boolean;
+  numbered: boolean;
+  required: boolean;
+  /** 1 = top level. */
+  depth: number;
+  /** Where the section is written in bcreport.yaml. */
+  path: DataPath;
+}
+
+export interface Kind {
+  id: string;
+  name: string;
+  periods: Array<"month" | "quarter" | "half" | "nine-months" | "year">;
+  cutoffDay: number;
+  deadline?: number;
+  docType: string;
+  typeCode: string;
+  drafter: string;
+  signer: string;
+  title: string;
+  preamble: string[];
+  closing?: string;
+  kinhGui: string[];
+  recipients: RawRecipient[];
+  archive?: string;
+  levels: Level[];
+  outline: Section[];
+  /** Every section by id, in reading order. */
+  sections: Map<string, Section>;
+  path: DataPath;
+}
+
+export interface Config {
+  file: string;
+  yaml: YamlFile;
+  agency: { parent: string[]; name: string; header: string[]; code: string; place: string };
+  reportsDir: string;
+  templatesDir: string;
+  units: Map<string, Unit>;
+  signers: Map<string, Signer>;
+  layout: Layout;
+  lints: Record<string, boolean>;
+  kinds: Map<string, Kind>;
+  /** Empty lines left for the signature and seal. */
+  signatureSpace: number;
+}
+
+export interface Report {
+  file: string;
+  yaml?: YamlFile;
+  kind: string;
+  period: string;
+  raw: RawReport;
+}
+
+export interface Fragment {
+  file: string;
+  yaml: YamlFile;
+  unit: string;
+  section: string;
+  body?: string;
+  tasks: string[];
+}

@@ -1,0 +1,64 @@
+/**
+ * Helpers available in every template (`{{upper period.name}}`, `{{dateLine agency.place report.date}}` …).
+ * Each is a thin wrapper over the Vietnamese conventions in `src/vi/`; they are documented in the README.
+ */
+import { dateLine, dateWords, parseIsoDate, shortDate, type CalendarDate } from "../vi/dates.js";
+import { toRoman } from "../vi/roman.js";
+import { viLetter } from "../vi/letters.js";
+
+type Options = { hash?: Record<string, unknown> };
+
+/** Handlebars passes an options object last; drop it. */
+const args = (list: unknown[]): unknown[] => list.slice(0, -1);
+
+function asDate(v: unknown): CalendarDate | undefined {
+  if (v && typeof v === "object" && "year" in v && "month" in v) return v as CalendarDate;
+  if (typeof v === "string") {
+    const p = parseIsoDate(v);
+    return p.ok ? p.date : undefined;
+  }
+  return undefined;
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+
+export const TEMPLATE_HELPERS: Record<string, (...a: unknown[]) => unknown> = {
+  upper: (...a) => str(args(a)[0]).toLocaleUpperCase("vi"),
+  lower: (...a) => str(args(a)[0]).toLocaleLowerCase("vi"),
+  lowerFirst: (...a) => {
+    const s = str(args(a)[0]);
+    return s.charAt(0).toLocaleLowerCase("vi") + s.slice(1);
+  },
+  upperFirst: (...a) => {
+    const s = str(args(a)[0]);
+    return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+  },
+  pad2: (...a) => {
+    const s = str(args(a)[0]);
+    return /^\d$/.test(s) ? "0" + s : s;
+  },
+  dateWords: (...a) => {
+    const d = asDate(args(a)[0]);
+    return d ? dateWords(d) : "";
+  },
+  dateLine: (...a) => {
+    const [place, date] = args(a);
+    const d = asDate(date);
+    return d ? dateLine(str(place), d) : "";
+  },
+  shortDate: (...a) => {
+    const d = asDate(args(a)[0]);
+    return d ? shortDate(d) : "";
+  },
+  roman: (...a) => toRoman(Number(args(a)[0])),
+  letter: (...a) => viLetter(Number(args(a)[0])),
+  eq: (...a) => {
+    const [x, y] = args(a);
+    return x === y;
+  },
+  join: (...a) => {
+    const [list, sep] = args(a);
+    const o = a[a.length - 1] as Options;
+    return Array.isArray(list) ? list.join(typeof sep === "string" ? sep : str(o.hash?.["sep"] ?? ", ")) : "";
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * Frame templates: the department's `templates/<name>.hbs` when it has one, else the built-in
+ * file shipped in the package's `templates/` folder.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Diagnostic } from "../diagnostics.js";
+import { decodeText } from "../load/decode-text.js";
+import type { World } from "../world.js";
+import type { TemplateSource } from "./template-engine.js";
+
+export const FRAME_TEMPLATES = [
+  "number-line",
+  "date-line",
+  "national-title",
+  "motto",
+  "doc-type",
+  "title",
+  "closing",
+  "recipients-heading",
+  "recipients",
+  "signature",
+  "signature-name",
+] as const;
+
+export type FrameTemplateName = (typeof FRAME_TEMPLATES)[number];
+
+const builtinDir = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+export function loadTemplates(world: World, dir: string): { templates: Record<FrameTemplateName, TemplateSource>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const templates = {} as Record<FrameTemplateName, TemplateSource>;
+  for (const name of FRAME_TEMPLATES) {
+    const file = `${dir}/${name}.hbs`;
+    const bytes = world.readFile(file);
+    let text: string | undefined;
+    if (bytes) {
+      const decoded = decodeText(file, bytes);
+      if (decoded.ok) text = decoded.text;
+      else diagnostics.push(...decoded.diagnostics);
+    }
+    if (text !== undefined) templates[name] = { text: text.replace(/\n$/, ""), file, position: { line: 1, column: 1 } };
+    else templates[name] = { text: readFileSync(`${builtinDir}${name}.hbs`, "utf8").replace(/\n$/, ""), file: `(built-in) templates/${name}.hbs`, position: { line: 1, column: 1 } };
+  }
+  for (const e of world.listDir(dir) ?? []) {
+    const stem = e.name.replace(/\.hbs$/, "");
+    if (e.name.endsWith(".hbs") && !(FRAME_TEMPLATES as readonly string[]).includes(stem)) {
+      diagnostics.push({ severity: "warning", file: `${dir}/${e.name}`, line: 1, column: 1, rule: "unknown-template", message: `\`${e.name}\` is not a frame template and is not used`, hint: `templates are: ${FRAME_TEMPLATES.join(", ")}` });
+    }
+  }
+  return { templates, diagnostics };
+}

@@ -1,0 +1,98 @@
+/**
+ * Render the frame of one report: the kind's templated strings (title, preamble, closing) and
+ * the frame templates (header lines, Số, date, Nơi nhận, signature) → plain text.
+ * Preamble and closing stay Markdown here; the merge stage converts them like fragments.
+ */
+import type { Diagnostic, Position } from "../diagnostics.js";
+import type { Config, Kind, Report } from "../config/types.js";
+import { positionOf, scalarMapper } from "../load/yaml-position.js";
+import type { Frame } from "../model/report.js";
+import type { TemplateContext } from "./context.js";
+import type { FrameTemplateName } from "./load-templates.js";
+import { renderTemplate, type TemplateSource } from "./template-engine.js";
+
+/** A Markdown field to convert later, with the way back to where it was written. */
+export interface ProseField {
+  text: string;
+  file: string;
+  map(line: number, column: number): Position;
+}
+
+export interface RenderedFrame {
+  frame: Omit<Frame, "closing">;
+  preamble: ProseField[];
+  closing: ProseField;
+  diagnostics: Diagnostic[];
+}
+
+const lines = (text: string) =>
+  text
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, ""))
+    .filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1 && all.slice(i).some((x) => x.trim() !== "") && all.slice(0, i).some((x) => x.trim() !== "")));
+
+export function renderFrame(
+  config: Config,
+  kind: Kind,
+  report: Report,
+  ctx: TemplateContext,
+  templates: Record<FrameTemplateName, TemplateSource>,
+  signatureSpace: number,
+): RenderedFrame {
+  const diagnostics: Diagnostic[] = [];
+  const run = (src: TemplateSource) => {
+    const r = renderTemplate(src, ctx);
+    diagnostics.push(...r.diagnostics);
+    return r.text;
+  };
+  const configField = (path: Array<string | number>): TemplateSource => {
+    let v: unknown = { kinds: { [kind.id]: rawKindFields(kind) } };
+    for (const p of ["kinds", kind.id, ...path]) v = (v as Record<string | number, unknown>)?.[p];
+    return { text: String(v ?? ""), file: config.file, position: positionOf(config.yaml, [...kind.path, ...path]) };
+  };
+  const constant = (p: Position) => () => p;
+
+  // Title: the report's literal override or the kind's template.
+  const titleText = report.raw.title ?? run(configField(["title"]));
+  ctx.report.title = titleText;
+  ctx.report.titleLine = titleText.replace(/\s*\n\s*/g, " ");
+
+  const preamble: ProseField[] = report.raw.preamble
+    ? report.raw.preamble.map((text, i) => ({ text, file: report.file, map: report.yaml ? scalarMapper(report.yaml, ["preamble", i]) : constant({ line: 1, column: 1 }) }))
+    : kind.preamble.map((_, i) => {
+        const src = configField(["preamble", i]);
+        return { text: run(src), file: config.file, map: constant(src.position) };
+      });
+
+  if (report.raw.closing !== undefined) ctx.report.closing = report.raw.closing;
+  else if (kind.closing !== undefined) ctx.report.closing = run(configField(["closing"]));
+  const closingTemplate = templates.closing;
+  const closing: ProseField =
+    report.raw.closing !== undefined && report.yaml
+      ? { text: run(closingTemplate), file: report.file, map: scalarMapper(report.yaml, ["closing"]) }
+      : { text: run(closingTemplate), file: kind.closing !== undefined ? config.file : closingTemplate.file, map: constant(kind.closing !== undefined ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position) };
+
+  const recipients = lines(run(templates.recipients)).map((text) => (text.startsWith("- ") || text.startsWith("-\u00a0") ? { text } : { text, group: true }));
+
+  const frame: Omit<Frame, "closing"> = {
+    header: {
+      parentAgency: config.agency.parent,
+      agency: config.agency.header,
+      numberLine: run(templates["number-line"]),
+      nationalTitle: run(templates["national-title"]),
+      motto: run(templates.motto),
+      dateLine: run(templates["date-line"]),
+    },
+    docType: run(templates["doc-type"]).trim(),
+    title: lines(run(templates.title)).map((l) => l.trim()),
+    kinhGui: ctx.report.kinhGui,
+    recipients: { heading: run(templates["recipients-heading"]).trim(), lines: recipients },
+    signature: { lines: lines(run(templates.signature)).map((l) => l.trim()), name: run(templates["signature-name"]).trim(), space: signatureSpace },
+  };
+  return { frame, preamble, closing, diagnostics };
+}
+
+/** The kind's templated fields, keyed as in bcreport.yaml, so diagnostics can point at them. */
+function rawKindFields(kind: Kind): Record<string, unknown> {
+  return { title: kind.title, preamble: kind.preamble, closing: kind.closing };
+}

@@ -1,0 +1,64 @@
+/**
+ * Bytes of a user's file → NFC text with LF line ends, or diagnostics saying why not.
+ * Accepts UTF-8 with or without BOM and CRLF; refuses binary, UTF-16 and invalid UTF-8.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+
+/** Larger files are refused: a fragment is a few kilobytes; this guards against mistakes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
+
+function problem(file: string, rule: string, message: string, hint?: string, line = 1, column = 1): DecodeResult {
+  return { ok: false, diagnostics: [{ severity: "error", file, line, column, rule, message, ...(hint ? { hint } : {}) }] };
+}
+
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) (line++, (start = i + 1));
+  const column = new TextDecoder().decode(bytes.subarray(start, offset)).length + 1;
+  return { line, column };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
+  if (bytes.length > MAX_FILE_BYTES) {
+    return problem(file, "file-too-large", `expected a file of at most 1 MiB, found ${bytes.length} bytes`, "split the text into several fragments");
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return problem(file, "encoding", "expected UTF-8 text, found UTF-16", "save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+  }
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    const at = positionOfByte(bytes, nul);
+    return problem(file, "binary-file", "expected a text file, found a NUL byte (is this a binary file?)", "fragments are plain UTF-8 YAML files", at.line, at.column);
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    const at = positionOfByte(bytes, bad);
+    return problem(
+      file,
+      "encoding",
+      `expected UTF-8 text, found the byte 0x${bytes[bad]!.toString(16).padStart(2, "0")} that is not valid UTF-8`,
+      "save the file as UTF-8; text typed with TCVN3/VNI fonts must be converted to Unicode first (e.g. with Unikey's converter)",
+      at.line,
+      at.column,
+    );
+  }
+  let text = new TextDecoder("utf-8").decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, "\n").normalize("NFC");
+  return { ok: true, text };
+}

@@ -1,0 +1,88 @@
+/**
+ * Walk the kind's outline and merge the fragments into body blocks: a heading per section
+ * (numbered from the outline), then each owning unit's fragment in the order the section lists
+ * its units, then planned tasks numbered across units, then the sub-sections.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Fragment, Kind, Section } from "../config/types.js";
+import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../markdown/index.js";
+import { scalarMapper } from "../load/yaml-position.js";
+import type { Block, Inline } from "../model/report.js";
+import { bareNumber, printedNumber } from "./numbering.js";
+
+export interface BodyInput {
+  kind: Kind;
+  fragments: Fragment[];
+  /** Section title after template rendering, by section id. */
+  titles: Map<string, string>;
+  allocate: () => number;
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  scopes: FootnoteScope[];
+  diagnostics: Diagnostic[];
+}
+
+function ordered(section: Section, fragments: Fragment[]): Fragment[] {
+  const rank = (u: string) => section.units.indexOf(u);
+  return fragments
+    .filter((f) => f.section === section.id && rank(f.unit) >= 0)
+    .sort((a, b) => rank(a.unit) - rank(b.unit) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+export function mergeBody(input: BodyInput): BodyResult {
+  const { kind } = input;
+  const blocks: Block[] = [];
+  const scopes: FootnoteScope[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const scopeOf = new Map<Fragment, FootnoteScope>();
+  const scope = (f: Fragment) => {
+    let s = scopeOf.get(f);
+    if (!s) {
+      s = new FootnoteScope(input.allocate);
+      scopeOf.set(f, s);
+      scopes.push(s);
+    }
+    return s;
+  };
+
+  const walk = (sections: Section[], parentBare: string) => {
+    let counter = 0;
+    for (const section of sections) {
+      const level = kind.levels[section.depth - 1]!;
+      let bare = "";
+      if (section.numbered && level.numbering !== "none") bare = bareNumber(level, ++counter, parentBare);
+      const title = input.titles.get(section.id) ?? section.title;
+      const text: Inline[] = [{ kind: "text", text: level.uppercase ? title.toLocaleUpperCase("vi") : title }];
+      blocks.push({
+        type: "heading",
+        level: section.depth,
+        number: printedNumber(level, bare),
+        text,
+        style: { bold: level.bold, italic: level.italic, align: level.align },
+        section: section.id,
+      });
+      const mine = ordered(section, input.fragments);
+      for (const f of mine) {
+        if (f.body === undefined || f.body.trim() === "") continue;
+        const r = markdownToBlocks({ text: f.body, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, ["body"]) }, scope(f), "body");
+        blocks.push(...r.blocks);
+        diagnostics.push(...r.diagnostics);
+      }
+      if (section.tasks) {
+        let n = 0;
+        for (const f of mine) {
+          f.tasks.forEach((task, i) => {
+            const r = markdownToInlines({ text: task, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, ["tasks", i]) }, scope(f));
+            diagnostics.push(...r.diagnostics);
+            blocks.push({ type: "paragraph", role: "task", marker: `${++n}. `, depth: 0, content: r.content, source: { file: f.file, unit: f.unit, section: f.section } });
+          });
+        }
+      }
+      walk(section.sections, bare || parentBare);
+    }
+  };
+  walk(kind.outline, "");
+  return { blocks, scopes, diagnostics };
+}

@@ -1,0 +1,65 @@
+/**
+ * Semantic rules over the fragments of one report: each a small function returning diagnostics.
+ * Schema shape has already been checked; these check meaning against bcreport.yaml.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Config, Fragment, Kind } from "../config/types.js";
+import { positionOf, type DataPath } from "../load/yaml-position.js";
+import { suggestion } from "./did-you-mean.js";
+
+type Rule = (f: Fragment, ctx: { config: Config; kind: Kind }) => Diagnostic[];
+
+function diag(f: Fragment, path: DataPath, rule: string, message: string, hint?: string, severity: Diagnostic["severity"] = "error"): Diagnostic {
+  const at = positionOf(f.yaml, path);
+  return { severity, file: f.file, line: at.line, column: at.column, rule, message, ...(hint ? { hint } : {}) };
+}
+
+const knownUnit: Rule = (f, { config }) =>
+  config.units.has(f.unit) ? [] : [diag(f, ["unit"], "unknown-unit", `unknown unit \`${f.unit}\``, suggestion(f.unit, [...config.units.keys()]))];
+
+const knownSection: Rule = (f, { kind }) =>
+  kind.sections.has(f.section)
+    ? []
+    : [diag(f, ["section"], "unknown-section", `unknown section \`${f.section}\` in report kind \`${kind.id}\``, suggestion(f.section, [...kind.sections.keys()]))];
+
+const ownsSection: Rule = (f, { config, kind }) => {
+  const s = kind.sections.get(f.section);
+  if (!s || !config.units.has(f.unit) || s.units.includes(f.unit)) return [];
+  const owners = s.units.length ? s.units.map((u) => `\`${u}\``).join(", ") : "no unit";
+  return [
+    diag(
+      f,
+      ["unit"],
+      "unit-not-owner",
+      `unit \`${f.unit}\` does not write section \`${f.section}\` (owned by ${owners})`,
+      `add \`${f.unit}\` to the section's \`units\` in bcreport.yaml, or move the text to a section it owns`,
+    ),
+  ];
+};
+
+const tasksWhereAllowed: Rule = (f, { kind }) => {
+  const s = kind.sections.get(f.section);
+  if (!s || s.tasks || f.tasks.length === 0) return [];
+  return [diag(f, ["tasks"], "tasks-not-allowed", `section \`${f.section}\` does not collect planned tasks`, "write the text in `body`, or put the tasks in the section marked `tasks: true`")];
+};
+
+const notEmpty: Rule = (f) =>
+  (f.body ?? "").trim() === "" && f.tasks.every((t) => t.trim() === "")
+    ? [diag(f, f.body !== undefined ? ["body"] : [], "empty-fragment", `fragment for section \`${f.section}\` has no text`, "write the unit's text in `body`, or delete the file if the unit has nothing to report")]
+    : [];
+
+const RULES: Rule[] = [knownUnit, knownSection, ownsSection, tasksWhereAllowed, notEmpty];
+
+export function checkFragments(fragments: Fragment[], config: Config, kind: Kind): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Map<string, Fragment>();
+  for (const f of fragments) {
+    for (const rule of RULES) out.push(...rule(f, { config, kind }));
+    const key = `${f.unit}\u0000${f.section}`;
+    const first = seen.get(key);
+    if (first) {
+      out.push(diag(f, ["section"], "duplicate-fragment", `unit \`${f.unit}\` already wrote section \`${f.section}\` in \`${first.file}\``, "merge the two files into one"));
+    } else seen.set(key, f);
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+/** Semantic rules over a report file: its date and signer. */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Config, Report } from "../config/types.js";
+import { positionOf } from "../load/yaml-position.js";
+import { parseIsoDate } from "../vi/dates.js";
+import { suggestion } from "./did-you-mean.js";
+
+export function checkReport(report: Report, config: Config): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (key: string) => (report.yaml ? positionOf(report.yaml, [key]) : { line: 1, column: 1 });
+  const { raw } = report;
+  if (raw.date !== undefined) {
+    const parsed = parseIsoDate(raw.date);
+    if (!parsed.ok) {
+      const p = at("date");
+      out.push({ severity: "error", file: report.file, line: p.line, column: p.column, rule: "invalid-date", message: parsed.message, ...(parsed.hint ? { hint: parsed.hint } : {}) });
+    }
+  }
+  if (raw.signer !== undefined && !config.signers.has(raw.signer)) {
+    const p = at("signer");
+    const hint = suggestion(raw.signer, [...config.signers.keys()]);
+    out.push({ severity: "error", file: report.file, line: p.line, column: p.column, rule: "unknown-signer", message: `unknown signer \`${raw.signer}\``, ...(hint ? { hint } : {}) });
+  }
+  return out;
+}

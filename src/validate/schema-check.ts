@@ -1,0 +1,168 @@
+/**
+ * Check parsed YAML data against the JSON Schemas in `schemas/` with ajv (all errors), and turn
+ * ajv's errors into diagnostics that point at the YAML node and say what was expected.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { Diagnostic } from "../diagnostics.js";
+import type { YamlFile } from "../load/parse-yaml.js";
+import { positionOf, type DataPath } from "../load/yaml-position.js";
+import { suggestion } from "./did-you-mean.js";
+
+export type SchemaName = "bcreport" | "report" | "fragment";
+
+const schemaDir = fileURLToPath(new URL("../../schemas/", import.meta.url));
+let validators: Record<SchemaName, ValidateFunction> | undefined;
+
+function load(name: string): object {
+  return JSON.parse(readFileSync(schemaDir + name + ".schema.json", "utf8")) as object;
+}
+
+function compiled(): Record<SchemaName, ValidateFunction> {
+  if (validators) return validators;
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const bcreport = load("bcreport");
+  ajv.addSchema(bcreport, "bcreport.schema.json");
+  validators = {
+    bcreport: ajv.getSchema("bcreport.schema.json")!,
+    report: ajv.compile(load("report")),
+    fragment: ajv.compile(load("fragment")),
+  };
+  return validators;
+}
+
+function pathOf(instancePath: string): Array<string | number> {
+  if (!instancePath) return [];
+  return instancePath
+    .slice(1)
+    .split("/")
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function describePath(path: DataPath): string {
+  let out = "";
+  for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
+  return out || "the file";
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return "nothing (null)";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `the text \`${v.length > 40 ? v.slice(0, 40) + "…" : v}\``;
+  return `${typeof v === "number" ? "the number" : "the value"} \`${String(v)}\``;
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let v: unknown = data;
+  for (const p of path) v = v && typeof v === "object" ? (v as Record<string | number, unknown>)[p] : undefined;
+  return v;
+}
+
+const typeWords: Record<string, string> = {
+  string: "a text",
+  integer: "a whole number",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a mapping (key: value lines)",
+  null: "nothing",
+};
+
+function expectedType(t: string | string[]): string {
+  return (Array.isArray(t) ? t : [t]).map((x) => typeWords[x] ?? x).join(" or ");
+}
+
+function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
+  const path = pathOf(e.instancePath);
+  const name = describePath(path);
+  const found = valueAt(data, path);
+  let message: string;
+  let hint: string | undefined;
+  let at = positionOf(y, path);
+  switch (e.keyword) {
+    case "required": {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      message = `missing required field \`${missing}\`${path.length ? ` in \`${name}\`` : ""}`;
+      break;
+    }
+    case "additionalProperties": {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(((e.parentSchema as { properties?: object }) ?? {}).properties ?? {}).filter((k) => k !== "$schema");
+      message = `unknown field \`${extra}\`${path.length ? ` in \`${name}\`` : ""}`;
+      hint = suggestion(extra, allowed);
+      at = positionOf(y, [...path, extra], { key: true });
+      break;
+    }
+    case "enum": {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      message = `expected \`${name}\` to be one of ${allowed.map((a) => `\`${a}\``).join(", ")} — found \`${String(found)}\``;
+      const best = suggestion(String(found), allowed);
+      if (best?.startsWith("did")) hint = best;
+      break;
+    }
+    case "type":
+      message = `expected \`${name}\` to be ${expectedType((e.params as { type: string | string[] }).type)}, found ${typeName(found)}`;
+      break;
+    case "pattern":
+      message = /a-z0-9/.test(String((e.params as { pattern: string }).pattern))
+        ? `expected \`${name}\` to be an id of lower-case letters, digits and \`-\`, found ${typeName(found)}`
+        : `expected \`${name}\` to match the form \`${(e.params as { pattern: string }).pattern}\`, found ${typeName(found)}`;
+      if (name.endsWith("date")) hint = "write dates as YYYY-MM-DD, e.g. 2023-11-20 (or YYYY-MM to leave the day blank)";
+      if (name.endsWith("code")) hint = "use upper-case letters and digits, e.g. SKHCN";
+      break;
+    case "minLength":
+      message = `expected \`${name}\` not to be empty`;
+      break;
+    case "minItems":
+      message = `expected \`${name}\` to have at least ${(e.params as { limit: number }).limit} item(s)`;
+      break;
+    case "minProperties":
+      message = `expected \`${name}\` to have at least one entry`;
+      break;
+    case "minimum":
+    case "maximum":
+      message = `expected \`${name}\` to be ${e.keyword === "minimum" ? "at least" : "at most"} ${(e.params as { limit: number }).limit}, found ${typeName(found)}`;
+      break;
+    case "propertyNames":
+      message = `expected the keys of \`${name}\` to be ids of lower-case letters, digits and \`-\``;
+      break;
+    default:
+      message = `\`${name}\` ${e.message ?? "is not valid"}`;
+  }
+  return { severity: "error", file: y.file, line: at.line, column: at.column, rule: "schema", message, ...(hint ? { hint } : {}) };
+}
+
+/** Collapse the noise of oneOf/anyOf branches into one message per alternative point. */
+function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic[] {
+  const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
+  const kept = errors.filter(
+    (e) =>
+      e.keyword !== "propertyNames" &&
+      !(e.keyword === "pattern" && e.propertyName !== undefined) &&
+      !alternatives.some((a) => e !== a && e.schemaPath.startsWith(a.schemaPath + "/") && e.instancePath.startsWith(a.instancePath)),
+  );
+  const out: Diagnostic[] = [];
+  for (const e of kept) {
+    if (e.keyword === "oneOf" || e.keyword === "anyOf") {
+      const path = pathOf(e.instancePath);
+      const branches = (e.schema as Array<{ type?: string; required?: string[] }>) ?? [];
+      const found = valueAt(data, path);
+      const at = positionOf(y, path);
+      const requiredAlt = branches.every((b) => b.required && !b.type);
+      const message = requiredAlt
+        ? `expected ${branches.map((b) => b.required!.map((r) => `\`${r}\``).join(" and ")).join(" or ")}${path.length ? ` in \`${describePath(path)}\`` : ""}`
+        : `expected \`${describePath(path)}\` to be ${branches.map((b) => (b.type ? expectedType(b.type) : "a mapping")).join(" or ")}, found ${typeName(found)}`;
+      out.push({ severity: "error", file: y.file, line: at.line, column: at.column, rule: "schema", message });
+    } else out.push(oneError(e, data, y));
+  }
+  return out;
+}
+
+export function checkSchema(name: SchemaName, data: unknown, y: YamlFile): Diagnostic[] {
+  const validate = compiled()[name];
+  if (validate(data)) return [];
+  return simplify(validate.errors ?? [], data, y);
+}

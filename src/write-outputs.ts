@@ -1,0 +1,42 @@
+/**
+ * The write stage: each model → the requested formats. Writers are imported lazily so that
+ * `bcreport check` and JSON/Markdown output never load the DOCX or PDF machinery.
+ */
+import type { CompileOptions, OutputFile } from "./compile-api.js";
+import type { Diagnostic } from "./diagnostics.js";
+import type { ReportModel } from "./model/report.js";
+
+export async function writeOutputs(models: ReportModel[], options: CompileOptions): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
+  const outDir = (options.outDir ?? "out").replace(/\/+$/, "");
+  const outputs: OutputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const enc = new TextEncoder();
+  for (const model of models) {
+    const base = `${outDir}/${model.meta.period}/${model.meta.kind}`;
+    let docx: Uint8Array | undefined;
+    const needDocx = options.formats.includes("docx") || (options.formats.includes("pdf") && options.pdfEngine === "libreoffice");
+    if (needDocx) {
+      const { writeDocx } = await import("./writers/docx/write-docx.js");
+      const bytes = await writeDocx(model);
+      docx = bytes;
+      if (options.formats.includes("docx")) outputs.push({ path: `${base}.docx`, data: bytes });
+    }
+    if (options.formats.includes("pdf")) {
+      if (options.pdfEngine === "libreoffice") {
+        const { convertDocxWithLibreOffice } = await import("./writers/pdf/libreoffice.js");
+        const r = await convertDocxWithLibreOffice(docx!);
+        if (r.ok) outputs.push({ path: `${base}.pdf`, data: r.pdf });
+        else diagnostics.push({ severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...(r.hint ? { hint: r.hint } : {}) });
+      } else {
+        const { writePdf } = await import("./writers/pdf/write-pdf.js");
+        outputs.push({ path: `${base}.pdf`, data: await writePdf(model, { pdfA: options.pdfA ?? false }) });
+      }
+    }
+    if (options.formats.includes("json")) outputs.push({ path: `${base}.json`, data: enc.encode(JSON.stringify(model, null, 2) + "\n") });
+    if (options.formats.includes("md")) {
+      const { writeMarkdown } = await import("./writers/markdown/write-markdown.js");
+      outputs.push({ path: `${base}.md`, data: enc.encode(writeMarkdown(model)) });
+    }
+  }
+  return { outputs, diagnostics };
+}

@@ -1,0 +1,63 @@
+/**
+ * The merged report as canonical Markdown: stable formatting, final heading and footnote
+ * numbers. Reviewers diff this file; pandoc can read it (used by the benchmarks).
+ */
+import type { Block, Inline, ReportModel, Table } from "../../model/report.js";
+
+const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replace(/^(\s*)([-+]|\d+[.)])(\s)/, "$1\\$2$3");
+
+export function inlinesToMarkdown(content: Inline[]): string {
+  let out = "";
+  for (const r of content) {
+    if (r.kind === "footnote") out += `[^${r.n}]`;
+    else if (r.kind === "break") out += "\\\n";
+    else {
+      let t = r.code ? "`" + r.text.replace(/`/g, "\\`") + "`" : escapeText(r.text);
+      if (r.superscript) t = `^${t}^`;
+      if (r.subscript) t = `~${t}~`;
+      if (r.strike) t = `~~${t}~~`;
+      if (r.italic && t.trim()) t = `*${t}*`;
+      if (r.bold && t.trim()) t = `**${t}**`;
+      if (r.link) t = r.link === r.text ? `<${r.link}>` : `[${t}](${r.link})`;
+      out += t;
+    }
+  }
+  return out;
+}
+
+function table(t: Table): string {
+  const row = (cells: Table["rows"][number]) => `| ${cells.map((c) => inlinesToMarkdown(c.content).replace(/\|/g, "\\|")).join(" | ")} |`;
+  const delim = `| ${t.align.map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---")).join(" | ")} |`;
+  const [head, ...rest] = t.rows;
+  return [row(head ?? []), delim, ...rest.map(row)].join("\n");
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case "heading":
+      return `${"#".repeat(Math.min(b.level + 1, 6))} ${b.number ? b.number + " " : ""}${inlinesToMarkdown(b.text)}`;
+    case "paragraph": {
+      const text = inlinesToMarkdown(b.content);
+      const indent = "    ".repeat(b.depth);
+      return `${indent}${b.marker}${text}`;
+    }
+    case "table":
+      return table(b);
+  }
+}
+
+export function writeMarkdown(model: ReportModel): string {
+  const f = model.frame;
+  const parts: string[] = [];
+  parts.push(`<!-- ${f.header.parentAgency.join(" / ")} | ${f.header.agency.join(" / ")} | ${f.header.numberLine} | ${f.header.dateLine} -->`);
+  parts.push(`# ${f.docType}`);
+  parts.push(f.title.map((l) => `**${escapeText(l)}**`).join("\\\n"));
+  if (f.kinhGui.length) parts.push(`Kính gửi: ${f.kinhGui.map(escapeText).join("; ")}`);
+  for (const p of model.preamble) parts.push(block(p));
+  for (const b of model.body) parts.push(block(b));
+  for (const p of f.closing) parts.push(block(p));
+  parts.push(`***${escapeText(f.recipients.heading)}***\n\n${f.recipients.lines.map((l) => (l.group ? `*${escapeText(l.text)}*` : escapeText(l.text))).join("\\\n")}`);
+  parts.push(`${f.signature.lines.map((l) => `**${escapeText(l)}**`).join("\\\n")}\\\n\\\n**${escapeText(f.signature.name)}**`);
+  for (const n of model.footnotes) parts.push(`[^${n.n}]: ${inlinesToMarkdown(n.content)}`);
+  return parts.join("\n\n") + "\n";
+}
