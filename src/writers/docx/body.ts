@@ -1,0 +1,66 @@
+/**
+ * Body blocks → docx: headings ("Heading N" styles), paragraphs ("Body Text":
+ * justified, first-line indent, spacing from the layout) and tables.
+ */
+import { AlignmentType, Paragraph } from "docx";
+import type { Table } from "docx";
+import type { Block, Heading, HeadingStyle, Layout, Paragraph as ModelParagraph } from "../../model/report.js";
+import { headingLevel, headingStyleId } from "./heading-styles.js";
+import { inlineChildren, plainRun } from "./inlines.js";
+import type { InlineContext, RunBase } from "./inlines.js";
+import { STYLE } from "./styles.js";
+import { dataTable } from "./table.js";
+import { cmToTwips } from "./units.js";
+
+export interface BodyContext extends InlineContext {
+  layout: Layout;
+  /** Width of the text area, twips. */
+  textTwips: number;
+  /** Style of each Word heading level (index 0 = "Heading 1"). */
+  headingLevels: readonly HeadingStyle[];
+}
+
+export function bodyBlocks(blocks: readonly Block[], ctx: BodyContext): Array<Paragraph | Table> {
+  return blocks.map((block) => {
+    switch (block.type) {
+      case "heading":
+        return headingParagraph(block, ctx);
+      case "paragraph":
+        return bodyParagraph(block, ctx);
+      case "table":
+        return dataTable(block, ctx);
+    }
+  });
+}
+
+/** Number + " " + text; direct formatting only where the heading differs from its level's style. */
+export function headingParagraph(heading: Heading, ctx: BodyContext): Paragraph {
+  const level = ctx.headingLevels[headingLevel(heading.level) - 1];
+  const base: RunBase = {};
+  if (level?.bold !== heading.style.bold) base.bold = heading.style.bold;
+  if (level?.italic !== heading.style.italic) base.italics = heading.style.italic;
+  const alignChanged = level?.align !== heading.style.align;
+  const centred = heading.style.align === "center";
+  const number = heading.number === "" ? [] : [plainRun(`${heading.number} `, base)];
+  return new Paragraph({
+    style: headingStyleId(heading.level),
+    ...(alignChanged
+      ? {
+          alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+          indent: { firstLine: centred ? 0 : cmToTwips(ctx.layout.body.firstLineIndent) },
+        }
+      : {}),
+    children: [...number, ...inlineChildren(heading.text, ctx, base)],
+  });
+}
+
+/** Body, preamble, closing and task paragraphs: the marker verbatim, then the content. */
+export function bodyParagraph(paragraph: ModelParagraph, ctx: BodyContext, extra: { keepNext?: boolean } = {}): Paragraph {
+  const marker = paragraph.marker === "" ? [] : [plainRun(paragraph.marker)];
+  return new Paragraph({
+    style: STYLE.body,
+    ...(paragraph.depth > 0 ? { indent: { left: paragraph.depth * cmToTwips(ctx.layout.body.firstLineIndent) } } : {}),
+    ...(extra.keepNext ? { keepNext: true } : {}),
+    children: [...marker, ...inlineChildren(paragraph.content, ctx)],
+  });
+}

@@ -1,0 +1,68 @@
+/**
+ * The header (ô 1–4): a borderless 2 × 2 table. Row 1: chủ quản + cơ quan with
+ * a short rule | Quốc hiệu + Tiêu ngữ with a rule as wide as the Tiêu ngữ.
+ * Row 2: "Số: …" | place and date, so both always sit on the same line.
+ */
+import { Paragraph } from "docx";
+import type { Table } from "docx";
+import { textWidthMm } from "../../fonts/measure.js";
+import type { Frame, Layout } from "../../model/report.js";
+import { borderlessTable, cellTextWidth, frameColumns } from "./borderless-table.js";
+import { plainRun } from "./inlines.js";
+import { ruleParagraph } from "./rule.js";
+import { STYLE } from "./styles.js";
+import { ptToHalfPoints, ptToTwips, twipsToMm } from "./units.js";
+
+/** The rule under the agency name, as a share of that name's printed width (decree: 1/3–1/2). */
+export const AGENCY_RULE_SHARE = 0.4;
+
+/** Space between row 1 and the "Số" / date row, pt. */
+const ROW_GAP_PT = 6;
+
+export function headerTable(frame: Frame, layout: Layout): Table {
+  const columns = frameColumns(layout.columns.header);
+  const left = agencyCell(frame.header, layout, cellTextWidth(columns[0]));
+  const right = nationalCell(frame.header, layout, cellTextWidth(columns[1]));
+  const numberLine = line(frame.header.numberLine, { size: layout.size.numberLine }, ROW_GAP_PT);
+  const dateLine = line(frame.header.dateLine, { size: layout.size.dateLine, italics: true }, ROW_GAP_PT);
+  return borderlessTable(columns, [
+    [left, right],
+    [[numberLine], [dateLine]],
+  ]);
+}
+
+/** Printed width of the widest agency line, capped by the cell (a longer name wraps). */
+export function agencyRuleMm(header: Frame["header"], layout: Layout, cellTwips: number): number {
+  const widest = Math.max(0, ...header.agency.map((text) => textWidthMm(text, layout.size.agency, { bold: true })));
+  return Math.min(widest, twipsToMm(cellTwips)) * AGENCY_RULE_SHARE;
+}
+
+/** The Tiêu ngữ rule is exactly as wide as the Tiêu ngữ text. */
+export function mottoRuleMm(header: Frame["header"], layout: Layout): number {
+  return textWidthMm(header.motto, layout.size.motto, { bold: true });
+}
+
+function agencyCell(header: Frame["header"], layout: Layout, cellTwips: number): Paragraph[] {
+  return [
+    ...header.parentAgency.map((text) => line(text, { size: layout.size.parentAgency })),
+    ...header.agency.map((text) => line(text, { size: layout.size.agency, bold: true })),
+    ruleParagraph({ lengthMm: agencyRuleMm(header, layout, cellTwips), boxTwips: cellTwips }),
+  ];
+}
+
+function nationalCell(header: Frame["header"], layout: Layout, cellTwips: number): Paragraph[] {
+  return [
+    line(header.nationalTitle, { size: layout.size.nationalTitle, bold: true }),
+    line(header.motto, { size: layout.size.motto, bold: true }),
+    ruleParagraph({ lengthMm: mottoRuleMm(header, layout), boxTwips: cellTwips }),
+  ];
+}
+
+function line(text: string, run: { size: number; bold?: boolean; italics?: boolean }, spaceBeforePt = 0): Paragraph {
+  return new Paragraph({
+    style: STYLE.frame,
+    keepNext: true,
+    ...(spaceBeforePt ? { spacing: { before: ptToTwips(spaceBeforePt) } } : {}),
+    children: [plainRun(text, { ...run, size: ptToHalfPoints(run.size) })],
+  });
+}

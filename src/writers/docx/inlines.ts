@@ -1,0 +1,88 @@
+/**
+ * Inline runs of the model → docx paragraph children: text runs with their
+ * marks, real hyperlinks, real footnote references and line breaks.
+ */
+import { ExternalHyperlink, FootnoteReferenceRun, TextRun, UnderlineType } from "docx";
+import type { ParagraphChild } from "docx";
+import type { Inline, TextRun as ModelTextRun } from "../../model/report.js";
+import { STYLE } from "./styles.js";
+
+/** Formatting every run of a paragraph gets on top of its paragraph style. */
+export interface RunBase {
+  bold?: boolean;
+  italics?: boolean;
+  /** Half-points. */
+  size?: number;
+}
+
+export interface InlineContext {
+  /** Footnote numbers that exist in the model; a reference to any other is a bug upstream. */
+  footnotes: ReadonlySet<number>;
+}
+
+export function inlineChildren(inlines: readonly Inline[], ctx: InlineContext, base: RunBase = {}): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  let i = 0;
+  while (i < inlines.length) {
+    const inline = inlines[i] as Inline;
+    if (inline.kind === "text" && inline.link !== undefined) {
+      const link = inline.link;
+      const runs: TextRun[] = [];
+      while (i < inlines.length) {
+        const next = inlines[i] as Inline;
+        if (next.kind !== "text" || next.link !== link) break;
+        runs.push(textRun(next, base, STYLE.hyperlink));
+        i++;
+      }
+      out.push(new ExternalHyperlink({ link, children: runs }));
+      continue;
+    }
+    out.push(inlineChild(inline, ctx, base));
+    i++;
+  }
+  return out;
+}
+
+function inlineChild(inline: Inline, ctx: InlineContext, base: RunBase): ParagraphChild {
+  switch (inline.kind) {
+    case "text":
+      return textRun(inline, base);
+    case "break":
+      return new TextRun({ break: 1, ...baseProps(base) });
+    case "footnote":
+      if (!ctx.footnotes.has(inline.n)) {
+        throw new Error(`footnote reference \`${inline.n}\` has no footnote in the model`);
+      }
+      return new FootnoteReferenceRun(inline.n);
+  }
+}
+
+/** A plain run with the paragraph's base formatting (markers, numbers, frame text). */
+export function plainRun(text: string, base: RunBase = {}): TextRun {
+  return new TextRun({ text, ...baseProps(base) });
+}
+
+function textRun(run: ModelTextRun, base: RunBase, style?: string): TextRun {
+  return new TextRun({
+    text: run.text,
+    ...(style ? { style } : {}),
+    ...baseProps({
+      ...base,
+      ...(run.bold ? { bold: true } : {}),
+      ...(run.italic ? { italics: true } : {}),
+    }),
+    ...(run.strike ? { strike: true } : {}),
+    ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+    ...(run.superscript ? { superScript: true } : {}),
+    ...(run.subscript ? { subScript: true } : {}),
+  });
+}
+
+/** Only the properties that are set, so runs stay lean and inherit from their style. */
+function baseProps(base: RunBase): RunBase {
+  const props: RunBase = {};
+  if (base.bold !== undefined) props.bold = base.bold;
+  if (base.italics !== undefined) props.italics = base.italics;
+  if (base.size !== undefined) props.size = base.size;
+  return props;
+}

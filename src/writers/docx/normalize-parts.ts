@@ -1,0 +1,53 @@
+/**
+ * Makes the parts the `docx` package writes independent of the clock and of
+ * its random ids: the core-properties dates come from the model's epoch, and
+ * hyperlink relationships (random nanoid ids) are renumbered in part order.
+ */
+import { strFromU8, strToU8 } from "fflate";
+import type { Unzipped } from "fflate";
+import { isoFromEpoch } from "./epoch.js";
+
+const CORE = "docProps/core.xml";
+const STABLE_ID = /^rId\d+$/;
+
+export function normalizeParts(parts: Unzipped, epochSeconds: number): Unzipped {
+  const out: Unzipped = { ...parts };
+  const core = out[CORE];
+  if (core) out[CORE] = strToU8(setCoreDates(strFromU8(core), isoFromEpoch(epochSeconds)));
+  for (const name of Object.keys(out)) {
+    const owner = ownerOfRels(name);
+    const rels = out[name];
+    const part = owner === undefined ? undefined : out[owner];
+    if (owner === undefined || !rels || !part) continue;
+    const renamed = renumberRelationships(strFromU8(rels), strFromU8(part));
+    out[name] = strToU8(renamed.rels);
+    out[owner] = strToU8(renamed.part);
+  }
+  return out;
+}
+
+export function setCoreDates(xml: string, iso: string): string {
+  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`);
+}
+
+/** "word/_rels/document.xml.rels" → "word/document.xml". */
+export function ownerOfRels(name: string): string | undefined {
+  const match = /^(.*?)_rels\/([^/]+)\.rels$/.exec(name);
+  return match ? `${match[1]}${match[2]}` : undefined;
+}
+
+/** Gives every relationship with a non-"rIdN" id a stable one, in the order the .rels part lists them. */
+export function renumberRelationships(rels: string, part: string): { rels: string; part: string } {
+  const ids = [...rels.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"/g)].map((m) => m[1] ?? "");
+  const taken = new Set(ids);
+  let next = 1;
+  for (const id of ids) {
+    if (STABLE_ID.test(id)) continue;
+    let stable = `rIdLink${next++}`;
+    while (taken.has(stable)) stable = `rIdLink${next++}`;
+    taken.add(stable);
+    rels = rels.split(`Id="${id}"`).join(`Id="${stable}"`);
+    part = part.split(`r:id="${id}"`).join(`r:id="${stable}"`);
+  }
+  return { rels, part };
+}

@@ -1,0 +1,43 @@
+/**
+ * The title block (ô 5a): "BÁO CÁO", the trích yếu lines, and a short rule
+ * under them, all centred on the page.
+ */
+import { Paragraph } from "docx";
+import { textWidthMm } from "../../fonts/measure.js";
+import type { Frame, Layout } from "../../model/report.js";
+import { plainRun } from "./inlines.js";
+import { ruleParagraph } from "./rule.js";
+import { STYLE } from "./styles.js";
+import { ptToHalfPoints, ptToTwips, twipsToMm } from "./units.js";
+
+/** The rule under the trích yếu, as a share of its widest printed line (decree: 1/3–1/2). */
+export const TITLE_RULE_SHARE = 0.4;
+
+/** Space between the header table and "BÁO CÁO", pt. */
+const SPACE_ABOVE_PT = 18;
+/** Space under the title rule, pt. */
+const SPACE_BELOW_PT = 6;
+
+export function titleRuleMm(frame: Frame, layout: Layout, textTwips: number): number {
+  const widest = Math.max(0, ...frame.title.map((text) => textWidthMm(text, layout.size.title, { bold: true })));
+  return Math.min(widest, twipsToMm(textTwips)) * TITLE_RULE_SHARE;
+}
+
+export function titleBlock(frame: Frame, layout: Layout, textTwips: number): Paragraph[] {
+  const docType = new Paragraph({
+    style: STYLE.frame,
+    keepNext: true,
+    spacing: { before: ptToTwips(SPACE_ABOVE_PT) },
+    children: [plainRun(frame.docType, { bold: true, size: ptToHalfPoints(layout.size.docType) })],
+  });
+  const title = frame.title.map(
+    (text) =>
+      new Paragraph({
+        style: STYLE.frame,
+        keepNext: true,
+        children: [plainRun(text, { bold: true, size: ptToHalfPoints(layout.size.title) })],
+      }),
+  );
+  const rule = ruleParagraph({ lengthMm: titleRuleMm(frame, layout, textTwips), boxTwips: textTwips, spaceAfterPt: SPACE_BELOW_PT });
+  return [docType, ...title, rule];
+}
