@@ -28,10 +28,15 @@ function typed(node: Nodes, ctx: Context, max = 40): string {
  */
 export function reportUnsupported(node: Nodes, ctx: Context): void {
   switch (node.type) {
-    case "heading":
+    case "heading": {
+      const atx = /^[ \t]*#/.test(ctx.text.slice(node.position?.start.offset ?? 0));
+      const underline = node.depth === 1 ? "===" : "---";
       return report(ctx, node, "error", "heading-in-fragment",
-        `expected body text — found a heading \`${"#".repeat(node.depth)} ${excerpt(node)}\``,
+        atx
+          ? `expected body text — found a heading \`${"#".repeat(node.depth)} ${excerpt(node)}\``
+          : `expected body text — found a heading \`${excerpt(node)}\` (the line under it is \`${underline}\`)`,
         "headings come from the outline in `bcreport.yaml`: add a section there, or write this line as a plain paragraph (a line under `---` or `===` also makes a heading)");
+    }
     case "html": {
       const sup = /^<\/?sup\b/i.test(node.value);
       return report(ctx, node, "error", "raw-html",

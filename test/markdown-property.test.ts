@@ -1,0 +1,62 @@
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import type { Block, Inline } from "../src/model/report.js";
+import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
+import { md } from "./markdown-support.js";
+
+/** Pieces that make Markdown interesting: punctuation, markers, footnotes, HTML, controls, Vietnamese. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    "*", "**", "_", "~~", "~", "`", "[", "]", "(", ")", "<", ">", "#", "- ", "+ ", "* ", "1. ", "3) ", "|", "---", "\\",
+    "[^a]", "[^b]", "[^A]", "[^a]: ", "[^b]: ", "\n", "\n\n", "  \n", "    ", "\t", "<https://khcncaobang.gov.vn>",
+    "www.x.vn", "&amp;", "{{ x }}", "| a | b |\n|---|---|\n", "[x]: https://x.vn\n", "[t][x]", "![i](p.png)", "<b>",
+    "\u0007", "\u0000", "\uD800", "\uFFFF", "\r\n", "- [ ] ", "Sở KH&CN", "Paris polyphylla",
+  ),
+  fc.string({ maxLength: 6 }),
+);
+const markdown = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
+
+function refs(inlines: readonly Inline[]): number[] {
+  return inlines.flatMap((i) => (i.kind === "footnote" ? [i.n] : []));
+}
+
+function blockRefs(blocks: readonly Block[]): number[] {
+  return blocks.flatMap((b) =>
+    b.type === "paragraph" ? refs(b.content) : b.type === "table" ? b.rows.flat().flatMap((c) => refs(c.content)) : [],
+  );
+}
+
+/** Every string inside a value (JSON.stringify would escape the very characters we look for). */
+function strings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value !== null && typeof value === "object") return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+test("any mix of text and Markdown punctuation converts without throwing; every footnote ref has a footnote", () => {
+  fc.assert(
+    fc.property(markdown, markdown, (body, task) => {
+      let next = 0;
+      const scope = new FootnoteScope(() => ++next);
+      const b = markdownToBlocks(md(body), scope, "body");
+      const i = markdownToInlines(md(task), scope);
+      const { footnotes, diagnostics } = scope.finish();
+      const numbers = new Set(footnotes.map((f) => f.n));
+      const used = [...blockRefs(b.blocks), ...refs(i.content), ...footnotes.flatMap((f) => refs(f.content))];
+      for (const n of used) expect(numbers.has(n)).toBe(true);
+      // Numbers are 1..N with no gaps, in order.
+      expect(footnotes.map((f) => f.n)).toEqual(footnotes.map((_, k) => k + 1));
+      // Writers never see XML-illegal characters.
+      for (const text of strings([b.blocks, i.content, footnotes])) expect(XML_ILLEGAL.test(text)).toBe(false);
+      // Every diagnostic has a mapped position (lines +10, columns +2).
+      for (const d of [...b.diagnostics, ...i.diagnostics, ...diagnostics]) {
+        expect(d.line).toBeGreaterThanOrEqual(11);
+        expect(d.column).toBeGreaterThanOrEqual(3);
+      }
+    }),
+    { numRuns: 400 },
+  );
+});
