@@ -47,7 +47,7 @@ export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?:
       ...(hint ? { hint } : {}),
     });
   }
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: preferTabProblems(file, text, diagnostics) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 50 });
@@ -69,4 +69,17 @@ export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?:
     return { diagnostics };
   }
   return { yaml: { file, text, doc, lines }, data, diagnostics };
+}
+
+/** A tab in indentation makes the YAML parser report confusing follow-on errors: say what it is instead. */
+function preferTabProblems(file: string, text: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const tabs: Diagnostic[] = [];
+  text.split("\n").forEach((line, i) => {
+    const lead = /^[ \t]*/.exec(line)![0];
+    const tab = lead.indexOf("\t");
+    if (tab >= 0 && line.trim() !== "") {
+      tabs.push({ severity: "error", file, line: i + 1, column: tab + 1, rule: "yaml-tab", message: "expected spaces for indentation, found a tab", hint: "indent with spaces, not tabs (set your editor to insert spaces)" });
+    }
+  });
+  return tabs.length ? tabs : diagnostics;
 }

@@ -18,9 +18,12 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role:
   const out: Block[] = [];
   for (const node of nodes) {
     switch (node.type) {
-      case "paragraph":
-        out.push(paragraph(role, "", depth, convertInlines(node.children, ctx), ctx));
+      case "paragraph": {
+        // A paragraph left empty (it held only an image or HTML, already reported) is dropped.
+        const content = convertInlines(node.children, ctx);
+        if (content.length > 0) out.push(paragraph(role, "", depth, content, ctx));
         break;
+      }
       case "list":
         out.push(...list(node, ctx, role, depth));
         break;

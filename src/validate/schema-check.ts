@@ -21,7 +21,7 @@ function load(name: string): object {
 
 function compiled(): Record<SchemaName, ValidateFunction> {
   if (validators) return validators;
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
   const bcreport = load("bcreport");
   ajv.addSchema(bcreport, "bcreport.schema.json");
   validators = {

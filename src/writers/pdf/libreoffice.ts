@@ -1,0 +1,138 @@
+/**
+ * The LibreOffice PDF engine: converts a built DOCX with `soffice --headless --convert-to pdf`.
+ *
+ * Each run uses its own temporary directory with a throwaway LibreOffice profile (so it never
+ * collides with a running LibreOffice or a user's settings) and a fontconfig file that adds the
+ * bundled Tinos and prefers it for "Times New Roman". The directory is removed afterwards.
+ * Problems come back as `{ ok: false }`; nothing is printed.
+ */
+import { execFile } from "node:child_process";
+import { constants } from "node:fs";
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { tinosFiles } from "../../fonts/tinos.js";
+
+export type LibreOfficeResult = { ok: true; pdf: Uint8Array } | { ok: false; message: string; hint?: string };
+
+export interface LibreOfficeOptions {
+  /** The soffice binary; default: `soffice` (or `libreoffice`) found on PATH. */
+  soffice?: string;
+  /** Environment for the lookup and the child process; default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Give up after this many milliseconds (default 180 000). */
+  timeoutMs?: number;
+}
+
+const INSTALL_HINT =
+  "install LibreOffice (Debian/Ubuntu: `apt-get install libreoffice-writer`; macOS: `brew install --cask libreoffice`) or use the built-in Typst PDF engine";
+
+async function isExecutable(path: string): Promise<boolean> {
+  try {
+    await access(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function findOnPath(env: Readonly<Record<string, string | undefined>>): Promise<string | undefined> {
+  const dirs = (env.PATH ?? "").split(delimiter).filter((d) => d !== "");
+  const names = process.platform === "win32" ? ["soffice.exe", "soffice.com"] : ["soffice", "libreoffice"];
+  for (const name of names) for (const dir of dirs) if (await isExecutable(join(dir, name))) return join(dir, name);
+  return undefined;
+}
+
+/** fontconfig: the system configuration, plus the bundled Tinos, preferred for Times New Roman. */
+function fontsConf(tinosDir: string, cacheDir: string): string {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <dir>${esc(tinosDir)}</dir>
+  <cachedir>${esc(cacheDir)}</cachedir>
+  <match target="pattern">
+    <test qual="any" name="family"><string>Times New Roman</string></test>
+    <edit name="family" mode="prepend" binding="strong"><string>Tinos</string></edit>
+  </match>
+</fontconfig>
+`;
+}
+
+interface RunResult {
+  code: number | null;
+  error?: NodeJS.ErrnoException;
+  stderr: string;
+  timedOut: boolean;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(cmd, args, { env, cwd, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (!error) return resolve({ code: 0, stderr: String(stderr), timedOut: false });
+      const e = error as NodeJS.ErrnoException & { code?: string | number; killed?: boolean };
+      const timedOut = e.killed === true;
+      resolve({ code: typeof e.code === "number" ? e.code : null, error: e, stderr: String(stderr), timedOut });
+    });
+  });
+}
+
+export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOfficeOptions = {}): Promise<LibreOfficeResult> {
+  const env = opts.env ?? process.env;
+  const soffice = opts.soffice ?? (await findOnPath(env));
+  if (soffice === undefined) {
+    return { ok: false, message: "expected LibreOffice (`soffice`) on PATH — found none", hint: INSTALL_HINT };
+  }
+  if (!(await isExecutable(soffice))) {
+    return { ok: false, message: `expected the LibreOffice binary \`${soffice}\` to exist and be executable — it does not`, hint: INSTALL_HINT };
+  }
+
+  const dir = await mkdtemp(join(tmpdir(), "bcreport-lo-"));
+  try {
+    const profile = join(dir, "profile");
+    const out = join(dir, "out");
+    await Promise.all([mkdir(profile), mkdir(out), mkdir(join(dir, "fc-cache"))]);
+    const input = join(dir, "report.docx");
+    await writeFile(input, docx);
+    const conf = join(dir, "fonts.conf");
+    await writeFile(conf, fontsConf(dirname(dirname(tinosFiles().regular)), join(dir, "fc-cache")));
+
+    const childEnv: NodeJS.ProcessEnv = { ...env, FONTCONFIG_FILE: conf, HOME: dir };
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--invisible",
+      "--norestore",
+      "--nolockcheck",
+      "--nodefault",
+      "--convert-to",
+      "pdf:writer_pdf_Export",
+      "--outdir",
+      out,
+      input,
+    ];
+    const res = await run(soffice, args, childEnv, dir, opts.timeoutMs ?? 180_000);
+    if (res.error?.code === "ENOENT") {
+      return { ok: false, message: `expected the LibreOffice binary \`${soffice}\` to run — it was not found`, hint: INSTALL_HINT };
+    }
+    if (res.timedOut) {
+      return { ok: false, message: `LibreOffice did not finish converting the DOCX within ${Math.round((opts.timeoutMs ?? 180_000) / 1000)} s` };
+    }
+    let pdf: Buffer;
+    try {
+      pdf = await readFile(join(out, "report.pdf"));
+    } catch {
+      const detail = res.stderr.trim().split("\n").slice(-3).join(" ").trim();
+      return {
+        ok: false,
+        message: `LibreOffice did not produce a PDF (exit code ${res.code ?? "unknown"})${detail ? `: ${detail}` : ""}`,
+        hint: "check that the DOCX opens in LibreOffice, or use the built-in Typst PDF engine",
+      };
+    }
+    return { ok: true, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The frame around the body → Typst source: the header grid (ô 1–4), the document type and
+ * trích yếu (ô 5a), "Kính gửi" (ô 9a) and the recipients/signature block (ô 7, 9b).
+ * Geometry per nd30-report-format.md §3.3, §6, §7.
+ */
+import type { Frame, Layout } from "../../model/report.js";
+import { len, typstText } from "./typst-escape.js";
+import { linesContent } from "./typst-body.js";
+
+const RULE = "0.5pt + black";
+/** Short rules under the agency name and the trích yếu: this share of the text width (1/3–1/2). */
+const SHORT_RULE = 0.4;
+
+const pt = (n: number) => len(n, "pt");
+
+function styled(lines: string[], size: number, opts: { bold?: boolean; italic?: boolean } = {}): string {
+  const args = [`size: ${pt(size)}`];
+  if (opts.bold) args.push(`weight: "bold"`);
+  if (opts.italic) args.push(`style: "italic"`);
+  return `text(${args.join(", ")}, ${linesContent(lines)})`;
+}
+
+/** A rule `share` as long as `width` (a Typst length expression), capped at the container width. */
+function rule(width: string, share: number): string {
+  return `layout(size => align(center, line(length: calc.min(${width}, size.width) * ${share}, stroke: ${RULE})))`;
+}
+
+function widest(lines: string[], size: number, bold: boolean): string {
+  const items = lines.map((l) => `measure(text(size: ${pt(size)}${bold ? `, weight: "bold"` : ""}, ${typstText(l)})).width`);
+  return items.length === 0 ? "0pt" : `calc.max(0pt, ${items.join(", ")})`;
+}
+
+/** Vertical stack of frame pieces, tightly spaced, centred. */
+function centredStack(items: string[], spacing = 2): string {
+  return `align(center, stack(dir: ttb, spacing: ${pt(spacing)}, ${items.map((i) => `align(center, ${i})`).join(", ")}))`;
+}
+
+export function headerSource(frame: Frame, layout: Layout): string {
+  const h = frame.header;
+  const s = layout.size;
+  const left: string[] = [];
+  if (h.parentAgency.length > 0) left.push(styled(h.parentAgency, s.parentAgency));
+  if (h.agency.length > 0) {
+    left.push(styled(h.agency, s.agency, { bold: true }));
+    left.push(rule(widest(h.agency, s.agency, true), SHORT_RULE));
+  }
+  const motto = `text(size: ${pt(s.motto)}, weight: "bold", ${typstText(h.motto)})`;
+  const right = [
+    styled([h.nationalTitle], s.nationalTitle, { bold: true }),
+    motto,
+    // The rule under the Tiêu ngữ is exactly as wide as the motto text.
+    rule(`measure(${motto}).width`, 1),
+  ];
+  const [lw, rw] = layout.columns.header;
+  const cells = [
+    centredStack(left),
+    centredStack(right),
+    `align(center, ${styled([h.numberLine], s.numberLine)})`,
+    `align(center, ${styled([h.dateLine], s.dateLine, { italic: true })})`,
+  ];
+  return `#grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), row-gutter: 8pt, stroke: none, align: center + top,\n  ${cells.join(",\n  ")}\n)`;
+}
+
+export function titleSource(frame: Frame, layout: Layout): string {
+  const s = layout.size;
+  const items: string[] = [];
+  if (frame.docType !== "") items.push(styled([frame.docType], s.docType, { bold: true }));
+  if (frame.title.length > 0) {
+    const title = styled(frame.title, s.title, { bold: true });
+    items.push(title, rule(widest(frame.title, s.title, true), SHORT_RULE));
+  }
+  if (items.length === 0) return "";
+  return `#v(18pt, weak: true)\n#block(width: 100%, ${centredStack(items, 3)})`;
+}
+
+/** "Kính gửi:" — one recipient on the same line; several as "- X;" lines, the dashes under the colon. */
+export function kinhGuiSource(frame: Frame, layout: Layout): string {
+  const names = frame.kinhGui.map((n) => n.trim().replace(/[;.,]+$/u, "")).filter((n) => n !== "");
+  if (names.length === 0) return "";
+  const size = pt(layout.size.body);
+  const label = typstText("Kính gửi");
+  if (names.length === 1) {
+    return `#v(12pt, weak: true)\n#align(center, text(size: ${size}, [#${label}#": "#${typstText(names[0] ?? "")}]))`;
+  }
+  const lines = names.map((n, i) => `- ${n}${i === names.length - 1 ? "." : ";"}`);
+  return [
+    `#v(12pt, weak: true)`,
+    `#align(center, block(text(size: ${size}, context {`,
+    `  let w = measure(${label}).width`,
+    `  set align(left)`,
+    `  grid(columns: (w, auto), row-gutter: 0.4em, [#${label}#":"], [], ${lines.map((l) => `[], [#${typstText(l)}]`).join(", ")})`,
+    `})))`,
+  ].join("\n");
+}
+
+export function signatureSource(frame: Frame, layout: Layout): string {
+  const s = layout.size;
+  const r = frame.recipients;
+  const recipientLines = r.lines.map((l) =>
+    `text(size: ${pt(s.recipients)}${l.group ? `, style: "italic"` : ""}, ${typstText(l.text)})`,
+  );
+  const left = `stack(dir: ttb, spacing: 1pt, text(size: ${pt(s.recipientsHeading)}, weight: "bold", style: "italic", ${typstText(r.heading)})${recipientLines.map((l) => `, ${l}`).join("")})`;
+  const sig = frame.signature;
+  const right = [
+    `text(size: ${pt(s.signature)}, weight: "bold", upper(${linesContent(sig.lines)}))`,
+    `v(${sig.space} * ${pt(s.signature)} * 1.15)`,
+    `text(size: ${pt(s.signature)}, weight: "bold", ${typstText(sig.name)})`,
+  ];
+  const [lw, rw] = layout.columns.signature;
+  return [
+    `#v(12pt, weak: true)`,
+    `#block(breakable: false, width: 100%, { set par(first-line-indent: 0pt, justify: false)`,
+    `  grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), align: (left + top, center + top),`,
+    `    ${left},`,
+    `    stack(dir: ttb, spacing: 0pt, ${right.map((i) => `align(center, ${i})`).join(", ")}))`,
+    `})`,
+  ].join("\n");
+}

@@ -1,0 +1,60 @@
+/**
+ * Inline runs → Typst content. Each run becomes one code expression; a run list becomes a
+ * content block `[#e1#e2…]`, so no markup text is ever emitted between the expressions.
+ */
+import type { Footnote, Inline, TextRun } from "../../model/report.js";
+import { typstString, typstText } from "./typst-escape.js";
+
+/** Footnote bodies by number, plus which numbers have been placed already. */
+export class FootnoteTracker {
+  private readonly bodies = new Map<number, Footnote>();
+  private readonly placed = new Set<number>();
+  private next = 1;
+
+  constructor(footnotes: Footnote[]) {
+    for (const f of footnotes) this.bodies.set(f.n, f);
+  }
+
+  /** The expression(s) for a reference to footnote `n`, in reading order. */
+  reference(n: number): string {
+    const label = `<bcr-fn-${n}>`;
+    if (this.placed.has(n)) return `footnote(${label})`;
+    this.placed.add(n);
+    // The model numbers footnotes 1..N in reading order, as Typst does; only resynchronise
+    // the counter when the model says otherwise, so the printed number is always the model's.
+    const sync = n === this.next ? "" : `counter(footnote).update(${n - 1})#`;
+    this.next = n + 1;
+    const body = this.bodies.get(n)?.content ?? [];
+    return `${sync}footnote(${inlineContent(body)})${label}`;
+  }
+}
+
+function runExpr(run: TextRun): string {
+  let e = typstText(run.text);
+  if (run.bold) e = `text(weight: "bold", ${e})`;
+  if (run.italic) e = `text(style: "italic", ${e})`;
+  if (run.underline) e = `underline(${e})`;
+  if (run.strike) e = `strike(${e})`;
+  if (run.superscript) e = `super(${e})`;
+  if (run.subscript) e = `sub(${e})`;
+  if (run.link !== undefined) e = `link(${typstString(run.link)}, ${e})`;
+  return e;
+}
+
+/**
+ * A Typst content block for `runs`. Footnote references need `footnotes`; without it (inside
+ * footnote bodies) they are dropped.
+ */
+export function inlineContent(runs: Inline[], footnotes?: FootnoteTracker): string {
+  const parts: string[] = [];
+  for (const run of runs) {
+    if (run.kind === "text") {
+      if (run.text !== "") parts.push(runExpr(run));
+    } else if (run.kind === "break") {
+      parts.push("linebreak()");
+    } else if (footnotes) {
+      parts.push(footnotes.reference(run.n));
+    }
+  }
+  return `[${parts.map((p) => `#${p}`).join("")}]`;
+}

@@ -1,0 +1,66 @@
+/**
+ * The whole report model → one self-contained Typst source (no imports, no packages).
+ */
+import type { ReportModel } from "../../model/report.js";
+import { blockSource, paragraphSource } from "./typst-body.js";
+import { len, typstString } from "./typst-escape.js";
+import { headerSource, kinhGuiSource, signatureSource, titleSource } from "./typst-frame.js";
+import { FootnoteTracker } from "./typst-inline.js";
+
+/**
+ * Word's "single" line for Times New Roman is about 1.15 em; Typst lines are measured from
+ * ascender to descender (about 1.107 em for Tinos), so the leading makes up the difference.
+ */
+const SINGLE_LINE_EM = 1.15;
+const ASCENDER_DESCENDER_EM = 1.107;
+
+function documentDate(epoch: number): string {
+  const d = new Date(epoch * 1000);
+  return `datetime(year: ${d.getUTCFullYear()}, month: ${d.getUTCMonth() + 1}, day: ${d.getUTCDate()}, hour: ${d.getUTCHours()}, minute: ${d.getUTCMinutes()}, second: ${d.getUTCSeconds()})`;
+}
+
+function setupSource(model: ReportModel): string {
+  const { page, size, body, fonts } = model.layout;
+  const m = page.margin;
+  const leading = Math.max(0, body.lineSpacing * SINGLE_LINE_EM - ASCENDER_DESCENDER_EM);
+  const spacing = Math.max(6, body.spaceBefore + body.spaceAfter);
+  const author = model.meta.author === "" ? "" : `, author: ${typstString(model.meta.author)}`;
+  return [
+    `#set document(title: ${typstString(model.meta.title)}${author}, date: ${documentDate(model.meta.epoch)})`,
+    `#set page(width: ${len(page.width, "mm")}, height: ${len(page.height, "mm")},`,
+    `  margin: (top: ${len(m.top, "mm")}, bottom: ${len(m.bottom, "mm")}, left: ${len(m.left, "mm")}, right: ${len(m.right, "mm")}),`,
+    `  header-ascent: 0pt,`,
+    // Page numbers: centred in the top margin, from page 2 on (reference §2).
+    `  header: context { let n = counter(page).get().first(); if n > 1 { place(top + center, dy: ${len(page.headerDistance, "mm")}, text(size: ${len(size.pageNumber, "pt")}, weight: "regular", style: "normal", str(n))) } })`,
+    `#set text(font: (${fonts.map(typstString).join(", ")},), size: ${len(size.body, "pt")}, fill: black, lang: "vi", hyphenate: false, top-edge: "ascender", bottom-edge: "descender")`,
+    `#set par(justify: true, first-line-indent: (amount: ${len(body.firstLineIndent, "cm")}, all: true), spacing: ${len(spacing, "pt")}, leading: ${len(leading, "em")})`,
+    `#set block(spacing: ${len(spacing, "pt")})`,
+    `#set line(stroke: 0.5pt + black)`,
+    `#set footnote.entry(separator: line(length: 30%, stroke: 0.5pt + black), gap: 2pt, clearance: 10pt)`,
+    `#show footnote.entry: set text(size: ${len(size.footnote, "pt")})`,
+    `#show footnote.entry: set par(first-line-indent: 0pt, justify: true, spacing: 2pt, leading: 0.1em)`,
+  ].join("\n");
+}
+
+export function typstSource(model: ReportModel): string {
+  const fn = new FootnoteTracker(model.footnotes);
+  const { frame, layout } = model;
+  const parts = [
+    setupSource(model),
+    // The frame lines are centred, never indented or justified.
+    [
+      "#[",
+      "#set par(first-line-indent: 0pt, justify: false)",
+      headerSource(frame, layout),
+      titleSource(frame, layout),
+      kinhGuiSource(frame, layout),
+      "]",
+    ].filter((p) => p !== "").join("\n"),
+    `#v(12pt, weak: true)`,
+    ...model.preamble.map((p) => paragraphSource(p, layout, fn)),
+    ...model.body.map((b) => blockSource(b, layout, fn)),
+    ...frame.closing.map((p) => paragraphSource(p, layout, fn)),
+    signatureSource(frame, layout),
+  ];
+  return parts.filter((p) => p !== "").join("\n\n") + "\n";
+}

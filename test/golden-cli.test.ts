@@ -1,0 +1,77 @@
+/**
+ * Golden CLI cases: one folder per behaviour under test/fixtures/<case>/ with
+ *   args            the command line (one line; the repository is passed with -C)
+ *   input/          a department repository
+ *   expected/stdout, expected/stderr, expected/exit-code
+ *   expected/out/   (optional) files the command must write, compared as text
+ * Run with UPDATE_GOLDEN=1 to rewrite the expectations; review the diff like code.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+
+const root = join(import.meta.dirname, "fixtures");
+const update = process.env["UPDATE_GOLDEN"] === "1";
+
+function files(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+async function runCase(name: string) {
+  const caseDir = join(root, name);
+  const repo = mkdtempSync(join(tmpdir(), `bcreport-${name}-`));
+  cpSync(join(caseDir, "input"), repo, { recursive: true });
+  const args = readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/);
+  let stdout = "";
+  let stderr = "";
+  const code = await main([...args, "-C", repo], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: repo,
+    env: {},
+    isTTY: false,
+  });
+  const clean = (s: string) => s.split(repo).join("<repo>");
+  const out = join(repo, "out");
+  const produced = files(out).map((f) => [f, readFileSync(join(out, f), "utf8")] as const);
+  rmSync(repo, { recursive: true, force: true });
+  return { code, stdout: clean(stdout), stderr: clean(stderr), produced };
+}
+
+const cases = readdirSync(root).filter((d) => existsSync(join(root, d, "args"))).sort();
+
+describe("golden CLI cases", () => {
+  it("has cases", () => expect(cases.length).toBeGreaterThan(10));
+  for (const name of cases) {
+    it(name, async () => {
+      const r = await runCase(name);
+      const exp = join(root, name, "expected");
+      const textOut = r.produced.filter(([f]) => /\.(json|md)$/.test(f));
+      if (update) {
+        rmSync(exp, { recursive: true, force: true });
+        mkdirSync(exp, { recursive: true });
+        writeFileSync(join(exp, "stdout"), r.stdout);
+        writeFileSync(join(exp, "stderr"), r.stderr);
+        writeFileSync(join(exp, "exit-code"), `${r.code}\n`);
+        for (const [f, text] of textOut) {
+          mkdirSync(join(exp, "out", f, ".."), { recursive: true });
+          writeFileSync(join(exp, "out", f), text);
+        }
+        return;
+      }
+      expect(r.stderr).toBe(readFileSync(join(exp, "stderr"), "utf8"));
+      expect(r.stdout).toBe(readFileSync(join(exp, "stdout"), "utf8"));
+      expect(r.code).toBe(Number(readFileSync(join(exp, "exit-code"), "utf8")));
+      if (r.code !== 0) expect(r.produced, "a failed build must not write anything").toEqual([]);
+      const expectedOut = files(join(exp, "out"));
+      expect(textOut.map(([f]) => f)).toEqual(expectedOut);
+      for (const [f, text] of textOut) expect(text, f).toBe(readFileSync(join(exp, "out", f), "utf8"));
+    });
+  }
+});
