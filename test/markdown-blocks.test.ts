@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { FootnoteScope, markdownToBlocks } from "../src/markdown/index.js";
+import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
 import { counter, FILE, md, para, SOURCE, t } from "./markdown-support.js";
 
 const blocks = (text: string, role: "body" | "preamble" | "closing" = "body") =>
@@ -157,6 +157,41 @@ describe("empty fields", () => {
           hint: "write the text, or remove the field",
         },
       ],
+    });
+  });
+});
+
+describe("a fragment as in the README and the seeds", () => {
+  test("body with items, a footnote and an italic species name; a task referencing the body's footnote", () => {
+    const allocate = counter();
+    const scope = new FootnoteScope(allocate);
+    const body = [
+      "- Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN; đôn đốc hoàn thiện hồ sơ đối với 01 dự án[^da].",
+      "",
+      "- Trình UBND tỉnh tổ chức 01 đoàn khảo sát (<https://khcncaobang.gov.vn>).",
+      "",
+      "[^da]: Ứng dụng khoa học công nghệ xây dựng mô hình … (*Paris polyphylla* Sm) …",
+    ].join("\n");
+    expect(markdownToBlocks(md(body), scope, "body")).toEqual({
+      blocks: [
+        para([t("Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN; đôn đốc hoàn thiện hồ sơ đối với 01 dự án"), { kind: "footnote", n: 1 }, t(".")], "- "),
+        para([t("Trình UBND tỉnh tổ chức 01 đoàn khảo sát ("), t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }), t(").")], "- "),
+      ],
+      diagnostics: [],
+    });
+    expect(markdownToInlines(md("Quản lý dự án[^da] đang triển khai."), scope)).toEqual({
+      content: [t("Quản lý dự án"), { kind: "footnote", n: 1 }, t(" đang triển khai.")],
+      diagnostics: [],
+    });
+    expect(scope.finish()).toEqual({
+      footnotes: [
+        {
+          n: 1,
+          content: [t("Ứng dụng khoa học công nghệ xây dựng mô hình … ("), t("Paris polyphylla", { italic: true }), t(" Sm) …")],
+          source: SOURCE,
+        },
+      ],
+      diagnostics: [],
     });
   });
 });

@@ -69,6 +69,10 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
     });
   });
 
+  test("a paragraph that held only an image leaves no empty paragraph behind", () => {
+    expect(blocks("![a](b.png)\n\nCòn lại.").blocks).toEqual([para([t("Còn lại.")])]);
+  });
+
   test("block quote, thematic break, indented and fenced code", () => {
     expect(blocks("> trích\n\n***\n\n    thụt bốn\n\n```\nmã\n```").diagnostics).toEqual([
       error(11, 3, "unsupported-markdown", "expected a paragraph — found a block quote (`>`)",
