@@ -5,6 +5,8 @@
 import { dateLine, dateWords, parseIsoDate, shortDate, type CalendarDate } from "../vi/dates.js";
 import { toRoman } from "../vi/roman.js";
 import { viLetter } from "../vi/letters.js";
+import { formatNumber, padCount, percent, ratio } from "../vi/numbers.js";
+import { amountInWords, numberToWords } from "../vi/number-words.js";
 
 type Options = { hash?: Record<string, unknown> };
 
@@ -50,6 +52,25 @@ export const TEMPLATE_HELPERS: Record<string, (...a: unknown[]) => unknown> = {
     const d = asDate(args(a)[0]);
     return d ? shortDate(d) : "";
   },
+  number: (...a) => {
+    const [n] = args(a);
+    const o = a[a.length - 1] as Options;
+    const decimals = o.hash?.["decimals"];
+    return formatNumber(Number(n), typeof decimals === "number" ? { decimals } : {});
+  },
+  count: (...a) => padCount(Number(args(a)[0])),
+  words: (...a) => numberToWords(BigInt(String(args(a)[0])), wordOptions(a[a.length - 1] as Options)),
+  amountWords: (...a) => amountInWords(BigInt(String(args(a)[0])), { groupCommas: true, ...wordOptions(a[a.length - 1] as Options) }),
+  percent: (...a) => {
+    const [x, y] = args(a);
+    const o = a[a.length - 1] as Options;
+    const decimals = o.hash?.["decimals"];
+    return percent(Number(x), Number(y), typeof decimals === "number" ? { decimals } : {});
+  },
+  ratio: (...a) => {
+    const [x, y] = args(a);
+    return ratio(Number(x), Number(y));
+  },
   roman: (...a) => toRoman(Number(args(a)[0])),
   letter: (...a) => viLetter(Number(args(a)[0])),
   eq: (...a) => {
@@ -62,3 +83,10 @@ export const TEMPLATE_HELPERS: Record<string, (...a: unknown[]) => unknown> = {
     return Array.isArray(list) ? list.join(typeof sep === "string" ? sep : str(o.hash?.["sep"] ?? ", ")) : "";
   },
 };
+
+function wordOptions(o: Options): Record<string, unknown> {
+  const h = o.hash ?? {};
+  const out: Record<string, unknown> = {};
+  for (const k of ["linh", "thousand", "four", "groupCommas", "capitalize", "currency"]) if (h[k] !== undefined) out[k] = h[k];
+  return out;
+}
