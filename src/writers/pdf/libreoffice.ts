@@ -2,8 +2,9 @@
  * The LibreOffice PDF engine: converts a built DOCX with `soffice --headless --convert-to pdf`.
  *
  * Each run uses its own temporary directory with a throwaway LibreOffice profile (so it never
- * collides with a running LibreOffice or a user's settings) and a fontconfig file that adds the
- * bundled Tinos and prefers it for "Times New Roman". The directory is removed afterwards.
+ * collides with a running LibreOffice or a user's settings) and a fontconfig file whose only
+ * fonts are the bundled Tinos, so "Times New Roman" comes out as Tinos on every machine, as in
+ * the Typst engine. The directory is removed afterwards.
  * Problems come back as `{ ok: false }`; nothing is printed.
  */
 import { execFile } from "node:child_process";
@@ -13,6 +14,7 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { tinosFiles } from "../../fonts/tinos.js";
+import { fontconfigXml } from "./fontconfig.js";
 
 export type LibreOfficeResult = { ok: true; pdf: Uint8Array } | { ok: false; message: string; hint?: string };
 
@@ -44,22 +46,6 @@ async function findOnPath(env: Readonly<Record<string, string | undefined>>): Pr
   return undefined;
 }
 
-/** fontconfig: the system configuration, plus the bundled Tinos, preferred for Times New Roman. */
-function fontsConf(tinosDir: string, cacheDir: string): string {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  return `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${esc(tinosDir)}</dir>
-  <cachedir>${esc(cacheDir)}</cachedir>
-  <match target="pattern">
-    <test qual="any" name="family"><string>Times New Roman</string></test>
-    <edit name="family" mode="prepend" binding="strong"><string>Tinos</string></edit>
-  </match>
-</fontconfig>
-`;
-}
 
 interface RunResult {
   code: number | null;
@@ -97,7 +83,7 @@ export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOf
     const input = join(dir, "report.docx");
     await writeFile(input, docx);
     const conf = join(dir, "fonts.conf");
-    await writeFile(conf, fontsConf(dirname(dirname(tinosFiles().regular)), join(dir, "fc-cache")));
+    await writeFile(conf, fontconfigXml([dirname(dirname(tinosFiles().regular))], join(dir, "fc-cache")));
 
     const childEnv: NodeJS.ProcessEnv = { ...env, FONTCONFIG_FILE: conf, HOME: dir };
     const args = [
