@@ -48,7 +48,8 @@ function longModel(paragraphs: number): ReportModel {
     depth: 0,
     content: [t(`Đoạn số ${i + 1}: tiếp tục quản lý, theo dõi các nhiệm vụ khoa học và công nghệ cấp tỉnh, cấp cơ sở theo Quyết định số 1370/QĐ-UBND ngày 20/10/2023 của UBND tỉnh Cao Bằng.`)],
   }));
-  m.body.push(...extra);
+  const second = m.body.findIndex((b) => b.type === "heading" && b.number === "II.");
+  m.body.splice(second, 0, ...extra);
   return m;
 }
 
@@ -101,13 +102,21 @@ describe("writePdf", () => {
     }
   });
 
-  it("keeps the signature block together on one page", async () => {
-    for (const n of [30, 33, 36, 39]) {
+  it("never splits the signature block and never leaves a heading at a page bottom", async () => {
+    let headingStartsPage = 0;
+    for (let n = 24; n <= 40; n++) {
       const pages = await pdfPages(await writePdf(longModel(n)));
       const where = (s: string) => pages.findIndex((p) => p.text.includes(s));
       expect(where("Nơi nhận:")).toBe(where("Nông Thành Thân"));
       expect(where("KT. GIÁM ĐỐC")).toBe(where("Lưu: VT, VP."));
+      const page = where("NHIỆM VỤ TRỌNG TÂM");
+      expect(page).toBe(where("Tiếp tục tham mưu xây dựng"));
+      const body = pages[page]!.items.filter((i) => i.str.trim() !== "" && i.top > 60);
+      const first = body.reduce((a, b) => (b.top < a.top ? b : a));
+      if (pages[page]!.text.includes("NHIỆM VỤ TRỌNG TÂM") && first.str.includes("II.")) headingStartsPage++;
     }
+    // Some of these lengths would have left the heading alone at the bottom of a page.
+    expect(headingStartsPage).toBeGreaterThan(0);
   });
 
   it("prints markup characters literally everywhere", async () => {
@@ -165,7 +174,8 @@ describe("Typst source", () => {
   });
 
   it("boxes document references so they never break at / or -", () => {
-    expect(typstText("QĐ số 1370/QĐ-UBND ngày 20/10/2023.")).toBe('[#"QĐ số "#box("1370/QĐ-UBND")#" ngày "#box("20/10/2023.")]');
+    const box = (s: string) => `box(text(bottom-edge: "baseline", "${s}"))`;
+    expect(typstText("QĐ số 1370/QĐ-UBND ngày 20/10/2023.")).toBe(`[#"QĐ số "#${box("1370/QĐ-UBND")}#" ngày "#${box("20/10/2023.")}]`);
     expect(typstText("kinh tế - xã hội, https://a.gov.vn/x")).toBe('"kinh tế - xã hội, https://a.gov.vn/x"');
     expect(typstText("")).toBe('""');
   });

@@ -35,7 +35,9 @@ export function typstText(text: string): string {
     if (piece.includes("/") && !piece.includes("://") && !/\s/u.test(piece)) {
       if (plain !== "") parts.push(typstString(plain));
       plain = "";
-      parts.push(`box(${typstString(piece)})`);
+      // The body sets text edges to ascender/descender; inside a box the bottom edge must be
+      // the baseline, or the box (which sits on the baseline) lifts its text.
+      parts.push(`box(text(bottom-edge: "baseline", ${typstString(piece)}))`);
     } else {
       plain += piece;
     }

@@ -88,7 +88,7 @@ export function kinhGuiSource(frame: Frame, layout: Layout): string {
     `#align(center, block(text(size: ${size}, context {`,
     `  let w = measure(${label}).width`,
     `  set align(left)`,
-    `  grid(columns: (w, auto), row-gutter: 0.4em, [#${label}#":"], [], ${lines.map((l) => `[], [#${typstText(l)}]`).join(", ")})`,
+    `  grid(columns: (w, auto), row-gutter: 0.05em, grid.cell(colspan: 2)[#${label}#":"], ${lines.map((l) => `[], [#${typstText(l)}]`).join(", ")})`,
     `})))`,
   ].join("\n");
 }

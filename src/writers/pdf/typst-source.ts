@@ -8,11 +8,13 @@ import { headerSource, kinhGuiSource, signatureSource, titleSource } from "./typ
 import { FootnoteTracker } from "./typst-inline.js";
 
 /**
- * Word's "single" line for Times New Roman is about 1.15 em; Typst lines are measured from
- * ascender to descender (about 1.107 em for Tinos), so the leading makes up the difference.
+ * Line geometry as Word does it for Times New Roman / Tinos: a line box from the Windows
+ * ascent (0.891 em) to the descent (0.216 em), and a "single" line 1.15 em apart (ascent +
+ * descent + line gap); the leading makes up the difference for any multiple.
  */
-const SINGLE_LINE_EM = 1.15;
-const ASCENDER_DESCENDER_EM = 1.107;
+const ASCENT_EM = 0.891;
+const DESCENT_EM = 0.216;
+const SINGLE_LINE_EM = 1.149;
 
 function documentDate(epoch: number): string {
   const d = new Date(epoch * 1000);
@@ -22,7 +24,7 @@ function documentDate(epoch: number): string {
 function setupSource(model: ReportModel): string {
   const { page, size, body, fonts } = model.layout;
   const m = page.margin;
-  const leading = Math.max(0, body.lineSpacing * SINGLE_LINE_EM - ASCENDER_DESCENDER_EM);
+  const leading = Math.max(0, body.lineSpacing * SINGLE_LINE_EM - ASCENT_EM - DESCENT_EM);
   const spacing = Math.max(6, body.spaceBefore + body.spaceAfter);
   const author = model.meta.author === "" ? "" : `, author: ${typstString(model.meta.author)}`;
   return [
@@ -32,7 +34,7 @@ function setupSource(model: ReportModel): string {
     `  header-ascent: 0pt,`,
     // Page numbers: centred in the top margin, from page 2 on (reference §2).
     `  header: context { let n = counter(page).get().first(); if n > 1 { place(top + center, dy: ${len(page.headerDistance, "mm")}, text(size: ${len(size.pageNumber, "pt")}, weight: "regular", style: "normal", str(n))) } })`,
-    `#set text(font: (${fonts.map(typstString).join(", ")},), size: ${len(size.body, "pt")}, fill: black, lang: "vi", hyphenate: false, top-edge: "ascender", bottom-edge: "descender")`,
+    `#set text(font: (${fonts.map(typstString).join(", ")},), size: ${len(size.body, "pt")}, fill: black, lang: "vi", hyphenate: false, top-edge: ${len(ASCENT_EM, "em")}, bottom-edge: ${len(-DESCENT_EM, "em")})`,
     `#set par(justify: true, first-line-indent: (amount: ${len(body.firstLineIndent, "cm")}, all: true), spacing: ${len(spacing, "pt")}, leading: ${len(leading, "em")})`,
     `#set block(spacing: ${len(spacing, "pt")})`,
     `#set line(stroke: 0.5pt + black)`,
