@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { tinosFiles } from "../../fonts/tinos.js";
-import { fontconfigXml } from "./fontconfig.js";
+import { fontconfigXml } from "./fontconfig-xml.js";
 
 export type LibreOfficeResult = { ok: true; pdf: Uint8Array } | { ok: false; message: string; hint?: string };
 

@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tinosFiles } from "../../fonts/tinos.js";
-import { fontconfigXml } from "./fontconfig.js";
+import { fontconfigXml } from "./fontconfig-xml.js";
 
 let compiler: NodeCompiler | undefined;
 

@@ -7,7 +7,8 @@ import type { Frame, Layout } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";
 import { linesContent } from "./typst-body.js";
 
-const RULE = "0.5pt + black";
+/** Rule thickness, as in the DOCX writer (0.75 pt). */
+const RULE = "0.75pt + black";
 /** Short rules under the agency name and the trích yếu: this share of the text width (1/3–1/2). */
 const SHORT_RULE = 0.4;
 
@@ -58,7 +59,7 @@ export function headerSource(frame: Frame, layout: Layout): string {
     `align(center, ${styled([h.numberLine], s.numberLine)})`,
     `align(center, ${styled([h.dateLine], s.dateLine, { italic: true })})`,
   ];
-  return `#grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), row-gutter: 8pt, stroke: none, align: center + top,\n  ${cells.join(",\n  ")}\n)`;
+  return `#grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), row-gutter: 6pt, stroke: none, align: center + top,\n  ${cells.join(",\n  ")}\n)`;
 }
 
 export function titleSource(frame: Frame, layout: Layout): string {
@@ -80,11 +81,11 @@ export function kinhGuiSource(frame: Frame, layout: Layout): string {
   const size = pt(layout.size.body);
   const label = typstText("Kính gửi");
   if (names.length === 1) {
-    return `#v(12pt, weak: true)\n#align(center, text(size: ${size}, [#${label}#": "#${typstText(names[0] ?? "")}]))`;
+    return `#v(6pt, weak: true)\n#align(center, text(size: ${size}, [#${label}#": "#${typstText(names[0] ?? "")}]))`;
   }
   const lines = names.map((n, i) => `- ${n}${i === names.length - 1 ? "." : ";"}`);
   return [
-    `#v(12pt, weak: true)`,
+    `#v(6pt, weak: true)`,
     `#align(center, block(text(size: ${size}, context {`,
     `  let w = measure(${label}).width`,
     `  set align(left)`,
