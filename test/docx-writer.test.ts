@@ -5,11 +5,43 @@
  * own helpers, so a wrong conversion fails here.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Inline } from "../src/model/report.js";
+import type { Inline, Layout, ReportModel } from "../src/model/report.js";
 import { writeDocx } from "../src/writers/docx/write-docx.js";
-import { sampleModel } from "./support/sample-model.js";
+import { sampleModel as baseSampleModel } from "./support/sample-model.js";
 import { all, kid, kids, on, parseXml, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
 import type { DocxParts, XmlElement } from "./support/docx-xml.js";
+
+/**
+ * The layout these tests assert against, pinned here so a change to the shipped
+ * defaults does not silently change what is being checked.
+ */
+const LAYOUT: Layout = {
+  page: { width: 210, height: 297, margin: { top: 20, bottom: 20, left: 30, right: 15 }, headerDistance: 10 },
+  fonts: ["Times New Roman", "Tinos"],
+  size: {
+    body: 14,
+    parentAgency: 13,
+    agency: 13,
+    nationalTitle: 13,
+    motto: 14,
+    numberLine: 13,
+    dateLine: 14,
+    docType: 14,
+    title: 14,
+    recipientsHeading: 12,
+    recipients: 11,
+    signature: 14,
+    footnote: 10,
+    table: 12,
+    pageNumber: 14,
+  },
+  body: { firstLineIndent: 1.27, spaceBefore: 6, spaceAfter: 0, lineSpacing: 1 },
+  columns: { header: [65, 100], signature: [55, 110] },
+};
+
+function sampleModel(): ReportModel {
+  return { ...baseSampleModel(), layout: structuredClone(LAYOUT) };
+}
 
 const TEXT_WIDTH = 9354; // 165 mm text area (210 − 30 − 15) in twips
 
@@ -164,6 +196,37 @@ describe("styles", () => {
     }
   });
 });
+
+describe("layout", () => {
+  it("takes every geometry value from model.layout", async () => {
+    const model = sampleModel();
+    model.layout.page.margin = { top: 25, bottom: 20, left: 35, right: 20 };
+    model.layout.page.headerDistance = 12;
+    model.layout.body = { firstLineIndent: 1, spaceBefore: 8, spaceAfter: 2, lineSpacing: 1.5 };
+    model.layout.columns = { header: [70, 95], signature: [60, 105] };
+    model.layout.size.body = 13;
+    model.layout.size.footnote = 11;
+    model.layout.size.table = 11;
+    const out = readDocx(await writeDocx(model));
+    const s = kid(out.body, "w:sectPr")!;
+    expect(kid(s, "w:pgMar")!.attrs).toMatchObject({ "w:top": "1417", "w:bottom": "1134", "w:left": "1984", "w:right": "1134", "w:header": "680" });
+    const body = pPr(styleById(out.styles, "BodyText")!)!;
+    expect(kid(body, "w:spacing")!.attrs).toMatchObject({ "w:before": "160", "w:after": "40", "w:line": "360", "w:lineRule": "auto" });
+    expect(kid(body, "w:ind")!.attrs["w:firstLine"]).toBe("567");
+    const tables = kids(out.body, "w:tbl");
+    expect(gridCols(tables[0]!)).toEqual([3969, 5386]);
+    expect(gridCols(tables.at(-1)!)).toEqual([3402, 5953]);
+    expect(gridCols(tables[1]!).reduce((a, b) => a + b)).toBe(mmToTwipsRef(210 - 35 - 20));
+    expect(val(rPr(styleById(out.styles, "Normal")!), "w:sz")).toBe("26");
+    expect(val(rPr(styleById(out.styles, "FootnoteText")!), "w:sz")).toBe("22");
+    expect(val(rPr(styleById(out.styles, "TableText")!), "w:sz")).toBe("22");
+  });
+});
+
+/** Independent of the writer's own conversion: 155 mm = 8787.4 twips. */
+function mmToTwipsRef(mm: number): number {
+  return Math.round((mm / 25.4) * 1440);
+}
 
 describe("header table", () => {
   let table: XmlElement;
