@@ -54,7 +54,8 @@ export async function buildModels(options: Pick<CompileOptions, "periods" | "kin
       const rendered = renderFrame(config, kind, report, ctx, templates, config.signatureSpace);
       const valid = fragments.filter((f) => kind.sections.get(f.section)?.units.includes(f.unit));
       const merged = mergeReport({ config, kind, report, fragments: valid, ctx, rendered });
-      diagnostics.push(...merged.diagnostics);
+      // With files that failed to load, a section may look empty only because its fragment was unreadable.
+      diagnostics.push(...(hasErrors(loadProblems) ? merged.diagnostics.filter((d) => d.rule !== "empty-section") : merged.diagnostics));
       models.push(merged.model);
     }
   }

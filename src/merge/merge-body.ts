@@ -31,6 +31,18 @@ function ordered(section: Section, fragments: Fragment[]): Fragment[] {
     .sort((a, b) => rank(a.unit) - rank(b.unit) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+function emptySection(kind: Kind, section: Section): Diagnostic {
+  return {
+    severity: "warning",
+    file: "",
+    line: 0,
+    column: 0,
+    rule: "empty-section",
+    message: `section \`${section.id}\` of \`${kind.id}\` has no text from ${section.units.map((u) => `\`${u}\``).join(", ")} and is left out`,
+    hint: "the units that own it still have to write their fragment, or mark the section `required: false` in bcreport.yaml",
+  };
+}
+
 export function mergeBody(input: BodyInput): BodyResult {
   const { kind } = input;
   const blocks: Block[] = [];
@@ -47,9 +59,18 @@ export function mergeBody(input: BodyInput): BodyResult {
     return s;
   };
 
+  const hasContent = (section: Section): boolean =>
+    ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || (section.tasks && f.tasks.length > 0)) ||
+    section.sections.some(hasContent);
+
   const walk = (sections: Section[], parentBare: string) => {
     let counter = 0;
     for (const section of sections) {
+      // A section nobody wrote anything for is left out (and the rest renumbered); a required one is worth a warning.
+      if (!hasContent(section)) {
+        if (section.required && section.units.length > 0) diagnostics.push(emptySection(input.kind, section));
+        continue;
+      }
       const level = kind.levels[section.depth - 1]!;
       let bare = "";
       if (section.numbered && level.numbering !== "none") bare = bareNumber(level, ++counter, parentBare);

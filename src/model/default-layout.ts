@@ -2,7 +2,9 @@ import type { Layout } from "./report.js";
 
 /**
  * Defaults from the reference (nd30-report-format.md §1, §3.3, §4). Every value can be
- * overridden in `bcreport.yaml` under `layout:`. Items the decree leaves open
+ * overridden in `bcreport.yaml` under `layout:`. Header lines are 12 pt (the decree allows 12–13)
+ * so that "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (64.8 mm) fits one line of the 70 mm agency column and the
+ * Quốc hiệu (88.3 mm) one line of the 95 mm column. Items the decree leaves open
  * (footnote and table sizes, line spacing) are marked UNCONFIRMED there.
  */
 export const DEFAULT_LAYOUT: Layout = {
@@ -15,9 +17,9 @@ export const DEFAULT_LAYOUT: Layout = {
   fonts: ["Times New Roman", "Tinos"],
   size: {
     body: 14,
-    parentAgency: 13,
-    agency: 13,
-    nationalTitle: 13,
+    parentAgency: 12,
+    agency: 12,
+    nationalTitle: 12,
     motto: 14,
     numberLine: 13,
     dateLine: 14,
@@ -31,5 +33,5 @@ export const DEFAULT_LAYOUT: Layout = {
     pageNumber: 14,
   },
   body: { firstLineIndent: 1.27, spaceBefore: 6, spaceAfter: 0, lineSpacing: 1 },
-  columns: { header: [65, 100], signature: [55, 110] },
+  columns: { header: [70, 95], signature: [55, 110] },
 };
