@@ -15,7 +15,7 @@ import { ptToHalfPoints, ptToTwips } from "./units.js";
 const SPACE_ABOVE_PT = 12;
 
 export function signatureTable(recipients: Recipients, signature: Signature, layout: Layout): Table {
-  return borderlessTable(frameColumns(layout.columns.signature), [[recipientsCell(recipients, layout), signatureCell(signature, layout)]]);
+  return borderlessTable(frameColumns(layout.columns.signature), [[recipientsCell(recipients, layout), signatureCell(signature)]]);
 }
 
 function recipientsCell(recipients: Recipients, layout: Layout): Paragraph[] {
@@ -38,8 +38,8 @@ function recipientsCell(recipients: Recipients, layout: Layout): Paragraph[] {
   return [heading, ...lines];
 }
 
-function signatureCell(signature: Signature, layout: Layout): Paragraph[] {
-  const size = ptToHalfPoints(layout.size.signature);
+/** Lines take bold, centring and size from the "BC Signature" style. */
+function signatureCell(signature: Signature): Paragraph[] {
   const centred = (text: string, first = false) =>
     new Paragraph({
       style: STYLE.signature,
@@ -47,7 +47,7 @@ function signatureCell(signature: Signature, layout: Layout): Paragraph[] {
       keepNext: true,
       keepLines: true,
       ...(first ? { spacing: { before: ptToTwips(SPACE_ABOVE_PT) } } : {}),
-      children: text === "" ? [] : [plainRun(text, { size })],
+      children: text === "" ? [] : [plainRun(text)],
     });
   const space = Array.from({ length: Math.max(0, signature.space) }, () => centred(""));
   return [...signature.lines.map((text, i) => centred(text, i === 0)), ...space, centred(signature.name)];
