@@ -1,7 +1,10 @@
 /** Registry of the commands other than `build` (check, status, new, init, codeowners, diff). */
 import type { Command } from "commander";
 import type { CliIo } from "./io.js";
+import { registerCheck } from "./command-check.js";
+import { registerStatus } from "./command-status.js";
 
-export function registerCommands(_program: Command, _io: CliIo, _setCode: (c: number) => void): void {
-  // Filled in as the contribution workflow lands (issue 4).
+export function registerCommands(program: Command, io: CliIo, setCode: (c: number) => void): void {
+  registerCheck(program, io, setCode);
+  registerStatus(program, io, setCode);
 }

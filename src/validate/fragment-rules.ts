@@ -43,9 +43,22 @@ const tasksWhereAllowed: Rule = (f, { kind }) => {
   return [diag(f, ["tasks"], "tasks-not-allowed", `section \`${f.section}\` does not collect planned tasks`, "write the text in `body`, or put the tasks in the section marked `tasks: true`")];
 };
 
+/**
+ * A warning, not an error: `bcreport new` writes stubs with `body: ""` that units fill in, and a
+ * report must build while some are still empty. Empty fragments add nothing to the merged body.
+ */
 const notEmpty: Rule = (f) =>
   (f.body ?? "").trim() === "" && f.tasks.every((t) => t.trim() === "")
-    ? [diag(f, f.body !== undefined ? ["body"] : [], "empty-fragment", `fragment for section \`${f.section}\` has no text`, "write the unit's text in `body`, or delete the file if the unit has nothing to report")]
+    ? [
+        diag(
+          f,
+          f.body !== undefined ? ["body"] : [],
+          "empty-fragment",
+          `fragment for section \`${f.section}\` has no text; it is skipped`,
+          "write the unit's text in `body`, or delete the file if the unit has nothing to report",
+          "warning",
+        ),
+      ]
     : [];
 
 const RULES: Rule[] = [knownUnit, knownSection, ownsSection, tasksWhereAllowed, notEmpty];

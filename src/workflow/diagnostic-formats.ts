@@ -1,0 +1,57 @@
+/**
+ * Diagnostics as text for machines: GitHub Actions workflow annotations, GitLab Code Quality
+ * JSON, plain JSON. Pure functions returning strings; the CLI prints them.
+ */
+import { createHash } from "node:crypto";
+import { CONFIG_FILE } from "../load/load-config.js";
+import type { Diagnostic } from "../diagnostics.js";
+
+export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";
+export const DIAGNOSTIC_FORMATS: DiagnosticFormat[] = ["human", "github", "gitlab", "json"];
+
+const text = (d: Diagnostic) => (d.hint ? `${d.message}\nhint: ${d.hint}` : d.message);
+
+/** GitHub's escaping: `%`, CR and LF in the message; also `:` and `,` in property values. */
+export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+
+/** `::error file=…,line=…,col=…,title=<rule>::message` — one line per diagnostic. */
+export function toGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((d) => {
+      const props = [
+        ...(d.file ? [`file=${escapeProperty(d.file)}`] : []),
+        ...(d.file && d.line ? [`line=${d.line}`] : []),
+        ...(d.file && d.column ? [`col=${d.column}`] : []),
+        `title=${escapeProperty(d.rule)}`,
+      ];
+      return `::${d.severity} ${props.join(",")}::${escapeData(text(d))}\n`;
+    })
+    .join("");
+}
+
+/**
+ * GitLab Code Quality report. The fingerprint hashes the rule, file and message (not the line, so
+ * an issue keeps its identity when text above it moves) plus a counter for identical issues.
+ */
+export function toGitlab(diagnostics: readonly Diagnostic[]): string {
+  const count = new Map<string, number>();
+  const issues = diagnostics.map((d) => {
+    const path = d.file && !d.file.startsWith("(") ? d.file : CONFIG_FILE;
+    const key = `${d.rule}\u0000${path}\u0000${d.message}`;
+    const n = (count.get(key) ?? 0) + 1;
+    count.set(key, n);
+    return {
+      description: d.hint ? `${d.message} (hint: ${d.hint})` : d.message,
+      check_name: d.rule,
+      fingerprint: createHash("sha256").update(`${key}\u0000${n}`).digest("hex"),
+      severity: d.severity === "error" ? "major" : "minor",
+      location: { path, lines: { begin: d.line || 1 } },
+    };
+  });
+  return JSON.stringify(issues, null, 2) + "\n";
+}
+
+export function toJson(diagnostics: readonly Diagnostic[]): string {
+  return JSON.stringify(diagnostics, null, 2) + "\n";
+}

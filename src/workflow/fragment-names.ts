@@ -1,0 +1,34 @@
+/**
+ * The `fragment-name` rule, run by `bcreport check`: a fragment's file name must start with
+ * `<unit>.` so the CODEOWNERS patterns written by `bcreport codeowners` (`<unit>.*.yaml`) route
+ * its review to the unit that wrote it.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { RawFragment } from "../config/types.js";
+import { readYamlFile } from "../load/read-yaml-file.js";
+import { positionOf } from "../load/yaml-position.js";
+import type { World } from "../world.js";
+
+/** Warnings for the fragments of `dir` (a `reports/<period>/<kind>` folder); `only` narrows to some files. */
+export function checkFragmentNames(world: World, dir: string, only?: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const e of world.listDir(dir) ?? []) {
+    const file = `${dir}/${e.name}`;
+    if (e.kind !== "file" || !/\.ya?ml$/i.test(e.name) || (only && !only.has(file))) continue;
+    const loaded = readYamlFile<RawFragment>(world, file, "fragment");
+    const unit = loaded.data?.unit;
+    if (!loaded.yaml || !unit || e.name.startsWith(`${unit}.`)) continue;
+    const at = positionOf(loaded.yaml, ["unit"]);
+    const section = loaded.data?.section ?? "section";
+    out.push({
+      severity: "warning",
+      file,
+      line: at.line,
+      column: at.column,
+      rule: "fragment-name",
+      message: `expected the file name to start with \`${unit}.\` (the unit that writes it), found \`${e.name}\``,
+      hint: `rename it to \`${unit}.${section}.yaml\`; CODEOWNERS assigns reviewers by this prefix`,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,118 @@
+/**
+ * `bcreport status <period>`: which unit has written which section of each report kind due that
+ * period, and how far the deadline is. `today` is passed in; the core never reads the clock.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Config, Fragment, Kind } from "../config/types.js";
+import { loadConfig } from "../load/load-config.js";
+import { loadPeriod } from "../load/load-period.js";
+import { checkFragments } from "../validate/fragment-rules.js";
+import { daysInMonth, formatIsoDate, parseIsoDate, toEpochSeconds, type IsoDate } from "../vi/dates.js";
+import { parsePeriod, type Period } from "../vi/periods.js";
+import type { World } from "../world.js";
+import { countWords } from "./words.js";
+
+export type EntryState = "submitted" | "missing" | "empty" | "invalid";
+
+export interface StatusEntry {
+  section: string;
+  unit: string;
+  state: EntryState;
+  words: number;
+  /** False for sections marked `required: false`: their absence is not counted by `--strict`. */
+  required: boolean;
+  file?: string;
+}
+
+export interface KindStatus {
+  kind: string;
+  name: string;
+  /** The report file `reports/<period>/<kind>.yaml`, when it exists. */
+  reportFile?: string;
+  deadline?: IsoDate;
+  /** Days from today to the deadline; negative when overdue. */
+  daysLeft?: number;
+  entries: StatusEntry[];
+  /** Fragment files that match no (unit, section) of the outline. */
+  strays: Array<{ file: string; problem: string }>;
+}
+
+export interface PeriodStatus {
+  period: string;
+  today: IsoDate;
+  kinds: KindStatus[];
+  /** Required entries not submitted (missing, empty or invalid), over all kinds. */
+  outstanding: number;
+}
+
+const erroredFiles = (list: Diagnostic[]) => new Set(list.filter((d) => d.severity === "error").map((d) => d.file));
+
+/** The day the kind is due: its `deadline` day of the period's last month (clamped to the month's length). */
+export function deadlineOf(kind: Kind, period: Period): IsoDate | undefined {
+  if (kind.deadline === undefined) return undefined;
+  return formatIsoDate({ year: period.year, month: period.lastMonth, day: Math.min(kind.deadline, daysInMonth(period.year, period.lastMonth)) });
+}
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  if (!a.ok || !b.ok) return 0;
+  return Math.round((toEpochSeconds(b.date) - toEpochSeconds(a.date)) / 86_400);
+}
+
+function entriesOf(config: Config, kind: Kind, fragments: Fragment[], bad: Set<string>, dir: string, files: string[]): Pick<KindStatus, "entries" | "strays"> {
+  const entries: StatusEntry[] = [];
+  const used = new Set<string>();
+  for (const s of kind.sections.values()) {
+    for (const unit of s.units) {
+      const f = fragments.find((x) => x.unit === unit && x.section === s.id);
+      const byName = files.find((x) => x === `${dir}/${unit}.${s.id}.yaml` || x === `${dir}/${unit}.${s.id}.yml`);
+      const file = f?.file ?? byName;
+      if (file) used.add(file);
+      const text = f ? [f.body ?? "", ...f.tasks].join("\n") : "";
+      const n = countWords(text);
+      const state: EntryState = !file ? "missing" : bad.has(file) || !f ? "invalid" : n === 0 ? "empty" : "submitted";
+      entries.push({ section: s.id, unit, state, words: n, required: s.required, ...(file ? { file } : {}) });
+    }
+  }
+  const strays = files
+    .filter((file) => !used.has(file))
+    .map((file) => {
+      const f = fragments.find((x) => x.file === file);
+      const problem = !f ? "invalid: run `bcreport check`" : !config.units.has(f.unit) ? `unknown unit \`${f.unit}\`` : !kind.sections.has(f.section) ? `unknown section \`${f.section}\`` : `unit \`${f.unit}\` does not write section \`${f.section}\``;
+      return { file, problem };
+    });
+  return { entries, strays };
+}
+
+export function periodStatus(world: World, periodId: string, today: IsoDate): { status?: PeriodStatus; diagnostics: Diagnostic[] } {
+  const { config, diagnostics } = loadConfig(world);
+  if (!config) return { diagnostics };
+  const parsed = parsePeriod(periodId);
+  if (!parsed.ok) return { diagnostics: [{ severity: "error", file: "", line: 0, column: 0, rule: "bad-period", message: parsed.message, ...(parsed.hint ? { hint: parsed.hint } : {}) }] };
+  const period = parsed.period;
+  const dir = `${config.reportsDir}/${period.id}`;
+  const exists = world.listDir(dir) !== undefined;
+  const loaded = exists ? loadPeriod(world, config, period.id) : { inputs: [], diagnostics: [] };
+  const present = new Set(loaded.inputs.map((i) => i.report.kind));
+  const kinds: KindStatus[] = [];
+  for (const kind of config.kinds.values()) {
+    const input = loaded.inputs.find((i) => i.report.kind === kind.id);
+    const reportExists = world.fileSize(`${dir}/${kind.id}.yaml`) !== undefined;
+    if (!kind.periods.includes(period.type) && !present.has(kind.id) && !reportExists) continue;
+    const fragDir = `${dir}/${kind.id}`;
+    const files = (world.listDir(fragDir) ?? []).filter((e) => e.kind === "file" && /\.ya?ml$/i.test(e.name)).map((e) => `${fragDir}/${e.name}`);
+    const fragments = input?.fragments ?? [];
+    const bad = erroredFiles([...loaded.diagnostics, ...checkFragments(fragments, config, kind)]);
+    const deadline = deadlineOf(kind, period);
+    kinds.push({
+      kind: kind.id,
+      name: kind.name,
+      ...(reportExists ? { reportFile: `${dir}/${kind.id}.yaml` } : {}),
+      ...(deadline ? { deadline, daysLeft: daysBetween(today, deadline) } : {}),
+      ...entriesOf(config, kind, fragments, bad, fragDir, files),
+    });
+  }
+  const outstanding = kinds.reduce((n, k) => n + k.entries.filter((e) => e.required && e.state !== "submitted").length, 0);
+  return { status: { period: period.id, today, kinds, outstanding }, diagnostics: config ? diagnostics : [] };
+}
