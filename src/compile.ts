@@ -1,8 +1,9 @@
 /**
  * The pipeline, stage by stage:
  *
- *   load config → for each period: load report files and fragments → validate →
- *   render frame (templates) → merge (outline, footnotes) → write (DOCX, PDF, JSON, Markdown)
+ *   load config → for each period: load report files and fragments → validate (schema, rules,
+ *   carry-over against the previous period) → lint (warnings) → render frame (templates) →
+ *   merge (outline, footnotes) → write (DOCX, PDF, JSON, Markdown)
  *
  * Nothing is printed and nothing is written to disk here: outputs come back as bytes with the
  * diagnostics, and the CLI writes them only when there is no error.
@@ -16,7 +17,12 @@ import { loadConfig } from "./load/load-config.js";
 import { loadPeriod } from "./load/load-period.js";
 import { mergeReport } from "./merge/merge-report.js";
 import type { ReportModel } from "./model/report.js";
+import { collectLintInput } from "./lint/collect-input.js";
+import { checkLintConfig, runLints } from "./lint/index.js";
+import { checkCarried } from "./validate/carry-rules.js";
+import { allowDataOnlyFragments } from "./validate/data-only-fragments.js";
 import { checkFragments } from "./validate/fragment-rules.js";
+import { previousFragments } from "./workflow/carry-over.js";
 import { checkReport } from "./validate/report-rules.js";
 import { parsePeriod } from "./vi/periods.js";
 import type { World } from "./world.js";
@@ -30,6 +36,7 @@ export async function buildModels(options: Pick<CompileOptions, "periods" | "kin
   diagnostics.push(...loaded.diagnostics);
   const config = loaded.config;
   if (!config) return { models, diagnostics: sortDiagnostics(diagnostics) };
+  diagnostics.push(...checkLintConfig(config));
   const { templates, diagnostics: templateProblems } = loadTemplates(world, config.templatesDir);
   diagnostics.push(...templateProblems);
 
@@ -44,15 +51,19 @@ export async function buildModels(options: Pick<CompileOptions, "periods" | "kin
     diagnostics.push(...loadProblems);
     for (const { report, fragments } of inputs) {
       const kind = config.kinds.get(report.kind)!;
-      const problems = [...checkReport(report, config), ...checkFragments(fragments, config, kind)];
+      const problems = [
+        ...checkReport(report, config),
+        ...allowDataOnlyFragments(checkFragments(fragments, config, kind), fragments),
+        ...checkCarried(report, fragments, kind, previousFragments(world, config, period, kind.id)),
+      ];
       if (!kind.periods.includes(period.type)) {
         problems.push({ severity: "error", file: report.file, line: 1, column: 1, rule: "wrong-period", message: `report kind \`${kind.id}\` is built for ${kind.periods.join(", ")} periods, not for \`${periodId}\` (${period.type})`, hint: "add the period type to the kind's `periods`, or move the report to a matching period folder" });
       }
-      diagnostics.push(...problems);
+      diagnostics.push(...problems, ...runLints(collectLintInput(world, config, kind, report, fragments, templates.recipients.text), config));
       if (hasErrors(problems)) continue;
-      const ctx = buildContext(config, kind, report, period);
-      const rendered = renderFrame(config, kind, report, ctx, templates, config.signatureSpace);
       const valid = fragments.filter((f) => kind.sections.get(f.section)?.units.includes(f.unit));
+      const ctx = buildContext(config, kind, report, period, valid);
+      const rendered = renderFrame(config, kind, report, ctx, templates, config.signatureSpace);
       const merged = mergeReport({ config, kind, report, fragments: valid, ctx, rendered });
       // With files that failed to load, a section may look empty only because its fragment was unreadable.
       diagnostics.push(...(hasErrors(loadProblems) ? merged.diagnostics.filter((d) => d.rule !== "empty-section") : merged.diagnostics));

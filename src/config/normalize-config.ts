@@ -86,6 +86,8 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
           tasks: s.tasks ?? false,
           numbered: s.numbered ?? true,
           required: s.required ?? true,
+          ...(s.summary !== undefined ? { summary: s.summary } : {}),
+          metricsTable: s.metricsTable ?? false,
           depth,
           path: here,
         };

@@ -25,6 +25,10 @@ export interface RawSection {
   tasks?: boolean;
   numbered?: boolean;
   required?: boolean;
+  /** A template (Markdown) rendered as a paragraph after the section's fragments. */
+  summary?: string;
+  /** Print a table of all metrics of the report, summed by id (or label), at the end of the section. */
+  metricsTable?: boolean;
 }
 
 export interface RawKind {
@@ -80,11 +84,34 @@ export interface RawReport {
   signer?: string;
 }
 
+export type CarriedStatus = "done" | "in-progress" | "not-done";
+
+/** Last period's planned task, reported on in this period. */
+export interface RawCarriedTask {
+  task: string;
+  status: CarriedStatus;
+  note?: string;
+  reason?: string;
+}
+
+/** A figure achieved against a plan: "Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470)". */
+export interface RawMetric {
+  label: string;
+  actual: number;
+  plan?: number;
+  unit?: string;
+  id?: string;
+  /** Row name in a metrics table (default: the label). */
+  name?: string;
+}
+
 export interface RawFragment {
   unit: string;
   section: string;
   body?: string;
   tasks?: string[];
+  carried?: RawCarriedTask[];
+  metrics?: RawMetric[];
 }
 
 export interface Unit {
@@ -121,6 +148,8 @@ export interface Section {
   tasks: boolean;
   numbered: boolean;
   required: boolean;
+  summary?: string;
+  metricsTable: boolean;
   /** 1 = top level. */
   depth: number;
   /** Where the section is written in bcreport.yaml. */
@@ -180,4 +209,6 @@ export interface Fragment {
   section: string;
   body?: string;
   tasks: string[];
+  carried: RawCarriedTask[];
+  metrics: RawMetric[];
 }

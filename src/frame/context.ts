@@ -2,7 +2,10 @@
  * The values every template sees. Built once per report from the agency profile, the report
  * kind, the report file and the period; documented in the README ("Templates").
  */
-import type { Config, Kind, RawRecipient, Report } from "../config/types.js";
+import type { Config, Fragment, Kind, RawRecipient, Report } from "../config/types.js";
+import { reportCompletion, type ReportCompletion } from "../merge/completion.js";
+import { sumMetrics } from "../merge/metrics-table.js";
+import { percent } from "../vi/numbers.js";
 import { parseIsoDate, type CalendarDate } from "../vi/dates.js";
 import { nextPeriod, periodWindow, previousPeriod, type Period } from "../vi/periods.js";
 
@@ -38,6 +41,10 @@ export interface TemplateContext {
   };
   signer: { id: string; lines: string[]; name: string; authority?: string; of?: string; title?: string };
   units: Array<{ id: string; name: string; code: string }>;
+  /** Carried tasks of the report (last period's plan): totals, by unit and by section. */
+  completion: ReportCompletion;
+  /** The report's metrics summed by id (or lower-cased label): `{{metrics.kiem-dinh.rate}}`. */
+  metrics: Record<string, { name: string; unit?: string; actual: number; plan?: number; rate: string }>;
 }
 
 function periodValues(p: Period, cutoffDay: number): PeriodValues {
@@ -58,7 +65,13 @@ function defaultDate(p: Period): CalendarDate {
   return { year: p.year, month: p.lastMonth };
 }
 
-export function buildContext(config: Config, kind: Kind, report: Report, period: Period): TemplateContext {
+function metricValues(fragments: readonly Fragment[]): TemplateContext["metrics"] {
+  return Object.fromEntries(
+    sumMetrics(fragments).map((r) => [r.key, { name: r.name, ...(r.unit ? { unit: r.unit } : {}), actual: r.actual, ...(r.plan !== undefined ? { plan: r.plan } : {}), rate: r.plan ? percent(r.actual, r.plan) : "" }]),
+  );
+}
+
+export function buildContext(config: Config, kind: Kind, report: Report, period: Period, fragments: readonly Fragment[] = []): TemplateContext {
   const raw = report.raw;
   const parsed = raw.date ? parseIsoDate(raw.date) : undefined;
   const date = parsed?.ok ? parsed.date : defaultDate(period);
@@ -94,5 +107,7 @@ export function buildContext(config: Config, kind: Kind, report: Report, period:
     },
     signer: { ...signer },
     units: [...config.units.values()].map((u) => ({ id: u.id, name: u.name, code: u.code })),
+    completion: reportCompletion(fragments),
+    metrics: metricValues(fragments),
   };
 }

@@ -7,6 +7,7 @@ import { toRoman } from "../vi/roman.js";
 import { viLetter } from "../vi/letters.js";
 import { formatNumber, padCount, percent, ratio } from "../vi/numbers.js";
 import { amountInWords, numberToWords } from "../vi/number-words.js";
+import { completionSentence, type Completion } from "../merge/completion.js";
 
 type Options = { hash?: Record<string, unknown> };
 
@@ -24,7 +25,20 @@ function asDate(v: unknown): CalendarDate | undefined {
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
-export const TEMPLATE_HELPERS: Record<string, (...a: unknown[]) => unknown> = {
+const isCompletion = (v: unknown): v is Completion => !!v && typeof v === "object" && "total" in v && "done" in v && "rate" in v;
+
+export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) => unknown> = {
+  /**
+   * "hoàn thành 1/5 nhiệm vụ (đạt 20%)". With no argument: the section's carried tasks in a
+   * section `summary`, else the whole report's; or pass one: `{{completionSentence completion.units.vp}}`.
+   */
+  completionSentence: function (this: unknown, ...a: unknown[]) {
+    const [given] = args(a);
+    if (isCompletion(given)) return completionSentence(given);
+    const ctx = (this ?? {}) as { section?: { completion?: unknown }; completion?: unknown };
+    const c = ctx.section?.completion ?? ctx.completion;
+    return isCompletion(c) ? completionSentence(c) : "";
+  },
   upper: (...a) => str(args(a)[0]).toLocaleUpperCase("vi"),
   lower: (...a) => str(args(a)[0]).toLocaleLowerCase("vi"),
   lowerFirst: (...a) => {

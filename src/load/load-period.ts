@@ -40,7 +40,7 @@ function loadFragments(world: World, dir: string): { fragments: Fragment[]; diag
     diagnostics.push(...loaded.diagnostics);
     if (loaded.data && loaded.yaml) {
       const raw = loaded.data;
-      fragments.push({ file, yaml: loaded.yaml, unit: raw.unit, section: raw.section, body: raw.body, tasks: raw.tasks ?? [] });
+      fragments.push({ file, yaml: loaded.yaml, unit: raw.unit, section: raw.section, body: raw.body, tasks: raw.tasks ?? [], carried: raw.carried ?? [], metrics: raw.metrics ?? [] });
     }
   }
   return { fragments, diagnostics };

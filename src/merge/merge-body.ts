@@ -1,13 +1,19 @@
 /**
  * Walk the kind's outline and merge the fragments into body blocks: a heading per section
  * (numbered from the outline), then each owning unit's fragment in the order the section lists
- * its units, then planned tasks numbered across units, then the sub-sections.
+ * its units (its body, its metrics sentences, its carried tasks), then planned tasks numbered
+ * across units, then the metrics table and the summary paragraph when the section asks for
+ * them, then the sub-sections.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Fragment, Kind, Section } from "../config/types.js";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../markdown/index.js";
 import { scalarMapper } from "../load/yaml-position.js";
 import type { Block, Inline } from "../model/report.js";
+import type { ProseField } from "../frame/render-frame.js";
+import { carriedBlocks } from "./carried-blocks.js";
+import { metricBlocks } from "./metric-blocks.js";
+import { metricsTable } from "./metrics-table.js";
 import { bareNumber, printedNumber } from "./numbering.js";
 
 export interface BodyInput {
@@ -15,6 +21,10 @@ export interface BodyInput {
   fragments: Fragment[];
   /** Section title after template rendering, by section id. */
   titles: Map<string, string>;
+  /** Rendered `summary` templates (Markdown), by section id. */
+  summaries: Map<string, ProseField>;
+  /** "tháng 12 năm 2023", for the sentence after carried tasks. */
+  periodName: string;
   allocate: () => number;
 }
 
@@ -86,10 +96,17 @@ export function mergeBody(input: BodyInput): BodyResult {
       });
       const mine = ordered(section, input.fragments);
       for (const f of mine) {
-        if (f.body === undefined || f.body.trim() === "") continue;
-        const r = markdownToBlocks({ text: f.body, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, ["body"]) }, scope(f), "body");
-        blocks.push(...r.blocks);
-        diagnostics.push(...r.diagnostics);
+        if (f.body !== undefined && f.body.trim() !== "") {
+          const r = markdownToBlocks({ text: f.body, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, ["body"]) }, scope(f), "body");
+          blocks.push(...r.blocks);
+          diagnostics.push(...r.diagnostics);
+        }
+        blocks.push(...metricBlocks(f));
+        if (f.carried.length) {
+          const r = carriedBlocks(f, scope(f), input.periodName);
+          blocks.push(...r.blocks);
+          diagnostics.push(...r.diagnostics);
+        }
       }
       if (section.tasks) {
         let n = 0;
@@ -100,6 +117,18 @@ export function mergeBody(input: BodyInput): BodyResult {
             blocks.push({ type: "paragraph", role: "task", marker: `${++n}. `, depth: 0, content: r.content, source: { file: f.file, unit: f.unit, section: f.section } });
           });
         }
+      }
+      if (section.metricsTable) {
+        const table = metricsTable(input.fragments);
+        if (table) blocks.push(table);
+      }
+      const summary = input.summaries.get(section.id);
+      if (summary && summary.text.trim()) {
+        const s = new FootnoteScope(input.allocate);
+        scopes.push(s);
+        const r = markdownToBlocks({ text: summary.text, file: summary.file, unit: "", section: section.id, map: summary.map }, s, "body");
+        blocks.push(...r.blocks);
+        diagnostics.push(...r.diagnostics);
       }
       walk(section.sections, bare || parentBare);
     }

@@ -11,6 +11,7 @@ import { positionOf } from "../load/yaml-position.js";
 import { FootnoteScope, markdownToBlocks } from "../markdown/index.js";
 import type { Footnote, Paragraph, ReportModel } from "../model/report.js";
 import { toEpochSeconds } from "../vi/dates.js";
+import { completionOf } from "./completion.js";
 import { mergeBody } from "./merge-body.js";
 
 export interface MergeInput {
@@ -46,7 +47,16 @@ export function mergeReport(input: MergeInput): { model: ReportModel; diagnostic
     diagnostics.push(...r.diagnostics);
     titles.set(s.id, r.text);
   }
-  const body = mergeBody({ kind, fragments: input.fragments, titles, allocate });
+  const summaries = new Map<string, ProseField>();
+  for (const s of kind.sections.values()) {
+    if (s.summary === undefined) continue;
+    const position = positionOf(config.yaml, [...s.path, "summary"]);
+    const section = { id: s.id, completion: ctx.completion.sections[s.id] ?? completionOf([]) };
+    const r = renderTemplate({ text: s.summary, file: config.file, position }, { ...ctx, section });
+    diagnostics.push(...r.diagnostics);
+    summaries.set(s.id, { text: r.text, file: config.file, map: () => position });
+  }
+  const body = mergeBody({ kind, fragments: input.fragments, titles, summaries, periodName: ctx.period.name, allocate });
   diagnostics.push(...body.diagnostics);
 
   const closingScope = new FootnoteScope(allocate);

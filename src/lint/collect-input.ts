@@ -1,0 +1,58 @@
+/** Gather what the lint rules read from one report: its fields, its files as written, its Nơi nhận lists. */
+import type { Config, Fragment, Kind, RawRecipient, Report } from "../config/types.js";
+import type { YamlFile } from "../load/parse-yaml.js";
+import { positionOf, scalarMapper, type DataPath } from "../load/yaml-position.js";
+import type { World } from "../world.js";
+import type { LintInput, RawText, RecipientList, TextField } from "./lint-input.js";
+
+function field(y: YamlFile, file: string, path: DataPath, text: string | undefined): TextField[] {
+  return text === undefined ? [] : [{ file, text, map: scalarMapper(y, path) }];
+}
+
+function fragmentFields(f: Fragment): TextField[] {
+  return [
+    ...field(f.yaml, f.file, ["body"], f.body),
+    ...f.tasks.flatMap((t, i) => field(f.yaml, f.file, ["tasks", i], t)),
+    ...f.carried.flatMap((c, i) => [
+      ...field(f.yaml, f.file, ["carried", i, "task"], c.task),
+      ...field(f.yaml, f.file, ["carried", i, "note"], c.note),
+      ...field(f.yaml, f.file, ["carried", i, "reason"], c.reason),
+    ]),
+    ...f.metrics.flatMap((m, i) => field(f.yaml, f.file, ["metrics", i, "label"], m.label)),
+  ];
+}
+
+function reportFields(r: Report): TextField[] {
+  if (!r.yaml) return [];
+  const y = r.yaml;
+  return [
+    ...field(y, r.file, ["title"], r.raw.title),
+    ...(r.raw.preamble ?? []).flatMap((p, i) => field(y, r.file, ["preamble", i], p)),
+    ...field(y, r.file, ["closing"], r.raw.closing),
+  ];
+}
+
+/** UTF-8 without the NFC normalisation the loader applies. */
+function rawText(world: World, file: string): RawText[] {
+  const bytes = world.readFile(file);
+  if (!bytes) return [];
+  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  return [{ file, text }];
+}
+
+function recipientList(y: YamlFile, file: string, base: DataPath, items: RawRecipient[] | undefined, templateAddsArchive: boolean): RecipientList[] {
+  if (!items) return [];
+  return [{ file, items, templateAddsArchive, at: (i, j) => positionOf(y, j === undefined ? [...base, i] : [...base, i, "items", j]) }];
+}
+
+export function collectLintInput(world: World, config: Config, kind: Kind, report: Report, fragments: readonly Fragment[], recipientsTemplate: string): LintInput {
+  const adds = /Lưu/u.test(recipientsTemplate);
+  return {
+    fields: [...reportFields(report), ...fragments.flatMap(fragmentFields)],
+    raw: [config.file, report.file, ...fragments.map((f) => f.file)].flatMap((f) => rawText(world, f)),
+    recipients: [
+      ...recipientList(config.yaml, config.file, [...kind.path, "recipients"], kind.recipients.length ? kind.recipients : undefined, adds),
+      ...(report.yaml ? recipientList(report.yaml, report.file, ["recipients"], report.raw.recipients, adds) : []),
+    ],
+  };
+}

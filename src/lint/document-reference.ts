@@ -1,0 +1,71 @@
+/**
+ * `document-reference`: a cited document number that does not have the ND30 form
+ * "số 24/QĐ-UBND ngày 10/01/2023" — number, optional year, the type abbreviation of §9.3
+ * (src/vi/document-types.ts), the issuing agency, and a real date:
+ *
+ *   1752/QĐ- UBND        a space inside the ký hiệu
+ *   24/QĐD-UBND          an abbreviation one letter away from a §9.3 type (did you mean QĐ?)
+ *   Quyết định số 24/KH-UBND   the type word and the abbreviation disagree
+ *   … ngày 31/02/2023    a date that does not exist
+ *
+ * A ký hiệu whose first part is far from every type (a công văn: "1702/SKHĐT-ĐKKD") is left alone.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import { levenshtein } from "../validate/did-you-mean.js";
+import { daysInMonth } from "../vi/dates.js";
+import { DOCUMENT_TYPES, documentTypeAbbreviation } from "../vi/document-types.js";
+import type { LintRule, TextField } from "./lint-input.js";
+import { matchesIn, warning } from "./lint-input.js";
+
+const TYPES = Object.keys(DOCUMENT_TYPES);
+const PART = "[\\p{Lu}\\p{Ll}\\p{N}&]+";
+/** number[/year]/TYPE-AGENCY[-UNIT], tolerating spaces around "-" and "/" so they can be reported. */
+const REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}/])(\\d+)(/\\d{4})?([ \\t]?/[ \\t]?)(\\p{Lu}${PART.slice(0, -1)}*)((?:(?:[ \\t]-|-[ \\t]|-)${PART})+)(\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))?`,
+  "gu",
+);
+/** A type word right before "số …": "Quyết định số", "Kế hoạch số". */
+const TYPE_WORD = new RegExp(`(${Object.values(DOCUMENT_TYPES).join("|")})\\s+(?:số\\s+)?$`, "iu");
+
+function nearestType(code: string): string | undefined {
+  let best: string | undefined;
+  let score = Infinity;
+  for (const t of TYPES) {
+    const d = levenshtein(code, t);
+    if (d < score) (best = t), (score = d);
+  }
+  return score === 1 && code.length >= 2 ? best : undefined;
+}
+
+function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; column: number }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const [whole, num, , slash, type = "", rest = "", dateText, d, mo, y] = m;
+  const flat = whole.split(/\s+ngày/)[0]!.replace(/\s+$/, "");
+  const say = (message: string, hint: string) => out.push(warning(field.file, at, "document-reference", message, hint));
+  if (/\s/.test(slash ?? "") || /\s/.test(rest) || /\s/.test(m[2] ?? "")) {
+    say(`expected a document number without spaces, found \`${flat}\``, `write \`${flat.replace(/\s+/g, "")}\``);
+  }
+  const before = field.text.slice(Math.max(0, m.index - 40), m.index);
+  const typeWord = TYPE_WORD.exec(before)?.[1];
+  const expected = typeWord ? documentTypeAbbreviation(typeWord) : undefined;
+  if (!(type in DOCUMENT_TYPES)) {
+    const near = nearestType(type);
+    if (expected && expected !== type) say(`expected the abbreviation \`${expected}\` for ${typeWord} in \`${flat}\`, found \`${type}\``, `write \`${num}/${expected}${rest.replace(/\s+/g, "")}\``);
+    else if (near) say(`expected a document type abbreviation of Decree 30 (Phụ lục III) in \`${flat}\`, found \`${type}\``, `did you mean \`${near}\`?`);
+  } else if (expected && expected !== type) {
+    say(`\`${flat}\` cites a ${typeWord} but its abbreviation is \`${type}\` (${DOCUMENT_TYPES[type as keyof typeof DOCUMENT_TYPES]})`, `a ${typeWord} is numbered \`…/${expected}-…\``);
+  }
+  if (dateText && d && mo && y) {
+    const day = Number(d), month = Number(mo), year = Number(y);
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+      say(`expected a real date after \`${flat}\`, found \`${d}/${mo}/${y}\``, month > 12 ? "dates are written day/month/year" : `month ${month} of ${year} has ${daysInMonth(year, Math.min(Math.max(month, 1), 12))} days`);
+    }
+  }
+  return out;
+}
+
+export const documentReference: LintRule = {
+  id: "document-reference",
+  description: "a cited document number that is not \"số 24/QĐ-UBND ngày 10/01/2023\"",
+  run: ({ fields }) => fields.flatMap((f) => matchesIn(f, REFERENCE).flatMap(({ match, at }) => checkOne(f, match, at))),
+};

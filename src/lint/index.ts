@@ -1,0 +1,34 @@
+/**
+ * The lint rules: warnings about text that is valid but probably wrong. Each has an id that
+ * `lints: { <id>: false }` in bcreport.yaml switches off. One file per rule.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Config } from "../config/types.js";
+import { positionOf } from "../load/yaml-position.js";
+import { suggestion } from "../validate/did-you-mean.js";
+import { documentReference } from "./document-reference.js";
+import { legacyEncoding } from "./legacy-encoding.js";
+import type { LintInput, LintRule } from "./lint-input.js";
+import { notNfc } from "./not-nfc.js";
+import { recipientsArchive } from "./recipients-archive.js";
+import { repeatedWord } from "./repeated-word.js";
+
+export const LINT_RULES: readonly LintRule[] = [notNfc, legacyEncoding, documentReference, repeatedWord, recipientsArchive];
+
+export const LINT_IDS: readonly string[] = LINT_RULES.map((r) => r.id);
+
+/** Run every rule not switched off in `config.lints`. */
+export function runLints(input: LintInput, config: Pick<Config, "lints">): Diagnostic[] {
+  return LINT_RULES.filter((r) => config.lints[r.id] !== false).flatMap((r) => r.run(input));
+}
+
+/** Warn about keys of `lints:` that are not rule ids. */
+export function checkLintConfig(config: Config): Diagnostic[] {
+  return Object.keys(config.lints)
+    .filter((k) => !LINT_IDS.includes(k))
+    .map((k) => {
+      const at = positionOf(config.yaml, ["lints", k], { key: true });
+      const hint = suggestion(k, LINT_IDS);
+      return { severity: "warning", file: config.file, line: at.line, column: at.column, rule: "unknown-lint", message: `unknown lint rule \`${k}\``, ...(hint ? { hint } : {}) };
+    });
+}

@@ -1,0 +1,25 @@
+/**
+ * A fragment's `metrics:` → one body paragraph each:
+ * "Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470)."
+ */
+import type { Fragment, RawMetric } from "../config/types.js";
+import type { Paragraph } from "../model/report.js";
+import { formatNumber, percent, ratio } from "../vi/numbers.js";
+
+export function metricSentence(m: RawMetric): string {
+  const measure = m.unit ? ` ${m.unit}` : "";
+  const head = `${m.label.trim()} ${formatNumber(m.actual)}${measure}`;
+  if (m.plan === undefined || m.plan <= 0) return `${head}.`;
+  return `${head}, đạt ${percent(m.actual, m.plan)} so với kế hoạch (${ratio(m.actual, m.plan)}).`;
+}
+
+export function metricBlocks(f: Fragment): Paragraph[] {
+  return f.metrics.map((m) => ({
+    type: "paragraph",
+    role: "body",
+    marker: "- ",
+    depth: 0,
+    content: [{ kind: "text", text: metricSentence(m) }],
+    source: { file: f.file, unit: f.unit, section: f.section },
+  }));
+}

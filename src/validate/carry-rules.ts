@@ -1,0 +1,71 @@
+/**
+ * Carry-over rules over one report: each carried task has a status (schema) and, when
+ * `not-done`, a reason; and when the previous period has a report of the same kind, every task
+ * a unit planned there is in that unit's `carried:` now (matched by normalised text).
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Fragment, Kind, Report } from "../config/types.js";
+import { positionOf, type DataPath } from "../load/yaml-position.js";
+import { normalizeTask, plannedTasks } from "../workflow/carry-over.js";
+import { didYouMean } from "./did-you-mean.js";
+
+function at(f: Fragment, path: DataPath, severity: Diagnostic["severity"], rule: string, message: string, hint?: string): Diagnostic {
+  const p = positionOf(f.yaml, path);
+  return { severity, file: f.file, line: p.line, column: p.column, rule, message, ...(hint ? { hint } : {}) };
+}
+
+const short = (text: string) => {
+  const one = text.replace(/\s+/g, " ").trim();
+  return one.length > 60 ? `${one.slice(0, 60)}…` : one;
+};
+
+function reasons(fragments: readonly Fragment[]): Diagnostic[] {
+  return fragments.flatMap((f) =>
+    f.carried.flatMap((c, i) =>
+      c.status === "not-done" && !c.reason?.trim()
+        ? [at(f, ["carried", i, "status"], "error", "carried-reason-missing", `expected a \`reason\` for carried task ${i + 1} with \`status: not-done\``, "add `reason: <why it was not done>` under the task")]
+        : [],
+    ),
+  );
+}
+
+export interface PreviousReport {
+  period: string;
+  fragments: Fragment[];
+}
+
+export function checkCarried(report: Report, fragments: readonly Fragment[], kind: Kind, previous: PreviousReport | undefined): Diagnostic[] {
+  const out = reasons(fragments);
+  if (!previous) return out;
+  const planned = plannedTasks(previous.fragments, kind);
+  const units = new Set(planned.map((t) => t.unit));
+  for (const unit of units) {
+    const mine = fragments.filter((f) => f.unit === unit);
+    const carried = mine.flatMap((f) => f.carried.map((c, i) => ({ f, i, key: normalizeTask(c.task) })));
+    const plannedKeys = new Set(planned.filter((t) => t.unit === unit).map((t) => normalizeTask(t.text)));
+    const unplanned = carried.filter((c) => !plannedKeys.has(c.key));
+    // Where to point: the unit's first `carried:`, else its tasks fragment, else any of its fragments.
+    const home = mine.find((f) => f.carried.length) ?? mine.find((f) => kind.sections.get(f.section)?.tasks) ?? mine[0];
+    for (const t of planned.filter((p) => p.unit === unit)) {
+      const key = normalizeTask(t.text);
+      if (carried.some((c) => c.key === key)) continue;
+      const near = didYouMean(key, unplanned.map((c) => c.key));
+      const where = `${t.file}:${positionOf(t.fragment.yaml, ["tasks", t.index]).line}`;
+      const message = `task planned by \`${unit}\` in ${previous.period} is not reported in \`carried:\`: “${short(t.text)}” (${where})`;
+      const hint = near
+        ? "a carried task's text differs slightly from the planned one: copy it exactly"
+        : `add \`- task: …\` with \`status: done | in-progress | not-done\` under \`carried:\` in one of \`${unit}\`'s fragments (\`bcreport new\` writes them for you)`;
+      if (home) out.push(at(home, home.carried.length ? ["carried"] : [], "error", "carried-task-dropped", message, hint));
+      else out.push({ severity: "error", file: report.file, line: 1, column: 1, rule: "carried-task-dropped", message, hint: `add a fragment for \`${unit}\` with \`carried:\` listing its tasks of ${previous.period}` });
+    }
+    for (const c of unplanned) {
+      out.push(at(c.f, ["carried", c.i, "task"], "warning", "carried-task-unplanned", `carried task ${c.i + 1} of \`${unit}\` was not planned by \`${unit}\` in ${previous.period}`, "copy the text of the task exactly as it was planned, or move it to `body`"));
+    }
+  }
+  // Units that carry tasks although they planned none last period.
+  for (const f of fragments) {
+    if (units.has(f.unit)) continue;
+    f.carried.forEach((_, i) => out.push(at(f, ["carried", i, "task"], "warning", "carried-task-unplanned", `carried task ${i + 1} of \`${f.unit}\` was not planned by \`${f.unit}\` in ${previous.period}`, "copy the text of the task exactly as it was planned, or move it to `body`")));
+  }
+  return out;
+}
