@@ -3,8 +3,14 @@ import type { Command } from "commander";
 import type { CliIo } from "./io.js";
 import { registerCheck } from "./command-check.js";
 import { registerStatus } from "./command-status.js";
+import { registerNew } from "./command-new.js";
+import { registerInit } from "./command-init.js";
+import { registerCodeowners } from "./command-codeowners.js";
 
 export function registerCommands(program: Command, io: CliIo, setCode: (c: number) => void): void {
   registerCheck(program, io, setCode);
   registerStatus(program, io, setCode);
+  registerNew(program, io, setCode);
+  registerInit(program, io, setCode);
+  registerCodeowners(program, io, setCode);
 }

@@ -1,0 +1,43 @@
+/** `bcreport codeowners`: write a CODEOWNERS file (default .github/CODEOWNERS) from the units' reviewers. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Command } from "commander";
+import { loadConfig } from "../load/load-config.js";
+import { codeownersText } from "../workflow/codeowners.js";
+import { nodeWorld } from "../world.js";
+import { repoDir } from "./command-check.js";
+import { EXIT, exitCodeFor } from "./exit-codes.js";
+import type { CliIo } from "./io.js";
+import { printDiagnostics } from "./report-diagnostics.js";
+
+export function registerCodeowners(program: Command, io: CliIo, setCode: (c: number) => void): void {
+  program
+    .command("codeowners")
+    .description("write a CODEOWNERS file giving each unit's reviewers its fragments (<unit>.<section>.yaml)")
+    .option("-o, --out <file>", "where to write it, relative to the repository (GitLab reads .gitlab/CODEOWNERS)", ".github/CODEOWNERS")
+    .option("--stdout", "print it instead of writing a file")
+    .action((opts: { out: string; stdout?: boolean }) => {
+      const root = repoDir(program, io);
+      const { config, diagnostics } = loadConfig(nodeWorld(root, io.env));
+      if (!config || exitCodeFor(diagnostics) !== EXIT.ok) {
+        printDiagnostics(io, diagnostics);
+        return setCode(exitCodeFor(diagnostics) || EXIT.usage);
+      }
+      printDiagnostics(io, diagnostics);
+      const text = codeownersText(config);
+      if (opts.stdout) {
+        io.stdout(text);
+        return setCode(EXIT.ok);
+      }
+      const target = resolve(root, opts.out);
+      try {
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      } catch (e) {
+        io.stderr(`error: cannot write \`${opts.out}\`: ${e instanceof Error ? e.message : String(e)}\n`);
+        return setCode(EXIT.usage);
+      }
+      io.stdout(`wrote ${opts.out}\nnext: commit it, and turn on "Require review from Code Owners" for the main branch (GitHub: branch protection; GitLab: protected branch → code owner approval)\n`);
+      setCode(EXIT.ok);
+    });
+}

@@ -1,0 +1,112 @@
+/**
+ * `bcreport new <period>`: the files a period starts with — a report file per kind due that
+ * period and a stub fragment `<unit>.<section>.yaml` per (unit, owned section). Returns the plan;
+ * the CLI writes the files that do not exist yet and never overwrites one.
+ *
+ * A stub has `body: ""`: `status` shows it as empty, `build` skips it with an `empty-fragment`
+ * warning, and `check --strict` fails on it, so a period builds before every unit has written.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { Config, Kind, Section } from "../config/types.js";
+import { loadConfig } from "../load/load-config.js";
+import { readYamlFile } from "../load/read-yaml-file.js";
+import { parsePeriod, type Period } from "../vi/periods.js";
+import type { World } from "../world.js";
+import { dependsOnBcreport, schemaLine } from "./schema-line.js";
+
+export interface PlannedFile {
+  path: string;
+  text: string;
+  /** Already in the repository: left as it is. */
+  exists: boolean;
+}
+
+export interface NewPeriodPlan {
+  period: string;
+  kinds: string[];
+  files: PlannedFile[];
+}
+
+const usage = (rule: string, message: string, hint?: string): Diagnostic => ({ severity: "error", file: "", line: 0, column: 0, rule, message, ...(hint ? { hint } : {}) });
+
+function reportFile(line: string, kind: Kind, period: Period): string {
+  return [
+    line,
+    `# ${kind.name} — ${period.name}.`,
+    "# Every field is optional (see the bcreport README). Leave `number` out until it is assigned:",
+    "# the document then prints \"Số:      /…\". Set `date` to YYYY-MM-DD when the report is signed.",
+    `date: ${period.year}-${String(period.lastMonth).padStart(2, "0")}`,
+    "",
+  ].join("\n");
+}
+
+function stub(line: string, config: Config, unit: string, section: Section): string {
+  const name = config.units.get(unit)?.name ?? unit;
+  return [
+    line,
+    `# ${name} (${unit}) writes section \`${section.id}\`: ${section.title}`,
+    "# Write the text in `body` as Markdown, replacing the empty string, for example:",
+    "#   body: |",
+    "#     - Tham mưu ban hành Kế hoạch …[^kh].",
+    "#",
+    "#     [^kh]: Kế hoạch số …/KH-UBND ngày …",
+    ...(section.tasks ? ["# This section also collects planned tasks, numbered across units:", "#   tasks:", "#     - Tiếp tục …"] : []),
+    "# While `body` is empty, `bcreport status` shows this file as empty and `bcreport build`",
+    "# leaves it out with a warning. Delete the file if the unit has nothing to report.",
+    `unit: ${unit}`,
+    `section: ${section.id}`,
+    'body: ""',
+    "",
+  ].join("\n");
+}
+
+export function planNewPeriod(world: World, periodId: string, only?: string[]): { plan?: NewPeriodPlan; diagnostics: Diagnostic[] } {
+  const { config, diagnostics } = loadConfig(world);
+  if (!config) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  const parsed = parsePeriod(periodId);
+  if (!parsed.ok) return { diagnostics: [usage("bad-period", parsed.message, parsed.hint)] };
+  const period = parsed.period;
+  const problems: Diagnostic[] = [];
+  for (const k of only ?? []) {
+    const kind = config.kinds.get(k);
+    if (!kind) problems.push(usage("unknown-kind", `\`${k}\` is not a report kind of bcreport.yaml`, `kinds are: ${[...config.kinds.keys()].join(", ")}`));
+    else if (!kind.periods.includes(period.type)) problems.push(usage("wrong-period", `report kind \`${k}\` is built for ${kind.periods.join(", ")} periods, not for \`${period.id}\` (${period.type})`));
+  }
+  if (problems.length) return { diagnostics: problems };
+  const kinds = [...config.kinds.values()].filter((k) => (only ? only.includes(k.id) : k.periods.includes(period.type)));
+  if (kinds.length === 0) return { diagnostics: [usage("no-report", `no report kind is built for ${period.type} periods such as \`${period.id}\``, "add the period type to a kind's `periods` in bcreport.yaml")] };
+  const installed = dependsOnBcreport(world);
+  const files: PlannedFile[] = [];
+  const add = (path: string, text: string) => files.push({ path, text, exists: world.fileSize(path) !== undefined });
+  const dir = `${config.reportsDir}/${period.id}`;
+  for (const kind of kinds) {
+    const written = existingFragments(world, `${dir}/${kind.id}`);
+    const rf = `${dir}/${kind.id}.yaml`;
+    add(rf, reportFile(schemaLine(world.root, rf, "report.schema.json", installed), kind, period));
+    for (const section of kind.sections.values()) {
+      for (const unit of section.units) {
+        const f = `${dir}/${kind.id}/${unit}.${section.id}.yaml`;
+        const other = written.get(`${unit}\u0000${section.id}`);
+        if (other) {
+          files.push({ path: other, text: "", exists: true });
+          continue;
+        }
+        add(f, stub(schemaLine(world.root, f, "fragment.schema.json", installed), config, unit, section));
+      }
+    }
+  }
+  return { plan: { period: period.id, kinds: kinds.map((k) => k.id), files }, diagnostics };
+}
+
+/** (unit, section) → file, for the fragments already in a folder under any file name. */
+function existingFragments(world: World, dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of world.listDir(dir) ?? []) {
+    if (e.kind !== "file" || !/\.ya?ml$/i.test(e.name)) continue;
+    const file = `${dir}/${e.name}`;
+    const data = readYamlFile<{ unit?: unknown; section?: unknown }>(world, file, "fragment").yaml?.doc.toJS() as { unit?: unknown; section?: unknown } | null | undefined;
+    if (data && typeof data.unit === "string" && typeof data.section === "string") out.set(`${data.unit}\u0000${data.section}`, file);
+  }
+  return out;
+}
