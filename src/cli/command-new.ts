@@ -36,7 +36,8 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
       const { plan, diagnostics } = planNewPeriod(nodeWorld(root, io.env), period, opts.kind);
       if (!plan) {
         printDiagnostics(io, diagnostics);
-        return setCode(exitCodeFor(diagnostics) || EXIT.usage);
+        // Problems without a file are about the command line (period, --kind): usage errors.
+        return setCode(diagnostics.some((d) => d.file === "") ? EXIT.usage : exitCodeFor(diagnostics) || EXIT.usage);
       }
       printDiagnostics(io, diagnostics);
       const error = createFiles(root, plan.files.filter((f) => !f.exists), io);

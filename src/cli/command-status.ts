@@ -37,7 +37,7 @@ export function renderStatus(s: PeriodStatus, colour: boolean): string {
   const out: string[] = [];
   for (const k of s.kinds) {
     const overdue = (k.daysLeft ?? 0) < 0 && k.entries.some((e) => e.required && e.state !== "submitted");
-    out.push(`${s.period} · ${k.kind} (${k.name}) — ${overdue ? paint(COLOURS.overdue, deadlineText(k)) : deadlineText(k)}${k.reportFile ? "" : " — no report file yet"}`);
+    out.push(`${s.period} · ${k.kind}${k.name !== k.kind ? ` (${k.name})` : ""} — ${overdue ? paint(COLOURS.overdue, deadlineText(k)) : deadlineText(k)}${k.reportFile ? "" : " — no report file yet"}`);
     const rows = [["section", "unit", "state", "words"], ...k.entries.map((e) => [e.section, e.unit, e.state + (e.required ? "" : " (optional)"), String(e.words)])];
     const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
     rows.forEach((r, i) => {

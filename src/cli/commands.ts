@@ -6,6 +6,7 @@ import { registerStatus } from "./command-status.js";
 import { registerNew } from "./command-new.js";
 import { registerInit } from "./command-init.js";
 import { registerCodeowners } from "./command-codeowners.js";
+import { registerDiff } from "./command-diff.js";
 
 export function registerCommands(program: Command, io: CliIo, setCode: (c: number) => void): void {
   registerCheck(program, io, setCode);
@@ -13,4 +14,5 @@ export function registerCommands(program: Command, io: CliIo, setCode: (c: numbe
   registerNew(program, io, setCode);
   registerInit(program, io, setCode);
   registerCodeowners(program, io, setCode);
+  registerDiff(program, io, setCode);
 }
