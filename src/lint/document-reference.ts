@@ -9,15 +9,29 @@
  *   … ngày 31/02/2023    a date that does not exist
  *
  * A ký hiệu whose first part is far from every type (a công văn: "1702/SKHĐT-ĐKKD") is left alone.
+ * Legal documents (Nghị định NĐ, Thông tư TT …, Luật 2020 Điều 8) and a few other common kinds
+ * (Kết luận KL, Giấy phép GP) are known too, so citing them is not flagged.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import { levenshtein } from "../validate/did-you-mean.js";
 import { daysInMonth } from "../vi/dates.js";
-import { DOCUMENT_TYPES, documentTypeAbbreviation } from "../vi/document-types.js";
+import { DOCUMENT_TYPES } from "../vi/document-types.js";
 import type { LintRule, TextField } from "./lint-input.js";
 import { matchesIn, warning } from "./lint-input.js";
 
-const TYPES = Object.keys(DOCUMENT_TYPES);
+/** §9.3 types plus legal documents and other types cited in reports. */
+export const CITED_TYPES: Record<string, string> = {
+  ...DOCUMENT_TYPES,
+  NĐ: "Nghị định",
+  TT: "Thông tư",
+  TTLT: "Thông tư liên tịch",
+  NQLT: "Nghị quyết liên tịch",
+  KL: "Kết luận",
+  GP: "Giấy phép",
+  GCN: "Giấy chứng nhận",
+};
+const TYPES = Object.keys(CITED_TYPES);
+const byName = (name: string) => TYPES.find((t) => CITED_TYPES[t]!.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
 const PART = "[\\p{Lu}\\p{Ll}\\p{N}&]+";
 /** number[/year]/TYPE-AGENCY[-UNIT], tolerating spaces around "-" and "/" so they can be reported. */
 const REFERENCE = new RegExp(
@@ -25,7 +39,7 @@ const REFERENCE = new RegExp(
   "gu",
 );
 /** A type word right before "số …": "Quyết định số", "Kế hoạch số". */
-const TYPE_WORD = new RegExp(`(${Object.values(DOCUMENT_TYPES).join("|")})\\s+(?:số\\s+)?$`, "iu");
+const TYPE_WORD = new RegExp(`(${Object.values(CITED_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:số\\s+)?$`, "iu");
 
 function nearestType(code: string): string | undefined {
   let best: string | undefined;
@@ -47,13 +61,13 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
   }
   const before = field.text.slice(Math.max(0, m.index - 40), m.index);
   const typeWord = TYPE_WORD.exec(before)?.[1];
-  const expected = typeWord ? documentTypeAbbreviation(typeWord) : undefined;
-  if (!(type in DOCUMENT_TYPES)) {
+  const expected = typeWord ? byName(typeWord) : undefined;
+  if (!(type in CITED_TYPES)) {
     const near = nearestType(type);
     if (expected && expected !== type) say(`expected the abbreviation \`${expected}\` for ${typeWord} in \`${flat}\`, found \`${type}\``, `write \`${num}/${expected}${rest.replace(/\s+/g, "")}\``);
     else if (near) say(`expected a document type abbreviation of Decree 30 (Phụ lục III) in \`${flat}\`, found \`${type}\``, `did you mean \`${near}\`?`);
   } else if (expected && expected !== type) {
-    say(`\`${flat}\` cites a ${typeWord} but its abbreviation is \`${type}\` (${DOCUMENT_TYPES[type as keyof typeof DOCUMENT_TYPES]})`, `a ${typeWord} is numbered \`…/${expected}-…\``);
+    say(`\`${flat}\` cites a ${typeWord} but its abbreviation is \`${type}\` (${CITED_TYPES[type]})`, `a ${typeWord} is numbered \`…/${expected}-…\``);
   }
   if (dateText && d && mo && y) {
     const day = Number(d), month = Number(mo), year = Number(y);

@@ -1,6 +1,11 @@
 /**
  * `repeated-word`: the same word twice in a row ("Báo cáo báo cáo", "của của"), ignoring case.
- * Vietnamese reduplications that are meant ("từ từ", "ngày ngày", "người người") are allowed.
+ *
+ * Vietnamese words are syllables, and one compound often ends with the syllable the next
+ * begins with ("quy định định mức", "văn bản Bản tin"), so a repeated single syllable is
+ * flagged only for function words ("của của", "các các", "và và"); a repeated pair of
+ * syllables ("báo cáo báo cáo") is flagged anywhere. Reduplications that are meant ("từ từ",
+ * "ngày ngày", "người người") are allowed.
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { LintRule } from "./lint-input.js";
@@ -10,6 +15,12 @@ import { lineColumn, warning } from "./lint-input.js";
 export const REDUPLICATIONS = new Set([
   "từ", "đâu", "ngày", "đêm", "người", "nhà", "năm", "tháng", "tuần", "ai", "gì", "nơi", "mãi", "dần",
   "xanh", "đỏ", "vàng", "hàng", "lớp", "đời", "thường", "rồi", "nhau", "khi",
+]);
+
+/** Single syllables that never follow themselves in correct prose. */
+export const FUNCTION_WORDS = new Set([
+  "của", "các", "và", "là", "được", "đã", "đang", "sẽ", "cho", "với", "trong", "những", "này", "để", "theo",
+  "tại", "về", "có", "không", "một", "thì", "mà", "nhưng", "hoặc", "đến", "trên", "dưới", "bị", "do", "vào", "ra",
 ]);
 
 /** Two-word phrases repeated ("báo cáo báo cáo"), then single words ("của của"). */
@@ -36,7 +47,8 @@ export function repeatedWords(text: string): Array<{ index: number; words: strin
     const m = re.exec(text);
     if (!m) continue;
     const [whole, a = "", b = ""] = m;
-    if (same(a, b) && !REDUPLICATIONS.has(a.toLocaleLowerCase("vi")) && !seen.has(i)) hits.push({ index: i, words: whole });
+    const word = a.toLocaleLowerCase("vi");
+    if (same(a, b) && FUNCTION_WORDS.has(word) && !REDUPLICATIONS.has(word) && !seen.has(i)) hits.push({ index: i, words: whole });
   }
   return hits.sort((x, y) => x.index - y.index);
 }

@@ -40,7 +40,7 @@ export function carriedBlocks(f: Fragment, scope: FootnoteScope, periodName: str
     return { type: "paragraph", role: "body", marker: "- ", depth: 0, content, source };
   });
   const sentence = completionSentence(completionOf(f.carried));
-  if (sentence) {
+  if (sentence && f.carried.length > 1) {
     blocks.push({ type: "paragraph", role: "body", marker: "", depth: 0, content: [{ kind: "text", text: `Kết quả thực hiện nhiệm vụ ${periodName}: ${sentence}.` }], source });
   }
   return { blocks, diagnostics };

@@ -70,7 +70,9 @@ export function mergeBody(input: BodyInput): BodyResult {
   };
 
   const hasContent = (section: Section): boolean =>
-    ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || (section.tasks && f.tasks.length > 0)) ||
+    ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || (section.tasks && f.tasks.length > 0) || f.carried.length > 0 || f.metrics.length > 0) ||
+    (section.metricsTable && input.fragments.some((f) => f.metrics.length > 0)) ||
+    (input.summaries.get(section.id)?.text.trim() ?? "") !== "" ||
     section.sections.some(hasContent);
 
   const walk = (sections: Section[], parentBare: string) => {

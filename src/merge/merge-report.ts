@@ -11,7 +11,6 @@ import { positionOf } from "../load/yaml-position.js";
 import { FootnoteScope, markdownToBlocks } from "../markdown/index.js";
 import type { Footnote, Paragraph, ReportModel } from "../model/report.js";
 import { toEpochSeconds } from "../vi/dates.js";
-import { completionOf } from "./completion.js";
 import { mergeBody } from "./merge-body.js";
 
 export interface MergeInput {
@@ -51,7 +50,9 @@ export function mergeReport(input: MergeInput): { model: ReportModel; diagnostic
   for (const s of kind.sections.values()) {
     if (s.summary === undefined) continue;
     const position = positionOf(config.yaml, [...s.path, "summary"]);
-    const section = { id: s.id, completion: ctx.completion.sections[s.id] ?? completionOf([]) };
+    // `{{completionSentence}}` counts the section's own carried tasks when it has some, else the report's.
+    const own = ctx.completion.sections[s.id];
+    const section = { id: s.id, ...(own ? { completion: own } : {}) };
     const r = renderTemplate({ text: s.summary, file: config.file, position }, { ...ctx, section });
     diagnostics.push(...r.diagnostics);
     summaries.set(s.id, { text: r.text, file: config.file, map: () => position });

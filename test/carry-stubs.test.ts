@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { nodeWorld } from "../src/world.js";
+import { loadConfig } from "../src/load/load-config.js";
+import { normalizeTask, seedCarryOver } from "../src/workflow/carry-over.js";
+import { completionSentence, completionOf } from "../src/merge/completion.js";
+import { metricSentence } from "../src/merge/metric-blocks.js";
+
+const example = new URL("../examples/cao-bang", import.meta.url).pathname;
+
+describe("carry-over", () => {
+  it("seeds each unit's carried tasks from the previous period", () => {
+    const world = nodeWorld(example);
+    const { config } = loadConfig(world);
+    const seeds = seedCarryOver(world, config!, "2023-12").get("monthly")!;
+    expect([...seeds.keys()].sort()).toEqual(["cnsht", "qlkh", "tdc", "tt", "ungdung", "vp"]);
+    const qlkh = parse(seeds.get("qlkh")!) as { carried: Array<{ task: string; status: string }> };
+    expect(qlkh.carried).toHaveLength(2);
+    expect(qlkh.carried[0]!.status).toBe("in-progress");
+    expect(seedCarryOver(world, config!, "2023-11").get("monthly")).toBeUndefined(); // 2023-10 has no monthly report
+  });
+  it("matches texts ignoring case, spacing and final punctuation", () => {
+    expect(normalizeTask("  Tổ chức  hội đồng.")).toBe(normalizeTask("tổ chức hội đồng"));
+  });
+  it("phrases the completion rate and metrics", () => {
+    expect(completionSentence(completionOf([{ status: "done" }, ...Array(4).fill({ status: "in-progress" })]))).toBe("hoàn thành 1/5 nhiệm vụ (đạt 20%)");
+    expect(metricSentence({ label: "Kiểm định được", actual: 487, plan: 470, unit: "PTĐ" })).toBe("Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470).");
+    expect(metricSentence({ label: "Thu được", actual: 12500 })).toBe("Thu được 12.500.");
+  });
+});
