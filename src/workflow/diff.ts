@@ -8,7 +8,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { CONFIG_FILE, loadConfig } from "../load/load-config.js";
 import type { Inline, ReportModel } from "../model/report.js";
 import type { World } from "../world.js";
-import { changedBetween } from "./git.js";
+import { changedBetween, requireRevision } from "./git.js";
 import { gitWorld } from "./git-world.js";
 import { periodFolders } from "./period-folders.js";
 import { wordDiff } from "./word-diff.js";
@@ -98,6 +98,8 @@ function touchedPeriods(root: string, a: string, b: string, worlds: World[]): st
 }
 
 export async function diffRevisions(root: string, a: string, b: string, period?: string): Promise<DiffResult> {
+  requireRevision(root, a);
+  requireRevision(root, b);
   const worlds = [gitWorld(root, a), gitWorld(root, b)];
   const periods = period ? [period] : touchedPeriods(root, a, b, worlds);
   const reports: ReportChange[] = [];

@@ -42,6 +42,11 @@ export function hasRevision(cwd: string, rev: string): boolean {
   }
 }
 
+/** Throws the "fetch more history" GitError unless `rev` names a commit this clone has. */
+export function requireRevision(cwd: string, rev: string): void {
+  if (!hasRevision(cwd, rev)) throw missingHistory(rev);
+}
+
 function missingHistory(rev: string): GitError {
   return new GitError(
     `the git revision \`${rev}\` is not in this clone (a shallow clone, or the branch was not fetched)`,
