@@ -4,8 +4,8 @@
  * its review to the unit that wrote it.
  */
 import type { Diagnostic } from "../diagnostics.js";
-import type { RawFragment } from "../config/types.js";
-import { readYamlFile } from "../load/read-yaml-file.js";
+import { decodeText } from "../load/decode-text.js";
+import { parseYaml } from "../load/parse-yaml.js";
 import { positionOf } from "../load/yaml-position.js";
 import type { World } from "../world.js";
 
@@ -15,11 +15,15 @@ export function checkFragmentNames(world: World, dir: string, only?: ReadonlySet
   for (const e of world.listDir(dir) ?? []) {
     const file = `${dir}/${e.name}`;
     if (e.kind !== "file" || !/\.ya?ml$/i.test(e.name) || (only && !only.has(file))) continue;
-    const loaded = readYamlFile<RawFragment>(world, file, "fragment");
-    const unit = loaded.data?.unit;
-    if (!loaded.yaml || !unit || e.name.startsWith(`${unit}.`)) continue;
-    const at = positionOf(loaded.yaml, ["unit"]);
-    const section = loaded.data?.section ?? "section";
+    // Only `unit` and `section` are needed: decode and parse, without the schema check the build already ran.
+    const bytes = world.readFile(file);
+    const decoded = bytes ? decodeText(file, bytes) : undefined;
+    const parsed = decoded?.ok ? parseYaml(file, decoded.text) : undefined;
+    const data = parsed?.data as { unit?: unknown; section?: unknown } | null | undefined;
+    const unit = typeof data?.unit === "string" ? data.unit : undefined;
+    if (!parsed?.yaml || !unit || e.name.startsWith(`${unit}.`)) continue;
+    const at = positionOf(parsed.yaml, ["unit"]);
+    const section = typeof data?.section === "string" ? data.section : "section";
     out.push({
       severity: "warning",
       file,
