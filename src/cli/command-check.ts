@@ -94,7 +94,8 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
       if (result.configChanged) io.stdout("bcreport.yaml or a template is among the files: checked every period\n");
       for (const f of result.ignored) io.stdout(`skipped ${f}: not part of a report\n`);
       for (const c of result.checked) io.stdout(`checked ${c.period}${c.kinds.length ? ` (${c.kinds.join(", ")})` : ""}\n`);
-      if (result.checked.length === 0 && "files" in request) io.stdout("none of the files belongs to a report; nothing to check\n");
+      if (result.checked.length === 0 && code === EXIT.ok)
+        io.stdout("files" in request ? "none of the files belongs to a report; nothing to check\n" : "no period folders yet; start one with `bcreport new <period>`\n");
       if (code === EXIT.ok && result.checked.length) {
         const periods = result.checked.map((c) => c.period).join(" ");
         io.stdout(`${result.diagnostics.length ? summary(result.diagnostics) : "no problems"}; next: \`bcreport status ${result.checked[0]!.period}\` to see what is missing, \`bcreport build ${periods}\` to write the documents\n`);
