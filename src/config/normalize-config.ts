@@ -45,6 +45,21 @@ function signerOf(raw: RawConfig["signers"][number]): Signer {
   return { id: raw.id, lines, name: raw.name, authority: raw.authority, of: raw.of, title: raw.title };
 }
 
+/**
+ * `reports:` and `templates:` name folders inside the repository: relative, without `..`.
+ * Returns the folder to use — the default when the value would leave the repository, so
+ * nothing outside it is ever read.
+ */
+function insideFolder(raw: string | undefined, fallback: string, key: string, err: (path: DataPath, rule: string, message: string, hint?: string) => void): string {
+  if (raw === undefined) return fallback;
+  const value = raw.replace(/\\/g, "/");
+  if (value.startsWith("/") || /^[A-Za-z]:/.test(value) || value.split("/").includes("..")) {
+    err([key], "outside-repository", `expected \`${key}\` to name a folder inside the repository — found \`${raw}\``, `write a path relative to bcreport.yaml without \`..\`, e.g. \`${fallback}\``);
+    return fallback;
+  }
+  return value.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
+}
+
 export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { config: Config; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const err = (path: DataPath, rule: string, message: string, hint?: string) => {
@@ -113,8 +128,8 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
       code: raw.agency.code,
       place: raw.agency.place,
     },
-    reportsDir: (raw.reports ?? "reports").replace(/\/+$/, ""),
-    templatesDir: (raw.templates ?? "templates").replace(/\/+$/, ""),
+    reportsDir: insideFolder(raw.reports, "reports", "reports", err),
+    templatesDir: insideFolder(raw.templates, "templates", "templates", err),
     units,
     signers,
     layout: layoutOf(raw.layout),

@@ -2,7 +2,7 @@
  * YAML text → a `yaml` Document that keeps node positions, plus diagnostics for syntax errors,
  * duplicate keys, tabs and alias bombs. Positions come from the `yaml` package's LineCounter.
  */
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { Diagnostic } from "../diagnostics.js";
 
 export interface YamlFile {
@@ -13,12 +13,31 @@ export interface YamlFile {
 }
 
 const MAX_DEPTH = 64;
+/** More aliases than this is an expansion attack ("billion laughs"), not a report. */
+const MAX_ALIASES = 50;
+
+/** The yaml package's messages, reworded where they talk about its API or mislead. */
+function wording(code: string, first: string): { message: string; hint?: string } {
+  if (code === "MULTIPLE_DOCS") return { message: "expected one YAML document — found a second one after `---`", hint: "one file holds one fragment: move the second part into its own file, or delete the `---` line" };
+  if (code === "TAG_RESOLVE_FAILED") return { message: `expected plain YAML values — found the tag \`${first.replace(/^Unresolved tag: /i, "").replace("tag:yaml.org,2002:", "!!")}\``, hint: "delete the `!…` tag before the value" };
+  if (/stack size/i.test(first)) return { message: `expected at most ${MAX_DEPTH} levels of nesting, found more` };
+  const message = `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  if (code === "DUPLICATE_KEY") return { message, hint: "each key may appear only once in a mapping; merge the two values" };
+  if (code === "TAB_AS_INDENT" || /tab/i.test(first)) return { message, hint: "indent with spaces, not tabs" };
+  if (/quote/i.test(first)) return { message, hint: "a quoted text must end with the same quote mark it starts with" };
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return { message, hint: "check the indentation of this line against the lines above" };
+  return { message };
+}
 
 function depthOf(value: unknown, depth = 0): number {
-  if (depth > MAX_DEPTH) return depth;
-  if (Array.isArray(value)) return Math.max(depth, ...value.map((v) => depthOf(v, depth + 1)));
-  if (value && typeof value === "object") return Math.max(depth, ...Object.values(value).map((v) => depthOf(v, depth + 1)));
-  return depth;
+  if (depth > MAX_DEPTH || !value || typeof value !== "object") return depth;
+  // A loop, not Math.max(...list): a list of a few hundred thousand items would overflow the stack.
+  let deepest = depth;
+  for (const v of Array.isArray(value) ? value : Object.values(value)) {
+    deepest = Math.max(deepest, depthOf(v, depth + 1));
+    if (deepest > MAX_DEPTH) break;
+  }
+  return deepest;
 }
 
 export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?: unknown; diagnostics: Diagnostic[] } {
@@ -27,30 +46,26 @@ export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?:
   const diagnostics: Diagnostic[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(e.pos[0]);
-    const isError = doc.errors.includes(e as never);
+    // An unresolved tag is only a warning to the yaml package; bcreport has no use for tags.
+    const isError = doc.errors.includes(e as never) || e.code === "TAG_RESOLVE_FAILED";
     const first = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-    const hint =
-      e.code === "DUPLICATE_KEY"
-        ? "each key may appear only once in a mapping; merge the two values"
-        : e.code === "TAB_AS_INDENT" || /tab/i.test(first)
-          ? "indent with spaces, not tabs"
-          : e.code === "BAD_INDENT" || e.code === "MISSING_CHAR"
-            ? "check the indentation of this line against the lines above"
-            : undefined;
+    const { message, hint } = wording(e.code, first);
     diagnostics.push({
       severity: isError ? "error" : "warning",
       file,
       line: pos.line,
       column: pos.col,
-      rule: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : "yaml-syntax",
-      message: `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`,
+      rule: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : /stack size/i.test(first) ? "yaml-too-deep" : "yaml-syntax",
+      message,
       ...(hint ? { hint } : {}),
     });
   }
+  const bomb = aliasBomb(file, doc, lines);
+  if (bomb) diagnostics.push(bomb);
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: preferTabProblems(file, text, diagnostics) };
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 50 });
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     diagnostics.push({
@@ -69,6 +84,29 @@ export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?:
     return { diagnostics };
   }
   return { yaml: { file, text, doc, lines }, data, diagnostics };
+}
+
+/** Aliases (`*name`) beyond MAX_ALIASES: point at the first one over the limit rather than failing in toJS. */
+function aliasBomb(file: string, doc: Document.Parsed, lines: LineCounter): Diagnostic | undefined {
+  let count = 0;
+  let at: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      count++;
+      if (count > MAX_ALIASES && at === undefined && isAlias(node)) at = node.range?.[0] ?? 0;
+    },
+  });
+  if (at === undefined) return undefined;
+  const pos = lines.linePos(at);
+  return {
+    severity: "error",
+    file,
+    line: pos.line,
+    column: pos.col,
+    rule: "yaml-aliases",
+    message: `expected at most ${MAX_ALIASES} aliases (\`*name\`) — found ${count}, which could expand to a huge document`,
+    hint: "YAML anchors and aliases are not needed in bcreport files; write the values out",
+  };
 }
 
 /** A tab in indentation makes the YAML parser report confusing follow-on errors: say what it is instead. */

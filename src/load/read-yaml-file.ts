@@ -4,6 +4,8 @@
 import type { Diagnostic } from "../diagnostics.js";
 import { checkSchema, type SchemaName } from "../validate/schema-check.js";
 import type { World } from "../world.js";
+import { isScalar, visit } from "yaml";
+import { codePointName, stripControlCharacters } from "../markdown/control-characters.js";
 import { decodeText, MAX_FILE_BYTES } from "./decode-text.js";
 import { parseYaml, type YamlFile } from "./parse-yaml.js";
 
@@ -24,6 +26,44 @@ const fail = (file: string, rule: string, message: string, hint?: string): Diagn
   ...(hint ? { hint } : {}),
 });
 
+const WHAT: Record<SchemaName, string> = {
+  bcreport: "the agency profile (`agency`, `units`, `signers`, `kinds`)",
+  report: "the report's fields (`date`, `number`, …)",
+  fragment: "a fragment with `unit`, `section` and `body` or `tasks`",
+};
+const HINT: Record<SchemaName, string> = {
+  bcreport: "start from the profile in the README, or run `bcreport init`",
+  report: "write `date: 2023-11-20` and the other fields on their own lines, or leave the file empty",
+  fragment: "write `unit: …`, `section: …` and `body: |` on their own lines, or delete the file",
+};
+
+/**
+ * Characters no DOCX can hold, in the profile and report files (fragments' Markdown fields are
+ * checked, with exact columns, when they are converted). Reported at the value that holds them.
+ */
+function controlCharacters(y: YamlFile, schema: SchemaName): Diagnostic[] {
+  if (schema === "fragment") return [];
+  const found: Diagnostic[] = [];
+  visit(y.doc, {
+    Scalar(_, node) {
+      if (!isScalar(node) || typeof node.value !== "string") return;
+      const { removed } = stripControlCharacters(node.value);
+      if (removed.length === 0) return;
+      const pos = y.lines.linePos(node.range?.[0] ?? 0);
+      found.push({
+        severity: "error",
+        file: y.file,
+        line: pos.line,
+        column: pos.col,
+        rule: "control-character",
+        message: `expected printable text — found ${codePointName(node.value.charCodeAt(removed[0]!))} in this value`,
+        hint: "delete the invisible character (it often comes with text pasted from PDF or Word, or an escape such as `\\v` in double quotes); it cannot be stored in a DOCX file",
+      });
+    },
+  });
+  return found;
+}
+
 export function readYamlFile<T>(world: World, file: string, schema: SchemaName): LoadedYaml<T> {
   if (!world.isInside(file)) {
     return { diagnostics: [fail(file, "outside-repository", "expected a file inside the repository, found a link pointing outside it", "copy the file into the repository instead of linking to it")] };
@@ -39,8 +79,16 @@ export function readYamlFile<T>(world: World, file: string, schema: SchemaName):
   const parsed = parseYaml(file, decoded.text);
   if (!parsed.yaml) return { diagnostics: parsed.diagnostics };
   let data = parsed.data;
-  if (data === null || data === undefined) data = schema === "report" ? {} : data;
-  const diagnostics = [...parsed.diagnostics, ...checkSchema(schema, data, parsed.yaml)];
+  if (data === null || data === undefined) {
+    // An empty report file means "all defaults"; an empty profile or fragment is a mistake.
+    if (schema !== "report") return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "empty-file", `expected ${WHAT[schema]} — found an empty file`, HINT[schema])] };
+    data = {};
+  }
+  if (typeof data !== "object" || Array.isArray(data)) {
+    const found = Array.isArray(data) ? "a list (lines starting with `-`)" : "a single value";
+    return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", `expected ${WHAT[schema]} as \`key: value\` lines — found ${found}`, HINT[schema])] };
+  }
+  const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema), ...checkSchema(schema, data, parsed.yaml)];
   const ok = !diagnostics.some((d) => d.severity === "error");
   return { yaml: parsed.yaml, ...(ok ? { data: data as T } : {}), diagnostics };
 }
