@@ -2,12 +2,10 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { OutputFormat } from "../compile-api.js";
-import { compile } from "../compile.js";
 import { nodeWorld } from "../world.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
-import { listPeriods } from "./list-periods.js";
 import { writeFiles } from "./write-files.js";
 
 const FORMATS: OutputFormat[] = ["docx", "pdf", "json", "md"];
@@ -29,6 +27,8 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
     .option("--pdf-a", "write PDF/A-2b for archiving")
     .option("-q, --quiet", "print only problems")
     .action(async (periods: string[], opts: { all?: boolean; kind?: string[]; out: string; format: string; pdfEngine: string; pdfA?: boolean; quiet?: boolean }) => {
+      const { compile } = await import("../compile.js");
+      const { listPeriods } = await import("./list-periods.js");
       const dir = resolve(io.cwd, (program.opts() as { dir: string }).dir);
       const formats = parseList(opts.format);
       const bad = formats.filter((f) => !FORMATS.includes(f as OutputFormat));

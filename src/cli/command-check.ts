@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
 import type { Diagnostic } from "../diagnostics.js";
 import { parsePeriod } from "../vi/periods.js";
-import { checkReports, type CheckRequest } from "../workflow/check.js";
+import type { CheckRequest } from "../workflow/check.js";
 import { DIAGNOSTIC_FORMATS, toGithub, toGitlab, toJson, type DiagnosticFormat } from "../workflow/diagnostic-formats.js";
 import { changedSince, GitError } from "../workflow/git.js";
 import { nodeWorld } from "../world.js";
@@ -56,6 +56,7 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
     .option("--changed-since <rev>", "check only the files changed since this git revision (committed since the merge base, plus uncommitted)")
     .option("--strict", "treat warnings (such as empty stub fragments) as errors")
     .action(async (targets: string[], opts: CheckOptions) => {
+      const { checkReports } = await import("../workflow/check.js");
       const root = repoDir(program, io);
       const format = opts.format as DiagnosticFormat;
       if (!DIAGNOSTIC_FORMATS.includes(format)) {

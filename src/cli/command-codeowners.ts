@@ -2,8 +2,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Command } from "commander";
-import { loadConfig } from "../load/load-config.js";
-import { codeownersText } from "../workflow/codeowners.js";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
@@ -16,7 +14,8 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
     .description("write a CODEOWNERS file giving each unit's reviewers its fragments (<unit>.<section>.yaml)")
     .option("-o, --out <file>", "where to write it, relative to the repository (GitLab reads .gitlab/CODEOWNERS)", ".github/CODEOWNERS")
     .option("--stdout", "print it instead of writing a file")
-    .action((opts: { out: string; stdout?: boolean }) => {
+    .action(async (opts: { out: string; stdout?: boolean }) => {
+      const [{ loadConfig }, { codeownersText }] = await Promise.all([import("../load/load-config.js"), import("../workflow/codeowners.js")]);
       const root = repoDir(program, io);
       const { config, diagnostics } = loadConfig(nodeWorld(root, io.env));
       if (!config || exitCodeFor(diagnostics) !== EXIT.ok) {

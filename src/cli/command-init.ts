@@ -2,7 +2,6 @@
 import { mkdirSync } from "node:fs";
 import { basename, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import { planInit } from "../workflow/init-repo.js";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { createFiles } from "./command-new.js";
@@ -15,7 +14,8 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
     .command("init")
     .description("create a department repository: bcreport.yaml, templates/, CI for GitHub and GitLab, .gitignore, package.json")
     .argument("[dir]", "the folder to create it in (default: the -C folder, i.e. the current one)")
-    .action((dir: string | undefined) => {
+    .action(async (dir: string | undefined) => {
+      const { planInit } = await import("../workflow/init-repo.js");
       const root = resolve(repoDir(program, io), dir ?? ".");
       mkdirSync(root, { recursive: true });
       const files = planInit(nodeWorld(root, io.env), basename(root), VERSION);

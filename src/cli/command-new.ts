@@ -2,7 +2,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
-import { planNewPeriod } from "../workflow/new-period.js";
 import { nodeWorld } from "../world.js";
 import { parseList } from "./command-build.js";
 import { repoDir } from "./command-check.js";
@@ -31,7 +30,8 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
     .description("start a period: a report file per kind due that period and a stub fragment per unit and section")
     .argument("<period>", "a period such as 2023-11")
     .option("-k, --kind <kinds>", "only these report kinds (comma-separated, repeatable)", parseList)
-    .action((period: string, opts: { kind?: string[] }) => {
+    .action(async (period: string, opts: { kind?: string[] }) => {
+      const { planNewPeriod } = await import("../workflow/new-period.js");
       const root = repoDir(program, io);
       const { plan, diagnostics } = planNewPeriod(nodeWorld(root, io.env), period, opts.kind);
       if (!plan) {

@@ -9,6 +9,8 @@ import { TEMPLATE_HELPERS } from "./helpers.js";
 export type HelperFn = (...args: unknown[]) => unknown;
 
 let engine: typeof Handlebars | undefined;
+/** Compiled templates by source text: a title template is rendered once per report and period. */
+const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
 
 function hb(): typeof Handlebars {
   if (engine) return engine;
@@ -27,7 +29,11 @@ export interface TemplateSource {
 /** Render a template; problems (syntax, unknown helper) become one diagnostic and an empty result. */
 export function renderTemplate(src: TemplateSource, context: object): { text: string; diagnostics: Diagnostic[] } {
   try {
-    const fn = hb().compile(src.text, { noEscape: true, strict: false, knownHelpersOnly: false });
+    let fn = compiledCache.get(src.text);
+    if (!fn) {
+      fn = hb().compile(src.text, { noEscape: true, strict: false, knownHelpersOnly: false });
+      compiledCache.set(src.text, fn);
+    }
     return { text: fn(context).normalize("NFC"), diagnostics: [] };
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);

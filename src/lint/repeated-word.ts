@@ -23,32 +23,38 @@ export const FUNCTION_WORDS = new Set([
   "tại", "về", "có", "không", "một", "thì", "mà", "nhưng", "hoặc", "đến", "trên", "dưới", "bị", "do", "vào", "ra",
 ]);
 
-/** Two-word phrases repeated ("báo cáo báo cáo"), then single words ("của của"). */
-const PAIR = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(\p{L}+)[ \t]+(\p{L}+)[ \t]+(\p{L}+)(?![\p{L}\p{N}])/gu;
-const WORD = /(?<![\p{L}\p{N}])(\p{L}+)[ \t]+(\p{L}+)(?![\p{L}\p{N}])/gu;
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const LETTERS = /^\p{L}+$/u;
+const BLANK = /^[ \t]+$/;
 
 const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
 
+/** Two-word phrases repeated ("báo cáo báo cáo"), then single function words ("của của"). One pass over the words. */
 export function repeatedWords(text: string): Array<{ index: number; words: string }> {
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], index: m.index, word: LETTERS.test(m[0]) }));
+  // run[i]: tokens i and i+1 are both words separated only by spaces or tabs
+  const joined = tokens.map((t, i) => {
+    const next = tokens[i + 1];
+    return !!next && t.word && next.word && BLANK.test(text.slice(t.index + t.text.length, next.index));
+  });
+  const span = (i: number, n: number) => text.slice(tokens[i]!.index, tokens[i + n - 1]!.index + tokens[i + n - 1]!.text.length);
   const hits: Array<{ index: number; words: string }> = [];
   const seen = new Set<number>();
-  for (const m of text.matchAll(new RegExp(PAIR.source, "gu"))) {
-    const [whole, a = "", b = "", c = "", d = ""] = m;
+  for (let i = 0; i + 3 < tokens.length; i++) {
+    if (!(joined[i] && joined[i + 1] && joined[i + 2])) continue;
+    const [a, b, c, d] = [tokens[i]!.text, tokens[i + 1]!.text, tokens[i + 2]!.text, tokens[i + 3]!.text];
     if (same(a, c) && same(b, d) && !same(a, b)) {
-      hits.push({ index: m.index, words: whole });
-      seen.add(m.index);
+      hits.push({ index: tokens[i]!.index, words: span(i, 4) });
+      seen.add(tokens[i]!.index);
     }
   }
-  // Overlapping matches: test every word boundary, not only those the global regex stops at.
-  for (let i = 0; i < text.length; i++) {
-    if (i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-    const re = new RegExp(WORD.source, "uy");
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) continue;
-    const [whole, a = "", b = ""] = m;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!joined[i]) continue;
+    const a = tokens[i]!.text;
     const word = a.toLocaleLowerCase("vi");
-    if (same(a, b) && FUNCTION_WORDS.has(word) && !REDUPLICATIONS.has(word) && !seen.has(i)) hits.push({ index: i, words: whole });
+    if (same(a, tokens[i + 1]!.text) && FUNCTION_WORDS.has(word) && !REDUPLICATIONS.has(word) && !seen.has(tokens[i]!.index)) {
+      hits.push({ index: tokens[i]!.index, words: span(i, 2) });
+    }
   }
   return hits.sort((x, y) => x.index - y.index);
 }

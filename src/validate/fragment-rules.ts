@@ -61,7 +61,23 @@ const notEmpty: Rule = (f) =>
       ]
     : [];
 
-const RULES: Rule[] = [knownUnit, knownSection, ownsSection, tasksWhereAllowed, notEmpty];
+/** File names start with the unit (`<unit>.<section>.yaml`): CODEOWNERS routes reviews by that prefix. */
+const namedAfterUnit: Rule = (f, { config }) => {
+  const name = f.file.split("/").pop()!;
+  if (name.startsWith(`${f.unit}.`) || !config.units.has(f.unit)) return [];
+  return [
+    diag(
+      f,
+      ["unit"],
+      "fragment-name",
+      `expected the file name to start with \`${f.unit}.\` (the unit that writes it), found \`${name}\``,
+      `rename it to \`${f.unit}.${f.section}.yaml\`; CODEOWNERS assigns reviewers by this prefix`,
+      "warning",
+    ),
+  ];
+};
+
+const RULES: Rule[] = [namedAfterUnit, knownUnit, knownSection, ownsSection, tasksWhereAllowed, notEmpty];
 
 export function checkFragments(fragments: Fragment[], config: Config, kind: Kind): Diagnostic[] {
   const out: Diagnostic[] = [];

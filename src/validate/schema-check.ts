@@ -2,35 +2,14 @@
  * Check parsed YAML data against the JSON Schemas in `schemas/` with ajv (all errors), and turn
  * ajv's errors into diagnostics that point at the YAML node and say what was expected.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject } from "ajv";
 import type { Diagnostic } from "../diagnostics.js";
 import type { YamlFile } from "../load/parse-yaml.js";
 import { positionOf, type DataPath } from "../load/yaml-position.js";
 import { suggestion } from "./did-you-mean.js";
+import { loadValidators, type SchemaName } from "./validators.js";
 
-export type SchemaName = "bcreport" | "report" | "fragment";
-
-const schemaDir = fileURLToPath(new URL("../../schemas/", import.meta.url));
-let validators: Record<SchemaName, ValidateFunction> | undefined;
-
-function load(name: string): object {
-  return JSON.parse(readFileSync(schemaDir + name + ".schema.json", "utf8")) as object;
-}
-
-function compiled(): Record<SchemaName, ValidateFunction> {
-  if (validators) return validators;
-  const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-  const bcreport = load("bcreport");
-  ajv.addSchema(bcreport, "bcreport.schema.json");
-  validators = {
-    bcreport: ajv.getSchema("bcreport.schema.json")!,
-    report: ajv.compile(load("report")),
-    fragment: ajv.compile(load("fragment")),
-  };
-  return validators;
-}
+export type { SchemaName } from "./validators.js";
 
 function pathOf(instancePath: string): Array<string | number> {
   if (!instancePath) return [];
@@ -162,7 +141,7 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
 }
 
 export function checkSchema(name: SchemaName, data: unknown, y: YamlFile): Diagnostic[] {
-  const validate = compiled()[name];
+  const validate = loadValidators()[name];
   if (validate(data)) return [];
   return simplify(validate.errors ?? [], data, y);
 }

@@ -8,7 +8,6 @@ import type { Diagnostic } from "../diagnostics.js";
 import { sortDiagnostics } from "../diagnostics.js";
 import { CONFIG_FILE, loadConfig } from "../load/load-config.js";
 import type { World } from "../world.js";
-import { checkFragmentNames } from "./fragment-names.js";
 import { kindsInPeriod, periodFolders } from "./period-folders.js";
 
 export type CheckRequest = { periods: string[] } | { files: string[] };
@@ -75,7 +74,6 @@ export async function checkReports(world: World, request: CheckRequest): Promise
     diagnostics.push(...built.diagnostics);
     const list = only ?? kindsInPeriod(world, config.reportsDir, period, known);
     checked.push({ period, kinds: list });
-    for (const kind of list) diagnostics.push(...checkFragmentNames(world, `${config.reportsDir}/${period}/${kind}`, named));
   }
   const keep = (d: Diagnostic) =>
     !named || named.has(d.file) || d.file === "" || d.file === CONFIG_FILE || d.file.startsWith(`${config.templatesDir}/`) || d.file.startsWith("(built-in)");
