@@ -61,7 +61,8 @@ export function typstSource(model: ReportModel): string {
     `#v(12pt, weak: true)`,
     ...model.preamble.map((p) => paragraphSource(p, layout, fn)),
     ...model.body.map((b) => blockSource(b, layout, fn)),
-    ...frame.closing.map((p) => paragraphSource(p, layout, fn)),
+    // The closing sentence stays on the page of the signature block, as in the DOCX.
+    ...frame.closing.map((p) => `#block(sticky: true, ${paragraphSource(p, layout, fn).slice(1)})`),
     signatureSource(frame, layout),
   ];
   return parts.filter((p) => p !== "").join("\n\n") + "\n";
