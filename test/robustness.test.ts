@@ -1,0 +1,266 @@
+/**
+ * Robustness cases that cannot live in a golden fixture folder (a 1 MiB file, symbolic links,
+ * a directory where a file should be, killed processes), and checks over the whole corpus of
+ * bad-input fixtures: every one fails with exit 1 or 2, names a file and a line, prints no
+ * stack trace and writes nothing.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { internalErrorMessage } from "../src/cli/run.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const FIXTURES = join(import.meta.dirname, "fixtures");
+const MINIMAL = join(FIXTURES, "ok-minimal/input");
+const BIN = join(ROOT, "bin/bcreport.js");
+const FR = "reports/2023-11/monthly";
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function tempDir(name: string): string {
+  const d = mkdtempSync(join(tmpdir(), `bcreport-robust-${name}-`));
+  temps.push(d);
+  return d;
+}
+
+function repo(from = MINIMAL): string {
+  const d = tempDir("repo");
+  cpSync(from, d, { recursive: true });
+  return d;
+}
+
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => !e.isDirectory())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+async function build(dir: string, ...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(["build", "2023-11", "--format", "json,md", ...args, "-C", dir], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: dir,
+    env: {},
+    isTTY: false,
+  });
+  return { code, stdout, stderr: stderr.split(dir).join("<repo>"), written: listFiles(join(dir, "out")) };
+}
+
+/** A raw V8 stack frame line ("    at fn (file:1:2)"); the internal-error message has one summary `  at …` line instead. */
+const STACK_LINE = /^ {4}at /m;
+
+describe("inputs that cannot be golden fixtures", () => {
+  it("refuses a file over 1 MiB, naming it, before reading it", async () => {
+    const d = repo();
+    writeFileSync(join(d, FR, "qlkh.quan-ly.yaml"), `unit: qlkh\nsection: quan-ly\nbody: |\n${"  Tiếp tục quản lý nhiệm vụ KH&CN.\n".repeat(30_000)}`);
+    const r = await build(d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^reports\/2023-11\/monthly\/qlkh\.quan-ly\.yaml:1:1: error: expected a file of at most 1 MiB, found \d+ bytes \[file-too-large\]$/m);
+    expect(r.written).toEqual([]);
+  });
+
+  it("accepts a file just under 1 MiB", async () => {
+    // Short paragraphs: one 1 MiB paragraph takes micromark ~10 s (quadratic in resolveAllText).
+    const d = repo();
+    const chunk = "  Tiếp tục quản lý nhiệm vụ KH&CN.\n".repeat(5) + "\n";
+    const head = "unit: qlkh\nsection: quan-ly\nbody: |\n";
+    const n = Math.floor((1024 * 1024 - head.length) / Buffer.byteLength(chunk));
+    writeFileSync(join(d, FR, "qlkh.quan-ly.yaml"), head + chunk.repeat(n));
+    const r = await build(d, "--format", "json");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  }, 30_000);
+
+  it("refuses a fragment that is a symlink to a file outside the repository", async () => {
+    const d = repo();
+    const outside = tempDir("outside");
+    writeFileSync(join(outside, "secret.yaml"), "unit: qlkh\nsection: quan-ly\nbody: Bí mật.\n");
+    rmSync(join(d, FR, "qlkh.quan-ly.yaml"));
+    symlinkSync(join(outside, "secret.yaml"), join(d, FR, "qlkh.quan-ly.yaml"));
+    const r = await build(d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("reports/2023-11/monthly/qlkh.quan-ly.yaml:1:1: error: expected a file inside the repository, found a link pointing outside it [outside-repository]");
+    expect(r.stderr).not.toContain("Bí mật");
+    expect(r.written).toEqual([]);
+  });
+
+  it("accepts a symlink that stays inside the repository", async () => {
+    const d = repo();
+    mkdirSync(join(d, "shared"));
+    cpSync(join(d, FR, "qlkh.quan-ly.yaml"), join(d, "shared/quan-ly.yaml"));
+    rmSync(join(d, FR, "qlkh.quan-ly.yaml"));
+    symlinkSync("../../../shared/quan-ly.yaml", join(d, FR, "qlkh.quan-ly.yaml"));
+    const r = await build(d);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("refuses every file of a period folder that is a symlink to outside the repository", async () => {
+    const d = repo();
+    const outside = tempDir("outside-period");
+    cpSync(join(d, "reports/2023-11"), outside, { recursive: true });
+    rmSync(join(d, "reports/2023-11"), { recursive: true });
+    symlinkSync(outside, join(d, "reports/2023-11"));
+    const r = await build(d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("reports/2023-11/monthly.yaml:1:1: error: expected a file inside the repository");
+    expect(r.stderr).toContain("reports/2023-11/monthly/vp.tham-muu.yaml:1:1: error: expected a file inside the repository");
+    expect(r.written).toEqual([]);
+  });
+
+  it("refuses a bcreport.yaml that links outside the repository", async () => {
+    const d = repo();
+    const outside = tempDir("outside-config");
+    cpSync(join(d, "bcreport.yaml"), join(outside, "bcreport.yaml"));
+    rmSync(join(d, "bcreport.yaml"));
+    symlinkSync(join(outside, "bcreport.yaml"), join(d, "bcreport.yaml"));
+    const r = await build(d);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("bcreport.yaml:1:1: error: expected a file inside the repository");
+  });
+
+  it("says `cannot read` when bcreport.yaml or a fragment is a directory (EISDIR), without a stack trace", async () => {
+    const d = repo();
+    rmSync(join(d, FR, "qlkh.quan-ly.yaml"));
+    mkdirSync(join(d, FR, "qlkh.quan-ly.yaml"));
+    const r1 = await build(d);
+    expect(r1.code).toBe(0); // a folder among fragments is a warning, the rest still builds
+    expect(r1.stderr).toContain("warning: folder `qlkh.quan-ly.yaml` inside a report's fragment folder is ignored");
+    const e = repo();
+    rmSync(join(e, "bcreport.yaml"));
+    mkdirSync(join(e, "bcreport.yaml"));
+    const r2 = await build(e);
+    expect([1, 2]).toContain(r2.code);
+    expect(r2.stderr).toMatch(/^bcreport\.yaml:1:1: error: cannot read the file/m);
+    expect(r2.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("prints Handlebars and Typst markup in report and fragment text literally", async () => {
+    const d = repo(join(FIXTURES, "robust-ok-literal-markup-everywhere/input"));
+    const r = await build(d);
+    expect(r.code).toBe(0);
+    const json = readFileSync(join(d, "out/2023-11/monthly.json"), "utf8");
+    const md = readFileSync(join(d, "out/2023-11/monthly.md"), "utf8");
+    for (const literal of ["{{period.name}} {{#each units}}x{{/each}} #set page(width: 1cm) $a^2$", "{{lookup a b}} #let x = 1 #{x}", "{{{raw}}}", '#import \\"x.typ\\"']) {
+      expect(json, literal).toContain(literal);
+    }
+    for (const literal of ["{{period.name}}", "{{#each units}}x{{/each}}", "#set page(width: 1cm)", "{{lookup a b}}", "#let x = 1", "{{{raw}}}", '#import "x.typ"']) {
+      expect(md.replace(/\\([\\`*_{}[\]()#+\-.!$|<>])/g, "$1"), literal).toContain(literal);
+    }
+  });
+});
+
+describe("the corpus of bad inputs (golden fixtures)", () => {
+  const cases = readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, "args")));
+  const bad = cases.filter((c) => !c.startsWith("ok-") && !c.startsWith("robust-ok-"));
+
+  it("has at least 40 bad inputs", () => expect(bad.length).toBeGreaterThanOrEqual(40));
+
+  for (const name of bad.filter((c) => c.startsWith("robust-"))) {
+    it(`${name}: exit 1 or 2, a positioned message, no stack trace`, () => {
+      const exp = join(FIXTURES, name, "expected");
+      const code = Number(readFileSync(join(exp, "exit-code"), "utf8"));
+      const stderr = readFileSync(join(exp, "stderr"), "utf8");
+      expect([1, 2]).toContain(code);
+      expect(stderr).toMatch(/^[^\s:]+\.ya?ml:\d+:\d+: error: .+ \[[a-z-]+\]$/m);
+      expect(stderr).not.toMatch(STACK_LINE);
+      expect(stderr).not.toContain("internal error");
+    });
+  }
+});
+
+describe("internal errors", () => {
+  it("formats an unexpected exception as one 'this is a bug' message", () => {
+    const msg = internalErrorMessage(new TypeError("boom"));
+    expect(msg).toMatch(/^bcreport: internal error — this is a bug, not a problem with your files\.\n {2}TypeError: boom\n {2}at .+\n {2}Please report it/);
+    expect(msg.trimEnd().split("\n")).toHaveLength(4);
+    expect(internalErrorMessage("a string")).toContain("  a string\n");
+  });
+
+  it("the bin turns an exception escaping main into exit 70 with that message and no raw stack", () => {
+    // A preload makes reading the bundled JSON schemas throw — a failure no input can cause.
+    const dir = tempDir("preload");
+    const preload = join(dir, "break-schemas.mjs");
+    writeFileSync(
+      preload,
+      `import fs from "node:fs";\nimport { syncBuiltinESMExports } from "node:module";\n` +
+        `const real = fs.readFileSync;\n` +
+        `fs.readFileSync = function (p, ...rest) { if (String(p).endsWith(".schema.json")) throw new TypeError("simulated bug"); return real.call(this, p, ...rest); };\n` +
+        `syncBuiltinESMExports();\n`,
+    );
+    const d = repo();
+    const r = spawnSync(process.execPath, ["--import", preload, BIN, "build", "2023-11", "--format", "json", "-C", d], { encoding: "utf8" });
+    expect(r.stderr).toMatch(/^bcreport: internal error — this is a bug, not a problem with your files\.\n {2}TypeError: simulated bug\n/);
+    expect(r.stderr).not.toMatch(STACK_LINE);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(4);
+    expect(r.status).toBe(70);
+    expect(listFiles(join(d, "out"))).toEqual([]);
+  });
+
+  // Known bug (reported, not in this suite's files): a deeply nested Markdown list in a fragment
+  // overflows the stack in src/markdown/list-markers.ts and ends as exit 70. When the Markdown
+  // converter limits nesting, this starts passing: turn `it.fails` into `it`.
+  it.fails("a Markdown list nested 2000 deep is an input error, not an internal one", async () => {
+    const d = repo();
+    writeFileSync(join(d, FR, "qlkh.quan-ly.yaml"), `unit: qlkh\nsection: quan-ly\nbody: |\n  ${"- ".repeat(2000)}x\n`);
+    const r = await build(d, "--format", "json").catch((e: unknown) => ({ code: 70, stderr: String(e), written: [] }));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:\d+: error:/);
+  });
+});
+
+describe("atomic outputs", () => {
+  const FORMATS = "docx,pdf,json,md";
+  const run = (d: string) => spawnSync(process.execPath, [BIN, "build", "2023-11", "--format", FORMATS, "-q", "-C", d], { encoding: "utf8" });
+  const outputs = (d: string) => Object.fromEntries(listFiles(join(d, "out/2023-11")).map((f) => [f, readFileSync(join(d, "out/2023-11", f))]));
+  const change = (d: string) => {
+    const f = join(d, "reports/2023-11/monthly/vp.tham-muu.yaml");
+    writeFileSync(f, readFileSync(f, "utf8").replace("Trình", "Đã trình"));
+  };
+
+  it("a build killed at any point leaves each output either the old or the new complete file", async () => {
+    const example = join(ROOT, "examples/cao-bang");
+    const d = repo(example);
+    rmSync(join(d, "out"), { recursive: true, force: true });
+    expect(run(d).status).toBe(0);
+    const before = outputs(d);
+    const names = Object.keys(before);
+    expect(names).toEqual(["monthly.docx", "monthly.json", "monthly.md", "monthly.pdf"]);
+
+    // The new outputs, from a complete build of the changed inputs in a separate copy (builds are deterministic).
+    const ref = repo(d);
+    change(ref);
+    expect(run(ref).status).toBe(0);
+    const after = outputs(ref);
+    for (const n of names) expect(after[n]!.equals(before[n]!), n).toBe(false);
+
+    change(d);
+    const delays = [50, 250, 500, 750, 1000, 1300, 1700, 2200];
+    for (const delay of delays) {
+      const child = spawn(process.execPath, [BIN, "build", "2023-11", "--format", FORMATS, "-q", "-C", d], { stdio: "ignore" });
+      const exited = new Promise((r) => child.once("exit", r));
+      await new Promise((r) => setTimeout(r, delay + Math.floor(Math.random() * 100)));
+      child.kill("SIGKILL");
+      await exited;
+      const now = outputs(d);
+      const visible = Object.keys(now).filter((n) => !n.startsWith("."));
+      expect(visible, `killed after ${delay} ms`).toEqual(names);
+      for (const n of names) {
+        const ok = now[n]!.equals(before[n]!) || now[n]!.equals(after[n]!);
+        expect(ok, `${n} killed after ${delay} ms is ${now[n]!.length} bytes: neither the old nor the new file`).toBe(true);
+      }
+    }
+    // A complete build replaces everything and clears temporary files left by killed builds.
+    expect(run(d).status).toBe(0);
+    const final = outputs(d);
+    expect(Object.keys(final)).toEqual(names);
+    for (const n of names) expect(final[n]!.equals(after[n]!), n).toBe(true);
+  }, 120_000);
+});
