@@ -15,6 +15,7 @@ import type { FootnoteScope } from "./footnote-scope.js";
 import { convertInlines } from "./inlines.js";
 import type { MarkdownSource } from "./source.js";
 import { reportUnsupported } from "./unsupported.js";
+import { nestingProblem } from "./nesting-limit.js";
 
 export { FootnoteScope } from "./footnote-scope.js";
 export type { MarkdownSource } from "./source.js";
@@ -26,6 +27,8 @@ export function markdownToBlocks(
   scope: FootnoteScope,
   role: BlockRole,
 ): { blocks: Block[]; diagnostics: Diagnostic[] } {
+  const tooDeep = nestingProblem(src);
+  if (tooDeep) return { blocks: [], diagnostics: [tooDeep] };
   const { ctx, content, definitions } = prepareField(src, scope);
   if (content.length === 0) {
     ctx.diagnostics.push(emptyDiagnostic(ctx, `Markdown text in the ${role}`, definitions));
@@ -41,6 +44,8 @@ export function markdownToInlines(
   src: MarkdownSource,
   scope: FootnoteScope,
 ): { content: Inline[]; diagnostics: Diagnostic[] } {
+  const tooDeep = nestingProblem(src);
+  if (tooDeep) return { content: [], diagnostics: [tooDeep] };
   const { ctx, content: nodes, definitions } = prepareField(src, scope);
   let content: Inline[] = [];
   let seenParagraph = false;

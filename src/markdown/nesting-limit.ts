@@ -1,0 +1,35 @@
+/**
+ * A guard before parsing: Markdown nested absurdly deep (lists of lists of lists …, or `>`
+ * quotes) would overflow the stack of the parser and the converter. Report it as an input error.
+ */
+import type { Diagnostic } from "../diagnostics.js";
+import type { MarkdownSource } from "./source.js";
+
+export const MAX_NESTING = 32;
+
+const MARKERS = /^(?:[ \t]*(?:[-+*]|\d{1,9}[.)]|>)(?=[ \t]|$))+/;
+
+/** The first line whose nesting goes past MAX_NESTING, as a diagnostic; undefined when none does. */
+export function nestingProblem(src: MarkdownSource): Diagnostic | undefined {
+  const lines = src.text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const markers = MARKERS.exec(line)?.[0] ?? "";
+    const count = (markers.match(/[-+*>]|\d{1,9}[.)]/g) ?? []).length;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
+    const depth = count + Math.floor(indent / 2);
+    if (depth > MAX_NESTING) {
+      const at = src.map(i + 1, 1);
+      return {
+        severity: "error",
+        file: src.file,
+        line: at.line,
+        column: at.column,
+        rule: "markdown-too-deep",
+        message: `expected lists or \`>\` quotes nested at most ${MAX_NESTING} levels deep, found about ${depth}`,
+        hint: "a report needs two or three levels of items; write the rest as plain items",
+      };
+    }
+  }
+  return undefined;
+}
