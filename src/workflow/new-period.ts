@@ -8,6 +8,7 @@
  */
 import type { Diagnostic } from "../diagnostics.js";
 import type { Config, Kind, Section } from "../config/types.js";
+import { seedCarryOver } from "./carry-over.js";
 import { loadConfig } from "../load/load-config.js";
 import { readYamlFile } from "../load/read-yaml-file.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
@@ -80,7 +81,14 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
   const files: PlannedFile[] = [];
   const add = (path: string, text: string) => files.push({ path, text, exists: world.fileSize(path) !== undefined });
   const dir = `${config.reportsDir}/${period.id}`;
+  // Last period's planned tasks, per kind and unit, to report on now (`carried:`).
+  const carried = seedCarryOver(world, config, period.id);
   for (const kind of kinds) {
+    const carriedByUnit = carried.get(kind.id) ?? new Map<string, string>();
+    // Each unit's carried tasks go into the stub of the first section it owns that is not the tasks section.
+    const home = new Map<string, string>();
+    for (const section of kind.sections.values()) for (const unit of section.units) if (!section.tasks && !home.has(unit)) home.set(unit, section.id);
+    for (const section of kind.sections.values()) for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
     const written = existingFragments(world, `${dir}/${kind.id}`);
     const rf = `${dir}/${kind.id}.yaml`;
     add(rf, reportFile(schemaLine(world.root, rf, "report.schema.json", installed), kind, period));
@@ -92,7 +100,8 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
           files.push({ path: other, text: "", exists: true });
           continue;
         }
-        add(f, stub(schemaLine(world.root, f, "fragment.schema.json", installed), config, unit, section));
+        const extra = home.get(unit) === section.id ? carriedByUnit.get(unit) : undefined;
+        add(f, stub(schemaLine(world.root, f, "fragment.schema.json", installed), config, unit, section) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""));
       }
     }
   }

@@ -1,0 +1,41 @@
+/**
+ * `bcreport new <next period>` seeds each unit's fragments with last period's planned tasks under
+ * `carried:`, so the carry-over check passes and the next report states the completion rate.
+ */
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+
+const EXAMPLE = fileURLToPath(new URL("../examples/cao-bang", import.meta.url));
+
+async function run(args: string[], dir: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main([...args, "-C", dir], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {}, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+it("new 2024-01 carries the December tasks into January's stubs, and the build passes the carry-over check", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "bcreport-carry-"));
+  try {
+    cpSync(EXAMPLE, dir, { recursive: true });
+    rmSync(join(dir, "out"), { recursive: true, force: true });
+    expect((await run(["new", "2024-01"], dir)).code).toBe(0);
+    const folder = join(dir, "reports/2024-01/monthly");
+    const withCarried = readdirSync(folder).filter((f) => readFileSync(join(folder, f), "utf8").includes("carried:"));
+    expect(withCarried.length).toBeGreaterThan(0);
+    const december = readFileSync(join(dir, "reports/2023-12/monthly/qlkh.nhiem-vu.yaml"), "utf8");
+    const firstTask = /tasks:\n\s+- (.+)/.exec(december)?.[1]?.replace(/^["']|["']$/g, "");
+    expect(firstTask).toBeTruthy();
+    expect(withCarried.map((f) => readFileSync(join(folder, f), "utf8")).join("\n")).toContain(firstTask!.slice(0, 30));
+    const built = await run(["build", "2024-01", "--format", "md"], dir);
+    expect(built.stderr).not.toMatch(/carried-task-dropped/);
+    expect(built.code).toBe(0);
+    expect(readFileSync(join(dir, "out/2024-01/monthly.md"), "utf8")).toMatch(/hoàn thành \d+\/\d+ nhiệm vụ \(đạt \d+%\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
