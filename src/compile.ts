@@ -9,7 +9,7 @@
  * diagnostics, and the CLI writes them only when there is no error.
  */
 import type { CompileOptions, CompileResult, OutputFile } from "./compile-api.js";
-import { hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { dedupeDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
 import { buildContext } from "./frame/context.js";
 import { loadTemplates } from "./frame/load-templates.js";
 import { renderFrame } from "./frame/render-frame.js";
@@ -28,11 +28,17 @@ import { parsePeriod } from "./vi/periods.js";
 import type { World } from "./world.js";
 import { writeOutputs } from "./write-outputs.js";
 
-/** Load, validate and merge: everything up to the model, with no writer loaded. */
-export async function buildModels(options: Pick<CompileOptions, "periods" | "kinds">, world: World): Promise<{ models: ReportModel[]; diagnostics: Diagnostic[] }> {
+/**
+ * Load, validate and merge: everything up to the model, with no writer loaded. A caller that
+ * builds period by period (`check`) passes the profile it loaded once.
+ */
+export async function buildModels(
+  options: Pick<CompileOptions, "periods" | "kinds">,
+  world: World,
+  loaded: ReturnType<typeof loadConfig> = loadConfig(world),
+): Promise<{ models: ReportModel[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
   const models: ReportModel[] = [];
-  const loaded = loadConfig(world);
   diagnostics.push(...loaded.diagnostics);
   const config = loaded.config;
   if (!config) return { models, diagnostics: sortDiagnostics(diagnostics) };
@@ -70,18 +76,9 @@ export async function buildModels(options: Pick<CompileOptions, "periods" | "kin
       models.push(merged.model);
     }
   }
-  return { models, diagnostics: sortDiagnostics(dedupe(diagnostics)) };
+  return { models, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)) };
 }
 
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 export async function compile(options: CompileOptions, world: World): Promise<CompileResult> {
   const { models, diagnostics } = await buildModels(options, world);

@@ -47,3 +47,12 @@ export function formatDiagnostic(d: Diagnostic): string {
   const head = `${where}${d.severity}: ${d.message} [${d.rule}]`;
   return d.hint ? `${head}\n  hint: ${d.hint}` : head;
 }
+
+/** Drop repeats of the same problem at the same place (several stages may find it). */
+export function dedupeDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -1,10 +1,8 @@
-/** The period folders of a repository, for `--all`: folder names that parse as periods, sorted. */
+/** The period folders of a repository, for `--all`. */
 import { loadConfig } from "../load/load-config.js";
-import { parsePeriod } from "../vi/periods.js";
+import { periodFolders } from "../workflow/period-folders.js";
 import type { World } from "../world.js";
 
 export function listPeriods(world: World): string[] {
-  const { config } = loadConfig(world);
-  const dir = config?.reportsDir ?? "reports";
-  return (world.listDir(dir) ?? []).filter((e) => e.kind === "dir" && parsePeriod(e.name).ok).map((e) => e.name);
+  return periodFolders(world, loadConfig(world).config?.reportsDir ?? "reports");
 }

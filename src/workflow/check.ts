@@ -5,7 +5,7 @@
  */
 import { buildModels } from "../compile.js";
 import type { Diagnostic } from "../diagnostics.js";
-import { sortDiagnostics } from "../diagnostics.js";
+import { dedupeDiagnostics, sortDiagnostics } from "../diagnostics.js";
 import { CONFIG_FILE, loadConfig } from "../load/load-config.js";
 import type { World } from "../world.js";
 import { kindsInPeriod, periodFolders } from "./period-folders.js";
@@ -54,7 +54,8 @@ export function planFiles(files: string[], reportsDir: string, templatesDir: str
 }
 
 export async function checkReports(world: World, request: CheckRequest): Promise<CheckResult> {
-  const { config, diagnostics: configProblems } = loadConfig(world);
+  const loaded = loadConfig(world);
+  const { config, diagnostics: configProblems } = loaded;
   if (!config) return { diagnostics: sortDiagnostics(configProblems), checked: [], ignored: [], configChanged: false };
   const known = new Set(config.kinds.keys());
   const all = new Map<string, Set<string> | undefined>(periodFolders(world, config.reportsDir).map((p) => [p, undefined]));
@@ -70,20 +71,13 @@ export async function checkReports(world: World, request: CheckRequest): Promise
   const checked: CheckResult["checked"] = [];
   for (const [period, kinds] of plan.targets) {
     const only = kinds ? [...kinds].filter((k) => known.has(k)) : undefined;
-    const built = await buildModels({ periods: [period], ...(only ? { kinds: only } : {}) }, world);
+    const built = await buildModels({ periods: [period], ...(only ? { kinds: only } : {}) }, world, loaded);
     diagnostics.push(...built.diagnostics);
     const list = only ?? kindsInPeriod(world, config.reportsDir, period, known);
     checked.push({ period, kinds: list });
   }
   const keep = (d: Diagnostic) =>
     !named || named.has(d.file) || d.file === "" || d.file === CONFIG_FILE || d.file.startsWith(`${config.templatesDir}/`) || d.file.startsWith("(built-in)");
-  return { diagnostics: sortDiagnostics(dedupe(diagnostics.filter(keep))), checked, ignored: plan.ignored, configChanged: plan.configChanged };
+  return { diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics.filter(keep))), checked, ignored: plan.ignored, configChanged: plan.configChanged };
 }
 
-function dedupe(list: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.rule}:${d.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
