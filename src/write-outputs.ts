@@ -5,6 +5,7 @@
 import type { CompileOptions, OutputFile } from "./compile-api.js";
 import type { Diagnostic } from "./diagnostics.js";
 import type { ReportModel } from "./model/report.js";
+import { loadWriters } from "./writers/load-writers.js";
 
 export async function writeOutputs(models: ReportModel[], options: CompileOptions): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
   const outDir = (options.outDir ?? "out").replace(/\/+$/, "");
@@ -16,20 +17,17 @@ export async function writeOutputs(models: ReportModel[], options: CompileOption
     let docx: Uint8Array | undefined;
     const needDocx = options.formats.includes("docx") || (options.formats.includes("pdf") && options.pdfEngine === "libreoffice");
     if (needDocx) {
-      const { writeDocx } = await import("./writers/docx/write-docx.js");
-      const bytes = await writeDocx(model);
+      const bytes = await (await loadWriters()).writeDocx(model);
       docx = bytes;
       if (options.formats.includes("docx")) outputs.push({ path: `${base}.docx`, data: bytes });
     }
     if (options.formats.includes("pdf")) {
       if (options.pdfEngine === "libreoffice") {
-        const { convertDocxWithLibreOffice } = await import("./writers/pdf/libreoffice.js");
-        const r = await convertDocxWithLibreOffice(docx!);
+        const r = await (await loadWriters()).convertDocxWithLibreOffice(docx!);
         if (r.ok) outputs.push({ path: `${base}.pdf`, data: r.pdf });
         else diagnostics.push({ severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...(r.hint ? { hint: r.hint } : {}) });
       } else {
-        const { writePdf } = await import("./writers/pdf/write-pdf.js");
-        outputs.push({ path: `${base}.pdf`, data: await writePdf(model, { pdfA: options.pdfA ?? false }) });
+        outputs.push({ path: `${base}.pdf`, data: await (await loadWriters()).writePdf(model, { pdfA: options.pdfA ?? false }) });
       }
     }
     if (options.formats.includes("json")) outputs.push({ path: `${base}.json`, data: enc.encode(JSON.stringify(model, null, 2) + "\n") });

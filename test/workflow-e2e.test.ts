@@ -137,21 +137,51 @@ describe("GitHub annotation escaping", () => {
 });
 
 describe("check loads no writer", () => {
-  const dist = join(import.meta.dirname, "..", "dist", "cli", "main.js");
-  it.skipIf(!existsSync(dist))("imports no module under writers/docx or writers/pdf (built dist/, child process with a load hook)", () => {
+  const root = join(import.meta.dirname, "..");
+  const example = join(root, "examples", "cao-bang");
+  const bundled = join(root, "dist", "bundle", "cli.cjs");
+  const dist = join(root, "dist", "cli", "run.js");
+
+  it.skipIf(!existsSync(bundled))("the bin reads the CLI bundle but not the writers bundle (child process that logs every file read)", () => {
+    const dir = temp();
+    const log = join(dir, "read.txt");
+    writeFileSync(join(dir, "hook.cjs"), `const fs = require("node:fs"); const read = fs.readFileSync; fs.readFileSync = function (p, ...rest) { fs.appendFileSync(${JSON.stringify(log)}, String(p) + "\\n"); return read.call(this, p, ...rest); };\n`);
+    const bin = join(root, "bin", "bcreport.js");
+    const check = spawnSync(process.execPath, ["--require", join(dir, "hook.cjs"), bin, "check", "2023-11", "-C", example], { encoding: "utf8" });
+    expect(check.status, check.stderr).toBe(0);
+    const read = readFileSync(log, "utf8").split("\n");
+    expect(read.some((f) => f.endsWith("/dist/bundle/cli.cjs")), "the hook sees the CLI bundle").toBe(true);
+    expect(read.filter((f) => f.includes("writers"))).toEqual([]);
+    rmSync(log);
+    const build = spawnSync(process.execPath, ["--require", join(dir, "hook.cjs"), bin, "build", "2023-11", "--format", "docx", "-o", join(dir, "out"), "-C", example], { encoding: "utf8" });
+    expect(build.status, build.stderr).toBe(0);
+    expect(readFileSync(log, "utf8"), "…and would see the writers").toContain("/dist/bundle/writers.cjs");
+  });
+
+  it.skipIf(!existsSync(bundled))("the build leaves code caches that this Node accepts, for both bundles", () => {
+    const script = `const l = require(${JSON.stringify(join(root, "bin", "load-bundle.cjs"))});
+      const cli = l.loadBundle(l.CLI);
+      cli.main(["build", "2023-11", "--format", "docx", "-o", ${JSON.stringify(join(temp(), "out"))}, "-C", ${JSON.stringify(example)}], { stdout() {}, stderr() {}, cwd: process.cwd(), env: {}, isTTY: false })
+        .then((code) => console.log(JSON.stringify({ code, caches: [...l.loaded].map(([f, v]) => [f.split("/").pop(), v.cache]) })));`;
+    const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ code: 0, caches: [["cli.cjs", "used"], ["writers.cjs", "used"]] });
+  });
+
+  it.skipIf(!existsSync(dist))("the unbundled modules: imports nothing under writers/docx or writers/pdf (child process with a load hook)", () => {
     const dir = temp();
     const log = join(dir, "loaded.txt");
     writeFileSync(join(dir, "hook.mjs"), `import { appendFileSync } from "node:fs";\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, context); }\n`);
     writeFileSync(join(dir, "register.mjs"), `import { register } from "node:module";\nregister(${JSON.stringify("file://" + join(dir, "hook.mjs"))});\n`);
-    const bin = join(import.meta.dirname, "..", "bin", "bcreport.js");
-    const example = join(import.meta.dirname, "..", "examples", "cao-bang");
-    const check = spawnSync(process.execPath, ["--import", join(dir, "register.mjs"), bin, "check", "2023-11", "-C", example], { encoding: "utf8" });
+    const runDist = (args: string[]) =>
+      spawnSync(process.execPath, ["--import", join(dir, "register.mjs"), "--input-type=module", "-e", `const { run } = await import(${JSON.stringify("file://" + dist)}); await run(${JSON.stringify(args)});`], { encoding: "utf8" });
+    const check = runDist(["check", "2023-11", "-C", example]);
     expect(check.status, check.stderr).toBe(0);
     const loaded = readFileSync(log, "utf8").split("\n");
     expect(loaded.some((u) => u.includes("/dist/compile.js")), "the hook sees the pipeline").toBe(true);
     expect(loaded.filter((u) => /\/writers\/(docx|pdf)\//.test(u))).toEqual([]);
     rmSync(log);
-    const build = spawnSync(process.execPath, ["--import", join(dir, "register.mjs"), bin, "build", "2023-11", "--format", "docx", "-o", join(dir, "out"), "-C", example], { encoding: "utf8" });
+    const build = runDist(["build", "2023-11", "--format", "docx", "-o", join(dir, "out"), "-C", example]);
     expect(build.status, build.stderr).toBe(0);
     expect(readFileSync(log, "utf8"), "…and would see a writer").toMatch(/\/writers\/docx\//);
   });

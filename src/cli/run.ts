@@ -28,3 +28,5 @@ export async function run(argv: string[]): Promise<void> {
   }
   process.exitCode = code;
 }
+
+export { main } from "./main.js";

@@ -27,12 +27,14 @@ const TOKEN = /[\p{L}\p{N}]+/gu;
 const LETTERS = /^\p{L}+$/u;
 const BLANK = /^[ \t]+$/;
 
-const same = (a: string, b: string) => a.toLocaleLowerCase("vi") === b.toLocaleLowerCase("vi");
-
-/** Two-word phrases repeated ("báo cáo báo cáo"), then single function words ("của của"). One pass over the words. */
+/**
+ * Two-word phrases repeated ("báo cáo báo cáo"), then single function words ("của của"). One pass over the words.
+ * Words are compared lower-cased; Vietnamese has no locale-specific case mappings, so plain
+ * `toLowerCase` is exact (and much cheaper than `toLocaleLowerCase("vi")`).
+ */
 export function repeatedWords(text: string): Array<{ index: number; words: string }> {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], index: m.index, word: LETTERS.test(m[0]) }));
-  // run[i]: tokens i and i+1 are both words separated only by spaces or tabs
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index, word: LETTERS.test(m[0]) }));
+  // joined[i]: tokens i and i+1 are both words separated only by spaces or tabs
   const joined = tokens.map((t, i) => {
     const next = tokens[i + 1];
     return !!next && t.word && next.word && BLANK.test(text.slice(t.index + t.text.length, next.index));
@@ -42,17 +44,16 @@ export function repeatedWords(text: string): Array<{ index: number; words: strin
   const seen = new Set<number>();
   for (let i = 0; i + 3 < tokens.length; i++) {
     if (!(joined[i] && joined[i + 1] && joined[i + 2])) continue;
-    const [a, b, c, d] = [tokens[i]!.text, tokens[i + 1]!.text, tokens[i + 2]!.text, tokens[i + 3]!.text];
-    if (same(a, c) && same(b, d) && !same(a, b)) {
+    const [a, b, c, d] = [tokens[i]!.lower, tokens[i + 1]!.lower, tokens[i + 2]!.lower, tokens[i + 3]!.lower];
+    if (a === c && b === d && a !== b) {
       hits.push({ index: tokens[i]!.index, words: span(i, 4) });
       seen.add(tokens[i]!.index);
     }
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!joined[i]) continue;
-    const a = tokens[i]!.text;
-    const word = a.toLocaleLowerCase("vi");
-    if (same(a, tokens[i + 1]!.text) && FUNCTION_WORDS.has(word) && !REDUPLICATIONS.has(word) && !seen.has(tokens[i]!.index)) {
+    const word = tokens[i]!.lower;
+    if (word === tokens[i + 1]!.lower && FUNCTION_WORDS.has(word) && !REDUPLICATIONS.has(word) && !seen.has(tokens[i]!.index)) {
       hits.push({ index: tokens[i]!.index, words: span(i, 2) });
     }
   }

@@ -18,7 +18,11 @@ function isIllegalUnit(code: number): boolean {
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
+/** Any code unit that may need removing (surrogates included: pairs are kept by the slow path). */
+const SUSPECT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 export function stripControlCharacters(text: string): StrippedText {
+  if (!SUSPECT.test(text)) return { text, removed: [] };
   const removed: number[] = [];
   let out = "";
   for (let i = 0; i < text.length; i++) {

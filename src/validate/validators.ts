@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
+import { loadGeneratedValidators } from "./load-generated.js";
 
 export type SchemaName = "bcreport" | "report" | "fragment";
 export const SCHEMA_NAMES: SchemaName[] = ["bcreport", "report", "fragment"];
@@ -45,12 +46,8 @@ function ajvWith(Ajv: typeof import("ajv").Ajv) {
 const ID: Record<SchemaName, string> = { bcreport: "bcreport.schema.json", report: "report", fragment: "fragment" };
 
 function precompiled(): Record<SchemaName, ValidateFunction> | undefined {
-  try {
-    const mod = require("./validators.generated.cjs") as { hash: string } & Record<SchemaName, ValidateFunction>;
-    return mod.hash === schemasHash() ? mod : undefined;
-  } catch {
-    return undefined;
-  }
+  const mod = loadGeneratedValidators() as ({ hash: string } & Record<SchemaName, ValidateFunction>) | undefined;
+  return mod?.hash === schemasHash() ? mod : undefined;
 }
 
 export function loadValidators(): Record<SchemaName, ValidateFunction> {

@@ -7,14 +7,18 @@
  * font directory is empty. That keeps an installed "Times New Roman" (or another Tinos) from
  * changing the output from one machine to the next.
  */
-import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import type { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { tinosFiles } from "../../fonts/tinos.js";
 import { fontconfigXml } from "./fontconfig-xml.js";
 
 let compiler: NodeCompiler | undefined;
+
+/** The native module is loaded on first use, so a DOCX-only build never loads it. */
+const load = () => createRequire(import.meta.url)("@myriaddreamin/typst-ts-node-compiler") as typeof import("@myriaddreamin/typst-ts-node-compiler");
 
 function createIsolated(): NodeCompiler {
   const dir = mkdtempSync(join(tmpdir(), "bcreport-typst-"));
@@ -24,7 +28,7 @@ function createIsolated(): NodeCompiler {
   process.env.FONTCONFIG_FILE = conf;
   try {
     const f = tinosFiles();
-    return NodeCompiler.create({ fontArgs: [{ fontPaths: [f.regular, f.bold, f.italic, f.boldItalic] }] });
+    return load().NodeCompiler.create({ fontArgs: [{ fontPaths: [f.regular, f.bold, f.italic, f.boldItalic] }] });
   } finally {
     if (previous === undefined) delete process.env.FONTCONFIG_FILE;
     else process.env.FONTCONFIG_FILE = previous;

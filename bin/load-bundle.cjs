@@ -1,0 +1,54 @@
+// Loads the bundled CLI. `npm run build` writes two single-file bundles, each with a V8 code cache
+// (src/build/bundle.ts, src/build/train-code-cache.ts):
+//   dist/bundle/cli.cjs      everything but the document writers: what `check` and `status` run;
+//   dist/bundle/writers.cjs  the DOCX and PDF writers, loaded by `build` when it needs them.
+// With the cache V8 skips parsing and compiling the functions a run needs. A cache made by
+// another Node version is rejected by V8, and the bundle is compiled as usual.
+"use strict";
+const { readFileSync } = require("node:fs");
+const Module = require("node:module");
+const { dirname, join } = require("node:path");
+const vm = require("node:vm");
+
+const DIR = join(__dirname, "..", "dist", "bundle");
+const CLI = join(DIR, "cli.cjs");
+const WRITERS = join(DIR, "writers.cjs");
+
+/** file → { exports, script, cache: "used" | "rejected" | "none" }: each bundle is evaluated once per process. */
+const loaded = new Map();
+let useCache = true;
+
+function readOrUndefined(file, encoding) {
+  try {
+    return readFileSync(file, encoding);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Evaluate a bundle as CommonJS; undefined when the file is not there. */
+function loadBundle(file) {
+  const known = loaded.get(file);
+  if (known) return known.exports;
+  const source = readOrUndefined(file, "utf8");
+  if (source === undefined) return undefined;
+  const cachedData = useCache ? readOrUndefined(`${file}.cache`) : undefined;
+  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const module = { exports: {} };
+  const cache = cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used";
+  loaded.set(file, { exports: module.exports, script, cache });
+  script.runInThisContext()(module.exports, Module.createRequire(file), module, file, dirname(file));
+  loaded.get(file).exports = module.exports;
+  return module.exports;
+}
+
+module.exports = {
+  CLI,
+  WRITERS,
+  loaded,
+  loadBundle,
+  /** For making the caches: evaluate without them. */
+  withoutCache() {
+    useCache = false;
+  },
+};

@@ -1,0 +1,74 @@
+/**
+ * Build step (not part of the CLI): bundle the compiled CLI into two CommonJS files,
+ *
+ *   dist/bundle/cli.cjs      dist/cli/run.js and everything it imports, dependencies included,
+ *                            except the document writers: all that `check` and `status` run;
+ *   dist/bundle/writers.cjs  dist/writers/index.js: the DOCX and PDF writers with docx and fflate,
+ *
+ * which bin/load-bundle.cjs evaluates with a V8 code cache each (train-code-cache.ts).
+ *
+ * Why: start-up dominates a CLI that compiles a few pages. Resolving and reading ~500 module
+ * files costs ~50 ms on every run, and a single file can be given a code cache, so the functions
+ * a run needs are neither parsed nor compiled again. Two files, so that `check` does not even
+ * read the writers. The native Typst compiler stays an ordinary `require`.
+ *
+ * esbuild-wasm (a devDependency) is used because it has no per-platform binary packages.
+ */
+import { build, type BuildOptions, type Plugin } from "esbuild-wasm";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** validate/load-generated.js with a `require` esbuild can see, so the validators are bundled. */
+const staticValidators: Plugin = {
+  name: "static-validators",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]validate[\\/]load-generated\.js$/ }, () => ({
+      contents: `export function loadGeneratedValidators() { return require("./validators.generated.cjs"); }`,
+      resolveDir: `${root}dist/validate`,
+      loader: "js",
+    }));
+  },
+};
+
+/** writers/load-writers.js → load the writers bundle through the bin's loader (same process-wide instance). */
+const separateWriters: Plugin = {
+  name: "separate-writers",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]writers[\\/]load-writers\.js$/ }, () => ({
+      contents: `
+        const loaderPath = require("node:path").join(__dirname, "..", "..", "bin", "load-bundle.cjs");
+        export async function loadWriters() {
+          const loader = require(loaderPath);
+          const writers = loader.loadBundle(loader.WRITERS);
+          if (!writers) throw new Error("the writers bundle " + loader.WRITERS + " is missing: run \`npm run build\`");
+          return writers;
+        }`,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * dist/bundle/ sits at the same depth as dist/<folder>/, so the `new URL("../../templates/",
+ * import.meta.url)` lookups in the sources find the same folders from the bundles.
+ */
+const common: BuildOptions = {
+  bundle: true,
+  format: "cjs",
+  platform: "node",
+  target: "node20",
+  external: ["@myriaddreamin/*"],
+  // CommonJS has no import.meta: give every module the bundle's own URL instead.
+  define: { "import.meta.url": "__bcreport_bundle_url" },
+  banner: { js: `"use strict";\nvar __bcreport_bundle_url = require("node:url").pathToFileURL(__filename).href;` },
+  legalComments: "none",
+  logLevel: "warning",
+};
+
+export async function bundle(): Promise<void> {
+  await build({ ...common, entryPoints: [`${root}dist/cli/run.js`], outfile: `${root}dist/bundle/cli.cjs`, plugins: [staticValidators, separateWriters] });
+  await build({ ...common, entryPoints: [`${root}dist/writers/index.js`], outfile: `${root}dist/bundle/writers.cjs` });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundle();
