@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { OutputFormat } from "../compile-api.js";
+import type { Diagnostic } from "../diagnostics.js";
 import { nodeWorld } from "../world.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -12,6 +13,16 @@ const FORMATS: OutputFormat[] = ["docx", "pdf", "json", "md"];
 
 export function parseList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
+}
+
+/** What to do once the documents are written: look at them, and chase the parts still missing. */
+export function nextAfterBuild(written: string[], diagnostics: Diagnostic[], periods: string[]): string {
+  const doc = [".pdf", ".docx", ".md"].map((ext) => written.find((w) => w.endsWith(ext))).find((w) => w !== undefined);
+  const steps = doc ? [`open ${doc} to review it`] : [];
+  if (diagnostics.some((d) => d.rule === "empty-fragment" || d.rule === "empty-section")) {
+    steps.push(`\`bcreport status ${periods.length === 1 ? periods[0] : "<period>"}\` shows which units still owe their text`);
+  }
+  return steps.length ? `next: ${steps.join("; ")}\n` : "";
 }
 
 export function registerBuild(program: Command, io: CliIo, setCode: (c: number) => void): void {
@@ -63,6 +74,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         return setCode(EXIT.usage);
       }
       if (!opts.quiet && result.diagnostics.length) io.stdout(`built with ${summary(result.diagnostics)}\n`);
+      if (!opts.quiet) io.stdout(nextAfterBuild(written, result.diagnostics, list));
       setCode(EXIT.ok);
     });
 }
