@@ -37,7 +37,7 @@ export function renderStatus(s: PeriodStatus, colour: boolean): string {
   const out: string[] = [];
   for (const k of s.kinds) {
     const overdue = (k.daysLeft ?? 0) < 0 && k.entries.some((e) => e.required && e.state !== "submitted");
-    out.push(`${s.period} · ${k.kind}${k.name !== k.kind ? ` (${k.name})` : ""} — ${overdue ? paint(COLOURS.overdue, deadlineText(k)) : deadlineText(k)}${k.reportFile ? "" : " — no report file yet"}`);
+    out.push(`${s.period} · ${k.kind}${k.name !== k.kind ? ` (${k.name})` : ""} — ${overdue ? paint(COLOURS.overdue, deadlineText(k)) : deadlineText(k)}${k.reportFile ? (k.reportInvalid ? ` — ${k.reportFile} has errors: run \`bcreport check ${s.period}\`` : "") : " — no report file yet"}`);
     const rows = [["section", "unit", "state", "words"], ...k.entries.map((e) => [e.section, e.unit, e.state + (e.required ? "" : " (optional)"), String(e.words)])];
     const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
     rows.forEach((r, i) => {
@@ -77,11 +77,13 @@ export function registerStatus(program: Command, io: CliIo, setCode: (c: number)
       if (opts.json) io.stdout(JSON.stringify(status, null, 2) + "\n");
       else io.stdout(renderStatus(status, io.isTTY && !io.env["NO_COLOR"]));
       const noFolder = status.kinds.length > 0 && status.kinds.every((k) => !k.reportFile);
+      const broken = status.kinds.some((k) => k.reportInvalid);
       if (!opts.json) {
-        if (noFolder) io.stdout(`next: \`bcreport new ${period}\` creates the report files and a stub per unit and section\n`);
+        if (broken) io.stdout(`next: \`bcreport check ${period}\` shows what is wrong with the report file\n`);
+        else if (noFolder) io.stdout(`next: \`bcreport new ${period}\` creates the report files and a stub per unit and section\n`);
         else if (status.outstanding) io.stdout(`next: units fill in their stubs; \`bcreport check ${period}\` validates them\n`);
         else io.stdout(`next: \`bcreport build ${period}\`\n`);
       }
-      setCode(opts.strict && status.outstanding ? EXIT.input : EXIT.ok);
+      setCode(opts.strict && (status.outstanding || broken) ? EXIT.input : EXIT.ok);
     });
 }

@@ -50,13 +50,20 @@ function loadFragments(world: World, dir: string): { fragments: Fragment[]; diag
  * `kinds` narrows to some report kinds (from `--kind`); a named kind without a report file is an error.
  * Returns an error diagnostic with rule `no-period` when the folder does not exist.
  */
-export function loadPeriod(world: World, config: Config, period: string, kinds?: string[]): { inputs: PeriodInput[]; diagnostics: Diagnostic[] } {
+export function loadPeriod(
+  world: World,
+  config: Config,
+  period: string,
+  kinds?: string[],
+): { inputs: PeriodInput[]; diagnostics: Diagnostic[]; /** Every kind's readable fragments, even when its report file is invalid (for `status`). */ fragmentsByKind: Map<string, Fragment[]> } {
   const dir = `${config.reportsDir}/${period}`;
   const entries = world.listDir(dir);
   const diagnostics: Diagnostic[] = [];
+  const fragmentsByKind = new Map<string, Fragment[]>();
   if (!entries) {
     return {
       inputs: [],
+      fragmentsByKind,
       diagnostics: [{ severity: "error", file: "", line: 0, column: 0, rule: "no-period", message: `no folder \`${dir}\` for period \`${period}\``, hint: `create it with \`bcreport new ${period}\`` }],
     };
   }
@@ -80,6 +87,7 @@ export function loadPeriod(world: World, config: Config, period: string, kinds?:
     diagnostics.push(...loaded.diagnostics);
     const fr = loadFragments(world, `${dir}/${kind}`);
     diagnostics.push(...fr.diagnostics);
+    fragmentsByKind.set(kind, fr.fragments);
     if (!loaded.data) continue;
     inputs.push({ report: { file, yaml: loaded.yaml, kind, period, raw: loaded.data }, fragments: fr.fragments });
   }
@@ -99,5 +107,5 @@ export function loadPeriod(world: World, config: Config, period: string, kinds?:
   if (!kinds && reportFiles.length === 0) {
     diagnostics.push({ severity: "error", file: "", line: 0, column: 0, rule: "no-report", message: `no report file in \`${dir}\``, hint: `add \`${dir}/<kind>.yaml\` for one of: ${known.join(", ")}` });
   }
-  return { inputs, diagnostics };
+  return { inputs, diagnostics, fragmentsByKind };
 }

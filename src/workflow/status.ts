@@ -29,6 +29,8 @@ export interface KindStatus {
   name: string;
   /** The report file `reports/<period>/<kind>.yaml`, when it exists. */
   reportFile?: string;
+  /** True when the report file exists but has errors (its fragments are still counted). */
+  reportInvalid?: boolean;
   deadline?: IsoDate;
   /** Days from today to the deadline; negative when overdue. */
   daysLeft?: number;
@@ -93,7 +95,7 @@ export function periodStatus(world: World, periodId: string, today: IsoDate): { 
   const period = parsed.period;
   const dir = `${config.reportsDir}/${period.id}`;
   const exists = world.listDir(dir) !== undefined;
-  const loaded = exists ? loadPeriod(world, config, period.id) : { inputs: [], diagnostics: [] };
+  const loaded = exists ? loadPeriod(world, config, period.id) : { inputs: [], diagnostics: [], fragmentsByKind: new Map<string, Fragment[]>() };
   const present = new Set(loaded.inputs.map((i) => i.report.kind));
   const kinds: KindStatus[] = [];
   for (const kind of config.kinds.values()) {
@@ -102,13 +104,14 @@ export function periodStatus(world: World, periodId: string, today: IsoDate): { 
     if (!kind.periods.includes(period.type) && !present.has(kind.id) && !reportExists) continue;
     const fragDir = `${dir}/${kind.id}`;
     const files = (world.listDir(fragDir) ?? []).filter((e) => e.kind === "file" && /\.ya?ml$/i.test(e.name)).map((e) => `${fragDir}/${e.name}`);
-    const fragments = input?.fragments ?? [];
+    const fragments = input?.fragments ?? loaded.fragmentsByKind.get(kind.id) ?? [];
     const bad = erroredFiles([...loaded.diagnostics, ...checkFragments(fragments, config, kind)]);
     const deadline = deadlineOf(kind, period);
     kinds.push({
       kind: kind.id,
       name: kind.name,
       ...(reportExists ? { reportFile: `${dir}/${kind.id}.yaml` } : {}),
+      ...(reportExists && (!input || bad.has(`${dir}/${kind.id}.yaml`)) ? { reportInvalid: true } : {}),
       ...(deadline ? { deadline, daysLeft: daysBetween(today, deadline) } : {}),
       ...entriesOf(config, kind, fragments, bad, fragDir, files),
     });
