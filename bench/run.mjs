@@ -6,7 +6,7 @@
  * loop here). Peers that are not installed (pandoc, soffice) are skipped and said so.
  * Nothing here is part of `npm test`: timings depend on the machine.
  *
- *   node bench/run.mjs [--runs N] [--keep]      (run `npx tsc -p tsconfig.json` first)
+ *   node bench/run.mjs [--runs N] [--keep]      (run `npm run build` first; `npm run bench` does)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -35,7 +35,7 @@ const SOFFICE = has("soffice");
 const GNU_TIME = existsSync("/usr/bin/time");
 
 if (!existsSync(join(ROOT, "dist/cli/run.js"))) {
-  console.error("bench: dist/ is missing — run `npx tsc -p tsconfig.json` first");
+  console.error("bench: dist/ is missing — run `npm run build` first");
   process.exit(2);
 }
 
@@ -141,6 +141,25 @@ row("`build --all`, 30 periods (DOCX + PDF)", per[30], "", "");
 row("`build --all`, 60 periods", per[60], "", `${(per[60].median / per[30].median).toFixed(2)}× the 30-period time`);
 row("`build --all`, 120 periods", per[120], "≤ 15 s", per[120].median <= 15 ? "met" : "missed", `${linear.toFixed(2)}× the 30-period time (4.00 = linear); peak RSS ${mem ? `${Math.round(mem)} MiB` : "not measured"}`);
 
+// 6. check against build, per report -----------------------------------------------------------
+// `check` validates and merges like `build` but loads no writer; its share of a build is what a CI
+// check on a pull request costs compared with building the documents.
+const ratios = [];
+for (const [label, dir, period] of [
+  ["example 2019-09 (seed 000)", example, "2019-09"],
+  ["example 2023-10 (seed 001)", example, "2023-10"],
+  ["example 2023-11 (seed 003, the largest)", example, "2023-11"],
+  ["example 2023-12 (invented)", example, "2023-12"],
+  [`large report (60 pages)`, big, "2023-11"],
+]) {
+  const c = measure(`check ${label}`, bc("check", period, "-C", dir));
+  const b = measure(`build ${label}`, bc("build", period, "--format", "docx,pdf", "-q", "-C", dir));
+  ratios.push({ label: `${label}: \`check ${period}\` / \`build ${period}\``, c, b });
+}
+const allCheck = measure("check, every period", bc("check", "-C", example));
+const allBuild = measure("build --all", bc("build", "--all", "-q", "-C", example));
+ratios.push({ label: "example, every period: `check` / `build --all`", c: allCheck, b: allBuild });
+
 // Report ---------------------------------------------------------------------------------------
 const cpu = /model name\s*:\s*(.*)/.exec(existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "")?.[1] ?? cpus()[0]?.model ?? "unknown";
 const nproc = spawnSync("nproc", { encoding: "utf8" }).stdout.trim() || String(cpus().length);
@@ -156,7 +175,12 @@ const table = [
   "|---|---:|---:|---|---|---|",
   ...rows.map(({ name, r, target, verdict, note }) => `| ${name} | ${s(r.median)} | ${s(r.min)} – ${s(r.max)} | ${target} | ${verdict} | ${note} |`),
 ].join("\n");
-const text = `# Benchmark results\n\nOne run of \`npm run bench\` (\`node bench/run.mjs\`).\n\n${machine.join("\n")}\n\n${table}\n`;
+const ratioTable = [
+  "| Report | `check` median | `build` (DOCX + PDF) median | check / build |",
+  "|---|---:|---:|---:|",
+  ...ratios.map(({ label, c, b }) => `| ${label} | ${s(c.median)} | ${s(b.median)} | ${(c.median / b.median).toFixed(2)} |`),
+].join("\n");
+const text = `# Benchmark results\n\nOne run of \`npm run bench\` (\`node bench/run.mjs\`).\n\n${machine.join("\n")}\n\n${table}\n\n## check against build\n\n${ratioTable}\n`;
 console.log(text);
 writeFileSync(join(ROOT, "bench/RESULTS.md"), text);
 if (KEEP) log(`inputs kept in ${work}`);
