@@ -136,6 +136,20 @@ describe("footnotes", () => {
     expect(rel.attrs.Target).toBe("https://example.gov.vn/a?b=1&c=2");
   });
 
+  it("keeps document references on one line: their hyphens are non-breaking, a URL's are not", async () => {
+    const model = sampleModel();
+    const text = "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2023 và Quyết định số 1752/QĐ-UBND; xem https://a.gov.vn/bao-cao, khoa học - công nghệ.";
+    model.footnotes[0]!.content = [{ kind: "text", text }];
+    const out = readDocx(await writeDocx(model));
+    const note = all(out.footnotes, "w:p").find((p) => textOf(p).includes("01/NQ-CP"))!;
+    expect(textOf(note)).toContain(text);
+    const xml = out.raw["word/footnotes.xml"]!;
+    expect(xml).toMatch(/>01\/NQ<\/w:t><w:noBreakHyphen\/><w:t[^>]*>CP</);
+    expect(xml).toMatch(/>1752\/QĐ<\/w:t><w:noBreakHyphen\/><w:t[^>]*>UBND;/);
+    expect(xml).toContain("https://a.gov.vn/bao-cao, khoa học - công nghệ.");
+    expect(all(out.footnotes, "w:noBreakHyphen")).toHaveLength(2);
+  });
+
   it("refuses a reference to a footnote the model does not have", async () => {
     const model = sampleModel();
     model.footnotes = model.footnotes.filter((f) => f.n !== 2);

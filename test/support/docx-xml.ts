@@ -139,6 +139,7 @@ export function textOf(el: XmlElement): string {
       if (child.name === "w:t") out += child.children.filter((c): c is string => typeof c === "string").join("");
       else if (child.name === "w:br") out += "\n";
       else if (child.name === "w:tab") out += "\t";
+      else if (child.name === "w:noBreakHyphen") out += "-";
       else walk(child);
     }
   };

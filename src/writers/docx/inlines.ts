@@ -2,9 +2,10 @@
  * Inline runs of the model → docx paragraph children: text runs with their
  * marks, real hyperlinks, real footnote references and line breaks.
  */
-import { ExternalHyperlink, FootnoteReferenceRun, TextRun, UnderlineType } from "docx";
+import { ExternalHyperlink, FootnoteReferenceRun, NoBreakHyphen, TextRun, UnderlineType } from "docx";
 import type { ParagraphChild } from "docx";
 import type { Inline, TextRun as ModelTextRun } from "../../model/report.js";
+import { keepTogetherPieces } from "../keep-together.js";
 import { STYLE } from "./styles.js";
 
 /** Formatting every run of a paragraph gets on top of its paragraph style. */
@@ -62,9 +63,29 @@ export function plainRun(text: string, base: RunBase = {}): TextRun {
   return new TextRun({ text, ...baseProps(base) });
 }
 
+/**
+ * The run's text, with the hyphens of document references (`01/NQ-CP`) as Word's non-breaking
+ * hyphen, so Word does not break the line there (keep-together.ts).
+ */
+function runChildren(text: string): { text: string } | { children: Array<string | NoBreakHyphen> } {
+  if (!text.includes("-") || !text.includes("/")) return { text };
+  const children: Array<string | NoBreakHyphen> = [];
+  for (const piece of keepTogetherPieces(text)) {
+    if (!piece.keep) {
+      children.push(piece.text);
+      continue;
+    }
+    piece.text.split("-").forEach((part, i) => {
+      if (i > 0) children.push(new NoBreakHyphen());
+      if (part !== "") children.push(part);
+    });
+  }
+  return { children };
+}
+
 function textRun(run: ModelTextRun, base: RunBase, style?: string): TextRun {
   return new TextRun({
-    text: run.text,
+    ...runChildren(run.text),
     ...(style ? { style } : {}),
     ...baseProps({
       ...base,

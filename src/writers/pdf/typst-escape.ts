@@ -5,6 +5,7 @@
  * `$`, `@`, `<`, `[`, `//`, `{{z}}` and friends have no meaning. Only `\`, `"` and control
  * characters need escaping inside a string literal.
  */
+import { keepTogetherPieces } from "../keep-together.js";
 
 /** A Typst string literal (code syntax) for `text`. */
 export function typstString(text: string): string {
@@ -23,26 +24,16 @@ export function typstString(text: string): string {
 }
 
 /**
- * Model text as Typst content that prints it literally and keeps document references such as
- * `30/2020/NĐ-CP`, `1370/QĐ-UBND` or `20/10/2023` on one line: every whitespace-free token that
- * contains "/" goes into a `box`, which never breaks. URLs ("://") stay breakable.
+ * Model text as Typst content that prints it literally and keeps document references on one line
+ * (keep-together.ts): each such token goes into a `box`, which never breaks.
  * Returns a code expression (a string literal, or a content block of literals and boxes).
  */
 export function typstText(text: string): string {
-  const parts: string[] = [];
-  let plain = "";
-  for (const piece of text.split(/(\s+)/u)) {
-    if (piece.includes("/") && !piece.includes("://") && !/\s/u.test(piece)) {
-      if (plain !== "") parts.push(typstString(plain));
-      plain = "";
-      // The body sets text edges to ascender/descender; inside a box the bottom edge must be
-      // the baseline, or the box (which sits on the baseline) lifts its text.
-      parts.push(`box(text(bottom-edge: "baseline", ${typstString(piece)}))`);
-    } else {
-      plain += piece;
-    }
-  }
-  if (plain !== "" || parts.length === 0) parts.push(typstString(plain));
+  const parts = keepTogetherPieces(text).map((p) =>
+    // The body sets text edges to ascender/descender; inside a box the bottom edge must be
+    // the baseline, or the box (which sits on the baseline) lifts its text.
+    p.keep ? `box(text(bottom-edge: "baseline", ${typstString(p.text)}))` : typstString(p.text),
+  );
   return parts.length === 1 ? (parts[0] as string) : `[${parts.map((p) => `#${p}`).join("")}]`;
 }
 
