@@ -16,6 +16,7 @@ function level(raw: RawLevel | undefined): Level {
   const numbering = raw?.numbering ?? "arabic";
   return {
     numbering,
+    prefix: raw?.prefix ?? "",
     suffix: raw?.suffix ?? (numbering === "letter" ? ")" : numbering === "none" ? "" : "."),
     bold: raw?.bold ?? false,
     italic: raw?.italic ?? false,

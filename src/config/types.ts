@@ -10,6 +10,7 @@ export type RawRecipient = string | { group: string; items: string[] };
 
 export interface RawLevel {
   numbering?: "roman" | "arabic" | "nested" | "letter" | "upper-letter" | "none";
+  prefix?: string;
   suffix?: string;
   bold?: boolean;
   italic?: boolean;
@@ -133,6 +134,8 @@ export interface Signer {
 
 export interface Level {
   numbering: "roman" | "arabic" | "nested" | "letter" | "upper-letter" | "none";
+  /** Printed before the number, e.g. "Phần " → "Phần I."; not part of a nested child's number. */
+  prefix: string;
   suffix: string;
   bold: boolean;
   italic: boolean;

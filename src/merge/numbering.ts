@@ -1,5 +1,5 @@
 /**
- * Heading numbers from the outline: "I.", "1.", "1.1.", "a)", "A.". Adding or removing a
+ * Heading numbers from the outline: "I.", "1.", "1.1.", "a)", "A.", "Phần I.". Adding or removing a
  * section renumbers the rest because numbers are computed, never typed.
  */
 import type { Level } from "../config/types.js";
@@ -25,5 +25,5 @@ export function bareNumber(level: Level, index: number, parentBare: string): str
 }
 
 export function printedNumber(level: Level, bare: string): string {
-  return bare ? bare + level.suffix : "";
+  return bare ? level.prefix + bare + level.suffix : "";
 }
