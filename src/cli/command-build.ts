@@ -18,7 +18,8 @@ export function parseList(value: string, previous: string[] = []): string[] {
 /** What to do once the documents are written: look at them, and chase the parts still missing. */
 export function nextAfterBuild(written: string[], diagnostics: Diagnostic[], periods: string[]): string {
   const docs = [".pdf", ".docx", ".md"].map((ext) => written.filter((w) => w.endsWith(ext))).find((list) => list.length > 0) ?? [];
-  const dir = docs[0]?.slice(0, docs[0].lastIndexOf("/", docs[0].lastIndexOf("/") - 1) + 1);
+  // Documents are written as <out>/<period>/<kind>.<ext>: the folder is what precedes the last two parts.
+  const dir = `${docs[0]?.split("/").slice(0, -2).join("/") || "."}/`;
   const steps = docs.length === 1 ? [`open ${docs[0]} to review it`] : docs.length > 1 ? [`open the ${docs.length} documents under ${dir} to review them`] : [];
   if (diagnostics.some((d) => d.rule === "empty-fragment" || d.rule === "empty-section")) {
     steps.push(`\`bcreport status ${periods.length === 1 ? periods[0] : "<period>"}\` shows which units still owe their text`);
