@@ -74,6 +74,30 @@ describe("links", () => {
     ]);
   });
 
+  // The links GFM (remark-gfm with its autolink-literal syntax) makes of these, which the
+  // parse-then-find transform of parse.ts must make too.
+  test.each([
+    ["Xem https://sokhcn.caobang.gov.vn/tin-tuc?id=5.", [t("Xem "), t("https://sokhcn.caobang.gov.vn/tin-tuc?id=5", { link: "https://sokhcn.caobang.gov.vn/tin-tuc?id=5" }), t(".")]],
+    ["(www.most.gov.vn)", [t("("), t("www.most.gov.vn", { link: "http://www.most.gov.vn" }), t(")")]],
+    ["Liên hệ vanthu@caobang.gov.vn.", [t("Liên hệ "), t("vanthu@caobang.gov.vn", { link: "mailto:vanthu@caobang.gov.vn" }), t(".")]],
+    ["**www.most.gov.vn**", [t("www.most.gov.vn", { link: "http://www.most.gov.vn", bold: true })]],
+    ["https://a.gov.vn/van_ban_moi", [t("https://a.gov.vn/van_ban_moi", { link: "https://a.gov.vn/van_ban_moi" })]],
+    ["Quyết định 1752/QĐ-UBND của KH&CN, v1.2, 9:30", [t("Quyết định 1752/QĐ-UBND của KH&CN, v1.2, 9:30")]],
+    ["`www.most.gov.vn` không phải liên kết", [t("www.most.gov.vn", { code: true }), t(" không phải liên kết")]],
+  ])("bare address %j", (text, expected) => {
+    expect(inlines(text).content).toEqual(expected);
+  });
+
+  test("where a bare URL holds Markdown punctuation it differs from GFM (the README says to write <…>)", () => {
+    // GFM would link all of `https://a.gov.vn/*x*`; bcreport finds bare addresses after parsing.
+    expect(inlines("https://a.gov.vn/*x*: viết <https://a.gov.vn/*x*>").content).toEqual([
+      t("https://a.gov.vn/", { link: "https://a.gov.vn/" }),
+      t("x", { italic: true }),
+      t(": viết "),
+      t("https://a.gov.vn/*x*", { link: "https://a.gov.vn/*x*" }),
+    ]);
+  });
+
   test("reference links resolve; unused definitions warn at their position", () => {
     expect(inlines("Theo [Quyết định][qd].\n\n[qd]: https://vanban.example/qd\n[bo]: https://x.example")).toEqual({
       content: [t("Theo "), t("Quyết định", { link: "https://vanban.example/qd" }), t(".")],
