@@ -15,21 +15,28 @@
  * esbuild-wasm (a devDependency) is used because it has no per-platform binary packages.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild-wasm";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-/** validate/load-generated.js with a `require` esbuild can see, so the validators are bundled. */
-const staticValidators: Plugin = {
-  name: "static-validators",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]validate[\\/]load-generated\.js$/ }, () => ({
-      contents: `export function loadGeneratedValidators() { return require("./validators.generated.cjs"); }`,
-      resolveDir: `${root}dist/validate`,
-      loader: "js",
-    }));
-  },
-};
+/**
+ * A loader of build-time generated code (dist/<folder>/<loader>.js) replaced by a `require`
+ * esbuild can see, so the generated code is part of the bundle and of its code cache.
+ */
+function staticGenerated(folder: string, loader: string, contents: string): Plugin {
+  return {
+    name: `static-${loader}`,
+    setup(b) {
+      b.onLoad({ filter: new RegExp(`[\\\\/]${folder}[\\\\/]${loader}\\.js$`) }, () => ({ contents, resolveDir: `${root}dist/${folder}`, loader: "js" }));
+    },
+  };
+}
+
+/** The schema validators (validate/validators.ts skips its schema-hash check for bundled ones). */
+const staticValidators = staticGenerated("validate", "load-generated", `export function loadGeneratedValidators() { return { ...require("./validators.generated.cjs"), bundled: true }; }`);
+/** The precompiled built-in frame templates. */
+const staticTemplates = staticGenerated("frame", "load-precompiled", `export function loadPrecompiledTemplates() { return require("./templates.generated.cjs"); }`);
 
 /** writers/load-writers.js → load the writers bundle through the bin's loader (same process-wide instance). */
 const separateWriters: Plugin = {
@@ -46,6 +53,22 @@ const separateWriters: Plugin = {
         }`,
       loader: "js",
     }));
+  },
+};
+
+/**
+ * commander requires node:child_process at load time, for subcommands that are separate
+ * executables, which bcreport does not have: load it when such a subcommand would spawn.
+ */
+const lazyChildProcess: Plugin = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes(eager)) throw new Error(`${args.path}: \`${eager}\` not found (commander changed); update lazyChildProcess in src/build/bundle.ts`);
+      return { contents: text.replace(eager, "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };"), loader: "js" };
+    });
   },
 };
 
@@ -67,7 +90,7 @@ const common: BuildOptions = {
 };
 
 export async function bundle(): Promise<void> {
-  await build({ ...common, entryPoints: [`${root}dist/cli/run.js`], outfile: `${root}dist/bundle/cli.cjs`, plugins: [staticValidators, separateWriters] });
+  await build({ ...common, entryPoints: [`${root}dist/cli/run.js`], outfile: `${root}dist/bundle/cli.cjs`, plugins: [staticValidators, staticTemplates, separateWriters, lazyChildProcess] });
   await build({ ...common, entryPoints: [`${root}dist/writers/index.js`], outfile: `${root}dist/bundle/writers.cjs` });
 }
 

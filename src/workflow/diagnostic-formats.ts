@@ -2,9 +2,9 @@
  * Diagnostics as text for machines: GitHub Actions workflow annotations, GitLab Code Quality
  * JSON, plain JSON. Pure functions returning strings; the CLI prints them.
  */
-import { createHash } from "node:crypto";
 import { CONFIG_FILE } from "../load/load-config.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { crypto } from "../lazy-builtins.js";
 
 export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";
 export const DIAGNOSTIC_FORMATS: DiagnosticFormat[] = ["human", "github", "gitlab", "json"];
@@ -44,7 +44,7 @@ export function toGitlab(diagnostics: readonly Diagnostic[]): string {
     return {
       description: d.hint ? `${d.message} (hint: ${d.hint})` : d.message,
       check_name: d.rule,
-      fingerprint: createHash("sha256").update(`${key}\u0000${n}`).digest("hex"),
+      fingerprint: crypto().createHash("sha256").update(`${key}\u0000${n}`).digest("hex"),
       severity: d.severity === "error" ? "major" : "minor",
       location: { path, lines: { begin: d.line || 1 } },
     };

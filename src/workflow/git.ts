@@ -2,7 +2,7 @@
  * The few git commands the workflow needs, run with `execFileSync("git", …)` in the repository.
  * Failures come back as values (`GitError`), never as thrown exceptions or printed text.
  */
-import { execFileSync } from "node:child_process";
+import { childProcess } from "../lazy-builtins.js";
 
 export class GitError extends Error {
   constructor(
@@ -17,7 +17,7 @@ export class GitError extends Error {
 /** Run git in `cwd`; returns stdout as bytes, or throws a GitError with git's first error line. */
 export function gitBytes(cwd: string, args: string[], input?: string): Buffer {
   try {
-    return execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
+    return childProcess().execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
   } catch (e) {
     const err = e as { code?: string; stderr?: Buffer; message?: string };
     if (err.code === "ENOENT") throw new GitError("cannot run `git`: it is not installed or not on PATH", "install git and try again");
