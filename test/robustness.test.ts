@@ -185,14 +185,14 @@ describe("internal errors", () => {
   });
 
   it("the bin turns an exception escaping main into exit 70 with that message and no raw stack", () => {
-    // A preload makes reading the bundled JSON schemas throw — a failure no input can cause.
+    // A preload makes reading a built-in frame template throw — a failure no input can cause.
     const dir = tempDir("preload");
     const preload = join(dir, "break-schemas.mjs");
     writeFileSync(
       preload,
       `import fs from "node:fs";\nimport { syncBuiltinESMExports } from "node:module";\n` +
         `const real = fs.readFileSync;\n` +
-        `fs.readFileSync = function (p, ...rest) { if (String(p).endsWith(".schema.json")) throw new TypeError("simulated bug"); return real.call(this, p, ...rest); };\n` +
+        `fs.readFileSync = function (p, ...rest) { if (String(p).endsWith("title.hbs")) throw new TypeError("simulated bug"); return real.call(this, p, ...rest); };\n` +
         `syncBuiltinESMExports();\n`,
     );
     const d = repo();

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import type { Diagnostic } from "../diagnostics.js";
 import { decodeText } from "../load/decode-text.js";
 import type { World } from "../world.js";
-import type { TemplateSource } from "./template-engine.js";
+import { builtinTemplateText, type TemplateSource } from "./template-engine.js";
 
 export const FRAME_TEMPLATES = [
   "number-line",
@@ -40,7 +40,7 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
       else diagnostics.push(...decoded.diagnostics);
     }
     if (text !== undefined) templates[name] = { text: text.replace(/\n$/, ""), file, position: { line: 1, column: 1 } };
-    else templates[name] = { text: readFileSync(`${builtinDir}${name}.hbs`, "utf8").replace(/\n$/, ""), file: `(built-in) templates/${name}.hbs`, position: { line: 1, column: 1 } };
+    else templates[name] = { text: builtinTemplateText(readFileSync(`${builtinDir}${name}.hbs`, "utf8")), file: `(built-in) templates/${name}.hbs`, position: { line: 1, column: 1 } };
   }
   for (const e of world.listDir(dir) ?? []) {
     const stem = e.name.replace(/\.hbs$/, "");

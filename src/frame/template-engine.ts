@@ -5,18 +5,41 @@
 import Handlebars from "handlebars";
 import type { Diagnostic, Position } from "../diagnostics.js";
 import { TEMPLATE_HELPERS } from "./helpers.js";
+import { loadPrecompiledTemplates } from "./load-precompiled.js";
+import { parseSimpleTemplate, renderSimpleTemplate } from "./simple-template.js";
 
 export type HelperFn = (...args: unknown[]) => unknown;
 
+/** How every template is compiled, at run time or ahead of time (generate-templates.ts). */
+export const COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpersOnly: false } as const;
+
+/** A built-in template file's text as it is rendered: without the file's final newline. */
+export const builtinTemplateText = (file: string): string => file.replace(/\n$/, "");
+
 let engine: typeof Handlebars | undefined;
+let precompiled: Record<string, unknown> | undefined;
 /** Compiled templates by source text: a title template is rendered once per report and period. */
 const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
+/** Text-and-mustache templates by source text (null: not one, Handlebars renders it). */
+const simpleCache = new Map<string, ReturnType<typeof parseSimpleTemplate> | null>();
 
 function hb(): typeof Handlebars {
   if (engine) return engine;
   engine = Handlebars.create();
   for (const [name, fn] of Object.entries(TEMPLATE_HELPERS)) engine.registerHelper(name, fn as HelperFn);
   return engine;
+}
+
+/** The template function: the built-in's precompiled spec when the text is a built-in's, else compiled now. */
+function compiled(text: string): HandlebarsTemplateDelegate {
+  let fn = compiledCache.get(text);
+  if (!fn) {
+    precompiled ??= loadPrecompiledTemplates();
+    const spec = Object.prototype.hasOwnProperty.call(precompiled, text) ? precompiled[text] : undefined;
+    fn = spec ? hb().template(spec as TemplateSpecification) : hb().compile(text, COMPILE_OPTIONS);
+    compiledCache.set(text, fn);
+  }
+  return fn;
 }
 
 export interface TemplateSource {
@@ -29,12 +52,12 @@ export interface TemplateSource {
 /** Render a template; problems (syntax, unknown helper) become one diagnostic and an empty result. */
 export function renderTemplate(src: TemplateSource, context: object): { text: string; diagnostics: Diagnostic[] } {
   try {
-    let fn = compiledCache.get(src.text);
-    if (!fn) {
-      fn = hb().compile(src.text, { noEscape: true, strict: false, knownHelpersOnly: false });
-      compiledCache.set(src.text, fn);
-    }
-    return { text: fn(context).normalize("NFC"), diagnostics: [] };
+    let parts = simpleCache.get(src.text);
+    if (parts === undefined) simpleCache.set(src.text, (parts = parseSimpleTemplate(src.text) ?? null));
+    const simple = parts ? renderSimpleTemplate(parts, context, TEMPLATE_HELPERS) : undefined;
+    // String(): a template of only numbers renders a number ("{{count}}"), in Handlebars too.
+    const value: unknown = simple ? simple.value : compiled(src.text)(context);
+    return { text: String(value).normalize("NFC"), diagnostics: [] };
   } catch (e) {
     const raw = e instanceof Error ? e.message : String(e);
     const m = /line (\d+)/.exec(raw);
