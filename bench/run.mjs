@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { archive, EXAMPLE, large } from "./generate.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
-const BIN = join(ROOT, "bin/bcreport.js");
+const BIN = join(ROOT, "bin/bcreport.cjs");
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf("--runs") + 1]) || 5;
 const KEEP = args.includes("--keep");

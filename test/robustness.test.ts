@@ -15,7 +15,7 @@ import { internalErrorMessage } from "../src/cli/run.js";
 const ROOT = join(import.meta.dirname, "..");
 const FIXTURES = join(import.meta.dirname, "fixtures");
 const MINIMAL = join(FIXTURES, "ok-minimal/input");
-const BIN = join(ROOT, "bin/bcreport.js");
+const BIN = join(ROOT, "bin/bcreport.cjs");
 const FR = "reports/2023-11/monthly";
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));

@@ -146,7 +146,7 @@ describe("check loads no writer", () => {
     const dir = temp();
     const log = join(dir, "read.txt");
     writeFileSync(join(dir, "hook.cjs"), `const fs = require("node:fs"); const read = fs.readFileSync; fs.readFileSync = function (p, ...rest) { fs.appendFileSync(${JSON.stringify(log)}, String(p) + "\\n"); return read.call(this, p, ...rest); };\n`);
-    const bin = join(root, "bin", "bcreport.js");
+    const bin = join(root, "bin", "bcreport.cjs");
     const check = spawnSync(process.execPath, ["--require", join(dir, "hook.cjs"), bin, "check", "2023-11", "-C", example], { encoding: "utf8" });
     expect(check.status, check.stderr).toBe(0);
     const read = readFileSync(log, "utf8").split("\n");
