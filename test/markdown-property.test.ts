@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { Block, Inline } from "../src/model/report.js";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
+import { parseMarkdown } from "../src/markdown/parse.js";
 import { md } from "./markdown-support.js";
 
 /** Pieces that make Markdown interesting: punctuation, markers, footnotes, HTML, controls, Vietnamese. */
@@ -59,4 +60,17 @@ test("any mix of text and Markdown punctuation converts without throwing; every 
     }),
     { numRuns: 400 },
   );
+});
+
+test("a text without `|` parses to the same tree without the table syntax (parse.ts skips it there)", () => {
+  fc.assert(
+    fc.property(markdown.map((t) => t.replace(/\|/g, "")), (text) => {
+      expect(parseMarkdown(text)).toEqual(parseMarkdown(text, true));
+    }),
+    { numRuns: 500 },
+  );
+  // …and the switch matters: with a `|`, a table is parsed only with the syntax on.
+  const table = "| a | b |\n|---|---|\n| 1 | 2 |";
+  expect(parseMarkdown(table).children[0]?.type).toBe("table");
+  expect(parseMarkdown(table, false).children[0]?.type).toBe("paragraph");
 });

@@ -17,13 +17,19 @@ import { unified, type Processor } from "unified";
  * write such a URL as `<https://…>`.
  * `singleTilde: false`: only `~~text~~` strikes through, so "~50 ha" prints as typed.
  */
-function gfm(this: Processor): void {
+function gfm(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmFootnote(), gfmStrikethrough({ singleTilde: false }), gfmTable(), gfmTaskListItem()];
+  const tables = options.tables ? [gfmTable()] : [];
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmFootnote(), gfmStrikethrough({ singleTilde: false }), ...tables, gfmTaskListItem()];
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFromMarkdown()];
 }
 
-const processor = unified().use(remarkParse).use(gfm);
+/**
+ * The table syntax is tried at the start of every line; a table needs a `|` (its delimiter row
+ * has one, even for a single column), so a text without one is parsed without it: same tree.
+ */
+const withTables = unified().use(remarkParse).use(gfm, { tables: true });
+const withoutTables = unified().use(remarkParse).use(gfm, { tables: false });
 
 /** `[^label]` as typed: what micromark would take for a footnote call. */
 const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,999})\]/g;
@@ -35,15 +41,17 @@ const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,999})\]/g;
  * but a fragment's tasks may call a footnote defined in its body. So a stand-in definition
  * is appended for every call-like label; nodes that start past the end of the real text are
  * dropped again. The reference is then checked against the fragment's FootnoteScope.
+ * `tables` (default: whether the text has a `|`) is there for the test that shows the default
+ * changes nothing.
  */
-export function parseMarkdown(text: string): Root {
+export function parseMarkdown(text: string, tables = text.includes("|")): Root {
   const labels = new Set<string>();
   for (const match of text.matchAll(FOOTNOTE_CALL)) labels.add(match[1] ?? "");
   let input = text;
   if (labels.size > 0) {
     input += "\n\n" + [...labels].map((label) => `[^${label}]: x`).join("\n\n") + "\n";
   }
-  const root = processor.parse(input);
+  const root = (tables ? withTables : withoutTables).parse(input);
   if (labels.size > 0) {
     root.children = root.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
   }
