@@ -1,7 +1,7 @@
 /**
  * Templates that are only text and `{{path}}` / `{{helper path …}}` mustaches — most titles,
  * preambles and closings a department writes — rendered without compiling them with Handlebars,
- * whose compiler is the slowest step of a `check` (about 10 ms on a cold start).
+ * whose compiler took about 10 ms of every `check` (it runs cold, once per process).
  *
  * The result is the one Handlebars gives (noEscape, not strict), which a property test compares
  * on generated templates and data. Whatever this cannot do exactly as Handlebars would — block

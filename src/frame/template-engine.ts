@@ -55,7 +55,7 @@ export function renderTemplate(src: TemplateSource, context: object): { text: st
     let parts = simpleCache.get(src.text);
     if (parts === undefined) simpleCache.set(src.text, (parts = parseSimpleTemplate(src.text) ?? null));
     const simple = parts ? renderSimpleTemplate(parts, context, TEMPLATE_HELPERS) : undefined;
-    // String(): a template of only numbers renders a number ("{{count}}"), in Handlebars too.
+    // String(): the fast path gives a number for "{{n}}" where Handlebars gives its text.
     const value: unknown = simple ? simple.value : compiled(src.text)(context);
     return { text: String(value).normalize("NFC"), diagnostics: [] };
   } catch (e) {

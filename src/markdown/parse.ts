@@ -13,7 +13,7 @@ import { unified, type Processor } from "unified";
  * (the `mdast-util-gfm` transform) rather than by micromark's autolink-literal syntax, which
  * looks at every letter of every text and cost a third of the parse (25 ms of a 180 ms `check`).
  * Both make the same links of `https://…`, `www.…` and `name@host.tld` in running text
- * (parse.test.ts pins the cases); they differ only where a URL holds Markdown punctuation:
+ * (test/markdown-inlines.test.ts pins the cases); they differ only where a URL holds Markdown punctuation:
  * write such a URL as `<https://…>`.
  * `singleTilde: false`: only `~~text~~` strikes through, so "~50 ha" prints as typed.
  */
