@@ -5,6 +5,7 @@
 // With the cache V8 skips parsing and compiling the functions a run needs. A cache made by
 // another Node version is rejected by V8, and the bundle is compiled as usual.
 "use strict";
+const { isAscii } = require("node:buffer");
 const { readFileSync } = require("node:fs");
 const Module = require("node:module");
 const { dirname, join } = require("node:path");
@@ -18,20 +19,29 @@ const WRITERS = join(DIR, "writers.cjs");
 const loaded = new Map();
 let useCache = true;
 
-function readOrUndefined(file, encoding) {
+function readOrUndefined(file) {
   try {
-    return readFileSync(file, encoding);
+    return readFileSync(file);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The build makes the bundles pure ASCII (src/build/ascii-only.ts), which Latin-1 decodes by
+ * copying bytes into a one-byte string; UTF-8 decoding is slower and makes a two-byte string.
+ */
+function sourceText(bytes) {
+  return isAscii(bytes) ? bytes.latin1Slice() : bytes.toString("utf8");
 }
 
 /** Evaluate a bundle as CommonJS; undefined when the file is not there. */
 function loadBundle(file) {
   const known = loaded.get(file);
   if (known) return known.exports;
-  const source = readOrUndefined(file, "utf8");
-  if (source === undefined) return undefined;
+  const bytes = readOrUndefined(file);
+  if (bytes === undefined) return undefined;
+  const source = sourceText(bytes);
   const cachedData = useCache ? readOrUndefined(`${file}.cache`) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   const module = { exports: {} };

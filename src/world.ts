@@ -3,7 +3,7 @@
  * so the core can run against a real repository or an in-memory one in tests.
  * The clock is deliberately absent: dates come from the report file.
  */
-import { readFileSync, readdirSync, statSync, lstatSync, realpathSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, realpathSync, type Dirent } from "node:fs";
 import { join, resolve, sep } from "node:path";
 
 export interface DirEntry {
@@ -26,17 +26,31 @@ export interface World {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-function kindOf(abs: string): DirEntry["kind"] {
-  const st = lstatSync(abs);
-  if (st.isSymbolicLink()) return "symlink";
-  if (st.isDirectory()) return "dir";
-  if (st.isFile()) return "file";
+/** The entry's own kind (a symlink is "symlink", not what it points to); Node asks the file system only when the directory listing does not say. */
+function kindOf(entry: Dirent): DirEntry["kind"] {
+  if (entry.isSymbolicLink()) return "symlink";
+  if (entry.isDirectory()) return "dir";
+  if (entry.isFile()) return "file";
   return "other";
+}
+
+/**
+ * The C library's realpath: one system call, where Node's JavaScript realpathSync looks at each
+ * folder of the path in turn. Falls back to the latter for the paths the native one refuses
+ * (some Windows drive mappings).
+ */
+function realPath(path: string): string {
+  try {
+    return realpathSync.native(path);
+  } catch {
+    return realpathSync(path);
+  }
 }
 
 export function nodeWorld(root: string, env: Record<string, string | undefined> = process.env): World {
   const abs = resolve(root);
   const at = (p: string) => join(abs, ...p.split("/"));
+  let realRoot: string | undefined;
   return {
     root: abs,
     env,
@@ -56,19 +70,18 @@ export function nodeWorld(root: string, env: Record<string, string | undefined> 
     },
     listDir(path) {
       try {
-        const dir = at(path);
-        return readdirSync(dir)
-          .sort()
-          .map((name) => ({ name, kind: kindOf(join(dir, name)) }));
+        return readdirSync(at(path), { withFileTypes: true })
+          .map((entry) => ({ name: entry.name, kind: kindOf(entry) }))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       } catch {
         return undefined;
       }
     },
     isInside(path) {
       try {
-        const real = realpathSync(at(path));
-        const base = realpathSync(abs);
-        return real === base || real.startsWith(base + sep);
+        const real = realPath(at(path));
+        realRoot ??= realPath(abs);
+        return real === realRoot || real.startsWith(realRoot + sep);
       } catch {
         return false;
       }

@@ -158,6 +158,13 @@ describe("check loads no writer", () => {
     expect(readFileSync(log, "utf8"), "…and would see the writers").toContain("/dist/bundle/writers.cjs");
   });
 
+  it.skipIf(!existsSync(bundled))("the bundles are pure ASCII, so the bin reads them as Latin-1 (src/build/ascii-only.ts)", () => {
+    for (const name of ["cli.cjs", "writers.cjs"]) {
+      const bytes = readFileSync(join(root, "dist", "bundle", name));
+      expect(bytes.findIndex((b) => b > 0x7f), name).toBe(-1);
+    }
+  });
+
   it.skipIf(!existsSync(bundled))("the build leaves code caches that this Node accepts, for both bundles", () => {
     const script = `const l = require(${JSON.stringify(join(root, "bin", "load-bundle.cjs"))});
       const cli = l.loadBundle(l.CLI);

@@ -15,7 +15,9 @@
  * esbuild-wasm (a devDependency) is used because it has no per-platform binary packages.
  */
 import { build, type BuildOptions, type Plugin } from "esbuild-wasm";
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { asciiOnly } from "./ascii-only.js";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -89,9 +91,18 @@ const common: BuildOptions = {
   logLevel: "warning",
 };
 
+/** Bundle one entry point into one ASCII-only file (ascii-only.ts). */
+async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
+  const result = await build({ ...common, entryPoints: [`${root}${entry}`], outfile: `${root}${outfile}`, plugins, write: false });
+  for (const out of result.outputFiles) {
+    await mkdir(dirname(out.path), { recursive: true });
+    await writeFile(out.path, asciiOnly(out.path, out.text));
+  }
+}
+
 export async function bundle(): Promise<void> {
-  await build({ ...common, entryPoints: [`${root}dist/cli/run.js`], outfile: `${root}dist/bundle/cli.cjs`, plugins: [staticValidators, staticTemplates, separateWriters, lazyChildProcess] });
-  await build({ ...common, entryPoints: [`${root}dist/writers/index.js`], outfile: `${root}dist/bundle/writers.cjs` });
+  await bundleOne("dist/cli/run.js", "dist/bundle/cli.cjs", [staticValidators, staticTemplates, separateWriters, lazyChildProcess]);
+  await bundleOne("dist/writers/index.js", "dist/bundle/writers.cjs");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await bundle();
