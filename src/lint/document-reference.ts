@@ -16,6 +16,7 @@ import type { Diagnostic } from "../diagnostics.js";
 import { levenshtein } from "../validate/did-you-mean.js";
 import { daysInMonth } from "../vi/dates.js";
 import { DOCUMENT_TYPES } from "../vi/document-types.js";
+import { letterPattern } from "../vi/letter-classes.js";
 import type { LintRule, TextField } from "./lint-input.js";
 import { matchesIn, warning } from "./lint-input.js";
 
@@ -32,12 +33,14 @@ export const CITED_TYPES: Record<string, string> = {
 };
 const TYPES = Object.keys(CITED_TYPES);
 const byName = (name: string) => TYPES.find((t) => CITED_TYPES[t]!.toLocaleLowerCase("vi") === name.toLocaleLowerCase("vi"));
-const PART = "[\\p{Lu}\\p{Ll}\\p{N}&]+";
 /** number[/year]/TYPE-AGENCY[-UNIT], tolerating spaces around "-" and "/" so they can be reported. */
-const REFERENCE = new RegExp(
-  `(?<![\\p{L}\\p{N}/])(\\d+)(/\\d{4})?([ \\t]?/[ \\t]?)(\\p{Lu}${PART.slice(0, -1)}*)((?:(?:[ \\t]-|-[ \\t]|-)${PART})+)(\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))?`,
-  "gu",
-);
+export const REFERENCE = letterPattern((c) => {
+  const part = `[${c.upper}${c.lower}${c.number}&]`;
+  return new RegExp(
+    `(?<![${c.letter}${c.number}/])(\\d+)(/\\d{4})?([ \\t]?/[ \\t]?)([${c.upper}]${part}*)((?:(?:[ \\t]-|-[ \\t]|-)${part}+)+)(\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))?`,
+    `g${c.flags}`,
+  );
+});
 /** A type word right before "số …": "Quyết định số", "Kế hoạch số". */
 const TYPE_WORD = new RegExp(`(${Object.values(CITED_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:số\\s+)?$`, "iu");
 
@@ -81,5 +84,5 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
 export const documentReference: LintRule = {
   id: "document-reference",
   description: "a cited document number that is not \"số 24/QĐ-UBND ngày 10/01/2023\"",
-  run: ({ fields }) => fields.flatMap((f) => matchesIn(f, REFERENCE).flatMap(({ match, at }) => checkOne(f, match, at))),
+  run: ({ fields }) => fields.flatMap((f) => matchesIn(f, REFERENCE(f.text)).flatMap(({ match, at }) => checkOne(f, match, at))),
 };

@@ -4,27 +4,27 @@
  * on Latin-1 code points that Vietnamese Unicode text never uses (µ ¸ ¶ · ¹ ¨ × Æ Ë ä ø …);
  * one of them inside a word is a strong sign.
  */
+import { classesFor, letterPattern, type LetterClasses } from "../vi/letter-classes.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";
 
 /** Latin-1 characters TCVN3/VNI use for Vietnamese letters and Vietnamese Unicode does not. */
 const FOREIGN = "¡¢£¤¥¦§¨©ª«¬®¯´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ";
 /** A foreign character touching a letter on either side. */
-const SUSPECT = new RegExp(`[\\p{L}][${FOREIGN}]|[${FOREIGN}][\\p{L}]`, "u");
+const SUSPECT = letterPattern((c) => new RegExp(`[${c.letter}][${FOREIGN}]|[${FOREIGN}][${c.letter}]`, c.flags));
+const LETTER = letterPattern((c) => new RegExp(`[${c.letter}]`, c.flags));
 
-function isLetter(ch: string | undefined): boolean {
-  return !!ch && /\p{L}/u.test(ch) && !FOREIGN.includes(ch);
-}
-
-export function findLegacyWord(line: string): { index: number; word: string } | undefined {
+export function findLegacyWord(line: string, classes: LetterClasses = classesFor(line)): { index: number; word: string } | undefined {
+  const letter = LETTER(line, classes);
+  const isLetter = (ch: string | undefined) => !!ch && letter.test(ch) && !FOREIGN.includes(ch);
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (!FOREIGN.includes(ch)) continue;
     if (!isLetter(line[i - 1]) && !isLetter(line[i + 1])) continue;
     let s = i;
-    while (s > 0 && /[\p{L}]/u.test(line[s - 1]!)) s--;
+    while (s > 0 && letter.test(line[s - 1]!)) s--;
     let e = i + 1;
-    while (e < line.length && /[\p{L}]/u.test(line[e]!)) e++;
+    while (e < line.length && letter.test(line[e]!)) e++;
     return { index: s, word: line.slice(s, e) };
   }
   return undefined;
@@ -35,11 +35,12 @@ export const legacyEncoding: LintRule = {
   description: "text that looks like TCVN3/VNI typed into a Unicode file (\"Céng hoµ\")",
   run: ({ raw }) =>
     raw.flatMap((r) => {
-      if (!SUSPECT.test(r.text)) return [];
+      const classes = classesFor(r.text);
+      if (!SUSPECT(r.text, classes).test(r.text)) return [];
       const out = [];
       let offset = 0;
       for (const line of r.text.split("\n")) {
-        const hit = findLegacyWord(line);
+        const hit = findLegacyWord(line, classes);
         if (hit) {
           out.push(
             warning(
