@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { findLegacyWord } from "../src/lint/legacy-encoding.js";
-import { REFERENCE } from "../src/lint/document-reference.js";
+import { REFERENCE, TYPE_WORD } from "../src/lint/document-reference.js";
 import { repeatedWords } from "../src/lint/repeated-word.js";
 import { classesFor, UNICODE_CLASSES, VIETNAMESE_CLASSES, VIETNAMESE_TEXT, type LetterClasses } from "../src/vi/letter-classes.js";
 import { words } from "../src/workflow/words.js";
@@ -14,6 +14,7 @@ const PIECES = [
   "báo", "cáo", "Báo", "của", "các", "và", "24", "1752", "/", "QĐ", "QĐD", "KH", "-", "UBND", "SKHĐT", "ĐKKD", "Ủy", "ban",
   "ngày", "10/01/2023", "31/02/2023", " ", " ", "\t", "\n", ", ", ".", "“", "”", "–", "…", "₫", "→", "≤", "■", "☐",
   "µ", "Céng", "hoµ", "x·", "¸", "ª", "º", "²", "½", "ß", "Ñ", "ÿ", "đ", "Ư", "ư", "ỹ", "Ỹ", "&", "2023", "năm",
+  "Quyết định", "quyết định", "QUYẾT ĐỊNH", "Kế hoạch", "KẾ HOẠCH", "Nghị định", "Công văn", "số", "Số", "SỐ",
 ];
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((p) => p.join(""));
 
@@ -41,9 +42,11 @@ describe("letter classes for Vietnamese text", () => {
         const matches = (c: LetterClasses) => [...t.matchAll(REFERENCE(t, c))].map((m) => [m.index, ...m]);
         expect(matches(VIETNAMESE_CLASSES)).toEqual(matches(UNICODE_CLASSES));
         for (const line of t.split("\n")) expect(findLegacyWord(line, VIETNAMESE_CLASSES)).toEqual(findLegacyWord(line, UNICODE_CLASSES));
+        expect(TYPE_WORD(t, VIETNAMESE_CLASSES).exec(t)?.[1]).toBe(TYPE_WORD(t, UNICODE_CLASSES).exec(t)?.[1]);
       }),
       { numRuns: 2000 },
     );
     expect(words("Báo cáo – 24 ₫ ²")).toEqual(["Báo", "cáo", "24", "²"]);
+    expect(TYPE_WORD("theo QUYẾT ĐỊNH số ").exec("theo QUYẾT ĐỊNH số ")?.[1]).toBe("QUYẾT ĐỊNH");
   });
 });

@@ -2,6 +2,7 @@
  * Bytes of a user's file → NFC text with LF line ends, or diagnostics saying why not.
  * Accepts UTF-8 with or without BOM and CRLF; refuses binary, UTF-16 and invalid UTF-8.
  */
+import { isUtf8 } from "node:buffer";
 import type { Diagnostic } from "../diagnostics.js";
 
 /** Larger files are refused: a fragment is a few kilobytes; this guards against mistakes. */
@@ -21,6 +22,7 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column };
 }
 
+/** Where a byte breaks UTF-8's sequence lengths: run only on text Node's own check refuses. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -45,7 +47,7 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
     const at = positionOfByte(bytes, nul);
     return problem(file, "binary-file", "expected a text file, found a NUL byte (is this a binary file?)", "fragments are plain UTF-8 YAML files", at.line, at.column);
   }
-  const bad = firstInvalidUtf8(bytes);
+  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const at = positionOfByte(bytes, bad);
     return problem(
