@@ -39,6 +39,13 @@ function staticGenerated(folder: string, loader: string, contents: string): Plug
 const staticValidators = staticGenerated("validate", "load-generated", `export function loadGeneratedValidators() { return { ...require("./validators.generated.cjs"), bundled: true }; }`);
 /** The precompiled built-in frame templates. */
 const staticTemplates = staticGenerated("frame", "load-precompiled", `export function loadPrecompiledTemplates() { return require("./templates.generated.cjs"); }`);
+/** Handlebars' runtime and compiler, each evaluated on its first use (frame/load-handlebars.ts). */
+const lazyHandlebars = staticGenerated(
+  "frame",
+  "load-handlebars",
+  `export function loadHandlebarsRuntime() { return require("handlebars/runtime"); }
+   export function loadHandlebarsCompiler() { return require("handlebars"); }`,
+);
 
 /** writers/load-writers.js → load the writers bundle through the bin's loader (same process-wide instance). */
 const separateWriters: Plugin = {
@@ -101,7 +108,7 @@ async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = [])
 }
 
 export async function bundle(): Promise<void> {
-  await bundleOne("dist/cli/run.js", "dist/bundle/cli.cjs", [staticValidators, staticTemplates, separateWriters, lazyChildProcess]);
+  await bundleOne("dist/cli/run.js", "dist/bundle/cli.cjs", [staticValidators, staticTemplates, lazyHandlebars, separateWriters, lazyChildProcess]);
   await bundleOne("dist/writers/index.js", "dist/bundle/writers.cjs");
 }
 

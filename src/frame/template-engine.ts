@@ -2,9 +2,10 @@
  * The one Handlebars instance: templates render plain text (no HTML escaping), and only
  * templates are ever compiled — fragment text is data, so `{{` in a fragment prints as typed.
  */
-import Handlebars from "handlebars";
+import type Handlebars from "handlebars";
 import type { Diagnostic, Position } from "../diagnostics.js";
 import { TEMPLATE_HELPERS } from "./helpers.js";
+import { loadHandlebarsCompiler, loadHandlebarsRuntime } from "./load-handlebars.js";
 import { loadPrecompiledTemplates } from "./load-precompiled.js";
 import { parseSimpleTemplate, renderSimpleTemplate } from "./simple-template.js";
 
@@ -16,18 +17,18 @@ export const COMPILE_OPTIONS = { noEscape: true, strict: false, knownHelpersOnly
 /** A built-in template file's text as it is rendered: without the file's final newline. */
 export const builtinTemplateText = (file: string): string => file.replace(/\n$/, "");
 
-let engine: typeof Handlebars | undefined;
+let runtime: typeof Handlebars | undefined;
+let compiler: typeof Handlebars | undefined;
 let precompiled: Record<string, unknown> | undefined;
 /** Compiled templates by source text: a title template is rendered once per report and period. */
 const compiledCache = new Map<string, HandlebarsTemplateDelegate>();
 /** Text-and-mustache templates by source text (null: not one, Handlebars renders it). */
 const simpleCache = new Map<string, ReturnType<typeof parseSimpleTemplate> | null>();
 
-function hb(): typeof Handlebars {
-  if (engine) return engine;
-  engine = Handlebars.create();
-  for (const [name, fn] of Object.entries(TEMPLATE_HELPERS)) engine.registerHelper(name, fn as HelperFn);
-  return engine;
+/** A Handlebars environment of its own, with the template helpers. */
+function withHelpers(env: typeof Handlebars): typeof Handlebars {
+  for (const [name, fn] of Object.entries(TEMPLATE_HELPERS)) env.registerHelper(name, fn as HelperFn);
+  return env;
 }
 
 /** The template function: the built-in's precompiled spec when the text is a built-in's, else compiled now. */
@@ -36,7 +37,10 @@ function compiled(text: string): HandlebarsTemplateDelegate {
   if (!fn) {
     precompiled ??= loadPrecompiledTemplates();
     const spec = Object.prototype.hasOwnProperty.call(precompiled, text) ? precompiled[text] : undefined;
-    fn = spec ? hb().template(spec as TemplateSpecification) : hb().compile(text, COMPILE_OPTIONS);
+    // Precompiled specs run on the runtime alone; anything else loads the compiler (load-handlebars.ts).
+    fn = spec
+      ? (runtime ??= withHelpers(loadHandlebarsRuntime().create())).template(spec as TemplateSpecification)
+      : (compiler ??= withHelpers(loadHandlebarsCompiler().create())).compile(text, COMPILE_OPTIONS);
     compiledCache.set(text, fn);
   }
   return fn;
