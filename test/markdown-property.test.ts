@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import type { Block, Inline } from "../src/model/report.js";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
+import { Locator } from "../src/markdown/locate.js";
 import { parseMarkdown } from "../src/markdown/parse.js";
 import { md } from "./markdown-support.js";
 
@@ -73,4 +74,23 @@ test("a text without `|` parses to the same tree without the table syntax (parse
   const table = "| a | b |\n|---|---|\n| 1 | 2 |";
   expect(parseMarkdown(table).children[0]?.type).toBe("table");
   expect(parseMarkdown(table, false).children[0]?.type).toBe("paragraph");
+});
+
+test("Locator: line and column of every offset, with \\n, \\r\\n and lone \\r line ends (against a character-by-character count)", () => {
+  const reference = (text: string, offset: number) => {
+    let line = 1;
+    let start = 0;
+    for (let i = 0; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) (line++, (start = i + 1));
+    }
+    return { line, column: offset - start + 1 };
+  };
+  const text = fc.array(fc.constantFrom("a", "ế", "\n", "\r", "\r\n", "\n\n", " "), { maxLength: 30 }).map((p) => p.join(""));
+  fc.assert(
+    fc.property(text, (t) => {
+      const locator = new Locator(t, [], (line, column) => ({ line, column }));
+      for (let offset = 0; offset <= t.length; offset++) expect(locator.local(offset), `${JSON.stringify(t)} @${offset}`).toEqual(reference(t, offset));
+    }),
+  );
 });

@@ -7,18 +7,22 @@ import type { Position } from "../diagnostics.js";
  * LineCounter, so `map` can add the field's own indentation.
  */
 export class Locator {
-  private readonly lineStarts: number[] = [0];
+  /** Offsets where lines start (after "\n", "\r\n" or a lone "\r"); found when first needed, as most fields have nothing to report. */
+  private starts: number[] | undefined;
 
   constructor(
-    original: string,
+    private readonly original: string,
     /** Offsets in `original` of code units removed before parsing, ascending. */
     private readonly removed: readonly number[],
     private readonly map: (line: number, column: number) => Position,
-  ) {
-    for (let i = 0; i < original.length; i++) {
-      const c = original.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && original.charCodeAt(i + 1) !== 0x0a)) this.lineStarts.push(i + 1);
+  ) {}
+
+  private get lineStarts(): number[] {
+    if (!this.starts) {
+      this.starts = [0];
+      for (const m of this.original.matchAll(/\r?\n|\r/g)) this.starts.push(m.index + m[0].length);
     }
+    return this.starts;
   }
 
   /** Offset in the parsed text → offset in the original text. */
