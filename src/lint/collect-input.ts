@@ -32,8 +32,9 @@ function reportFields(r: Report): TextField[] {
   ];
 }
 
-/** UTF-8 without the NFC normalisation the loader applies. */
-function rawText(world: World, file: string): RawText[] {
+/** UTF-8 without the NFC normalisation the loader applies: kept from loading, else read again. */
+function rawText(world: World, file: string, y: YamlFile | undefined): RawText[] {
+  if (y) return [{ file, text: y.written }];
   const bytes = world.readFile(file);
   if (!bytes) return [];
   const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -49,7 +50,7 @@ export function collectLintInput(world: World, config: Config, kind: Kind, repor
   const adds = /Lưu/u.test(recipientsTemplate);
   return {
     fields: [...reportFields(report), ...fragments.flatMap(fragmentFields)],
-    raw: [config.file, report.file, ...fragments.map((f) => f.file)].flatMap((f) => rawText(world, f)),
+    raw: [rawText(world, config.file, config.yaml), rawText(world, report.file, report.yaml), ...fragments.map((f) => rawText(world, f.file, f.yaml))].flat(),
     recipients: [
       ...recipientList(config.yaml, config.file, [...kind.path, "recipients"], kind.recipients.length ? kind.recipients : undefined, adds),
       ...(report.yaml ? recipientList(report.yaml, report.file, ["recipients"], report.raw.recipients, adds) : []),

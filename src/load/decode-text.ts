@@ -8,7 +8,8 @@ import type { Diagnostic } from "../diagnostics.js";
 /** Larger files are refused: a fragment is a few kilobytes; this guards against mistakes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type DecodeResult = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
+/** `text` is NFC; `written` is the same text before NFC normalisation, for the lints that look at how it was typed. */
+export type DecodeResult = { ok: true; text: string; written: string } | { ok: false; diagnostics: Diagnostic[] };
 
 function problem(file: string, rule: string, message: string, hint?: string, line = 1, column = 1): DecodeResult {
   return { ok: false, diagnostics: [{ severity: "error", file, line, column, rule, message, ...(hint ? { hint } : {}) }] };
@@ -61,6 +62,6 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   }
   let text = new TextDecoder("utf-8").decode(bytes);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  text = text.replace(/\r\n?/g, "\n").normalize("NFC");
-  return { ok: true, text };
+  const written = text.replace(/\r\n?/g, "\n");
+  return { ok: true, text: written.normalize("NFC"), written };
 }

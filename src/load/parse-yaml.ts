@@ -8,6 +8,8 @@ import type { Diagnostic } from "../diagnostics.js";
 export interface YamlFile {
   file: string;
   text: string;
+  /** The text as written: before NFC normalisation (decode-text.ts); the lints read it. */
+  written: string;
   doc: Document.Parsed;
   lines: LineCounter;
 }
@@ -40,7 +42,7 @@ function depthOf(value: unknown, depth = 0): number {
   return deepest;
 }
 
-export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?: unknown; diagnostics: Diagnostic[] } {
+export function parseYaml(file: string, text: string, written = text): { yaml?: YamlFile; data?: unknown; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
   const diagnostics: Diagnostic[] = [];
@@ -84,7 +86,7 @@ export function parseYaml(file: string, text: string): { yaml?: YamlFile; data?:
     diagnostics.push({ severity: "error", file, line: 1, column: 1, rule: "yaml-too-deep", message: `expected at most ${MAX_DEPTH} levels of nesting, found more` });
     return { diagnostics };
   }
-  return { yaml: { file, text, doc, lines }, data, diagnostics };
+  return { yaml: { file, text, written, doc, lines }, data, diagnostics };
 }
 
 /** Aliases (`*name`) beyond MAX_ALIASES: point at the first one over the limit rather than failing in toJS. */

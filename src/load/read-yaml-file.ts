@@ -76,7 +76,7 @@ export function readYamlFile<T>(world: World, file: string, schema: SchemaName):
   if (!bytes) return { diagnostics: [fail(file, "unreadable", "cannot read the file")] };
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
-  const parsed = parseYaml(file, decoded.text);
+  const parsed = parseYaml(file, decoded.text, decoded.written);
   if (!parsed.yaml) return { diagnostics: parsed.diagnostics };
   let data = parsed.data;
   if (data === null || data === undefined) {
