@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { parseDocument as parseYamlDocument } from "yaml";
 import type { CliIo } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
 import { escapeData, escapeProperty, toGithub } from "../src/workflow/diagnostic-formats.js";
@@ -45,6 +46,14 @@ describe("init → new → build", () => {
     expect(init.stdout).toContain("next:");
     for (const f of ["bcreport.yaml", "templates/README.md", ".github/workflows/bcreport.yml", ".gitlab-ci.yml", ".gitignore", "package.json"]) expect(existsSync(join(repo, f)), f).toBe(true);
     expect(readFileSync(join(repo, ".github/workflows/bcreport.yml"), "utf8")).toContain("--changed-since origin/${{ github.base_ref }}");
+    for (const ci of [".github/workflows/bcreport.yml", ".gitlab-ci.yml"]) {
+      const text = readFileSync(join(repo, ci), "utf8");
+      expect(parseYamlDocument(text).errors, ci).toEqual([]);
+      // The installed bin: `npx` would add npm's own start-up to every CI run.
+      expect(text, ci).toContain("./node_modules/.bin/bcreport check --format");
+      expect(text, ci).toContain("./node_modules/.bin/bcreport build --all");
+      expect(text, ci).not.toMatch(/^\s*-\s*(run:\s*)?npx /m);
+    }
     expect(readFileSync(join(repo, "templates/README.md"), "utf8")).toContain("`signature-name.hbs`");
 
     const created = await run(["new", "2024-05"], repo);

@@ -100,7 +100,8 @@ jobs:
         with:
           node-version: 20
       - run: npm ci
-      - run: npx bcreport check --format github --changed-since origin/\${{ github.base_ref }}
+      # The installed bcreport, not \`npx bcreport\`: npx adds npm's own start-up to every run.
+      - run: ./node_modules/.bin/bcreport check --format github --changed-since origin/\${{ github.base_ref }}
   build:
     if: github.event_name == 'push'
     runs-on: ubuntu-latest
@@ -110,7 +111,7 @@ jobs:
         with:
           node-version: 20
       - run: npm ci
-      - run: npx bcreport build --all
+      - run: ./node_modules/.bin/bcreport build --all
       - uses: actions/upload-artifact@v4
         with:
           name: reports
@@ -132,7 +133,8 @@ check:
   script:
     - npm ci
     - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
-    - npx bcreport check --format gitlab --changed-since "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > gl-code-quality-report.json
+    # The installed bcreport, not \`npx bcreport\`: npx adds npm's own start-up to every run.
+    - ./node_modules/.bin/bcreport check --format gitlab --changed-since "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > gl-code-quality-report.json
   artifacts:
     when: always
     reports:
@@ -144,7 +146,7 @@ build:
     - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
   script:
     - npm ci
-    - npx bcreport build --all
+    - ./node_modules/.bin/bcreport build --all
   artifacts:
     paths: [out/]
 `;
