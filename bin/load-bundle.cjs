@@ -35,7 +35,11 @@ function sourceText(bytes) {
   return isAscii(bytes) ? bytes.latin1Slice() : bytes.toString("utf8");
 }
 
-/** Evaluate a bundle as CommonJS; undefined when the file is not there. */
+/**
+ * Evaluate a bundle as CommonJS; undefined when the file is not there. The build writes each
+ * bundle already wrapped in the CommonJS module function (src/build/bundle.ts), so its text is
+ * compiled as it is and evaluates to that function.
+ */
 function loadBundle(file) {
   const known = loaded.get(file);
   if (known) return known.exports;
@@ -43,7 +47,7 @@ function loadBundle(file) {
   if (bytes === undefined) return undefined;
   const source = sourceText(bytes);
   const cachedData = useCache ? readOrUndefined(`${file}.cache`) : undefined;
-  const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
+  const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   const cache = cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used";
   loaded.set(file, { exports: module.exports, script, cache });

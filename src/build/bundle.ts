@@ -16,6 +16,7 @@
  */
 import { build, type BuildOptions, type Plugin } from "esbuild-wasm";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import Module from "node:module";
 import { dirname } from "node:path";
 import { asciiOnly } from "./ascii-only.js";
 import { fileURLToPath } from "node:url";
@@ -98,12 +99,17 @@ const common: BuildOptions = {
   logLevel: "warning",
 };
 
-/** Bundle one entry point into one ASCII-only file (ascii-only.ts). */
+/**
+ * Bundle one entry point into one ASCII-only file (ascii-only.ts), written already wrapped in
+ * Node's CommonJS module function, `(function (exports, require, module, __filename, __dirname) {
+ * … })`: bin/load-bundle.cjs compiles the file's text as it is, where wrapping it at run time
+ * would copy the 1.4 MB text once more (~0.8 ms).
+ */
 async function bundleOne(entry: string, outfile: string, plugins: Plugin[] = []): Promise<void> {
   const result = await build({ ...common, entryPoints: [`${root}${entry}`], outfile: `${root}${outfile}`, plugins, write: false });
   for (const out of result.outputFiles) {
     await mkdir(dirname(out.path), { recursive: true });
-    await writeFile(out.path, asciiOnly(out.path, out.text));
+    await writeFile(out.path, Module.wrap(asciiOnly(out.path, out.text)));
   }
 }
 
