@@ -129,6 +129,12 @@ describe("git workflow", () => {
     expect(r.stdout.trim().split("\n"), "unchanged empty stubs are not reported").toHaveLength(1);
     const human = await run(["check", "--changed-since", "HEAD~1"], repo);
     expect(human.stdout).toContain("checked 2024-05 (monthly)");
+    // A tracked file changed but not committed is checked too (the three git listings run at once).
+    const stub = join(repo, "reports/2024-05/monthly/vp.nhiem-vu.yaml");
+    writeFileSync(stub, readFileSync(stub, "utf8") + "# draft\n");
+    const uncommitted = await run(["check", "--changed-since", "HEAD~1", "--format", "github"], repo);
+    expect(uncommitted.stdout).toContain("file=reports/2024-05/monthly/vp.nhiem-vu.yaml");
+    expect(uncommitted.stdout).toContain("file=reports/2024-05/monthly/ghi-chu.yaml");
     expect((await run(["check", "2024-05"], repo)).stderr, "a whole-period check does report the stubs").toContain("vp.nhiem-vu.yaml");
     const missing = await run(["check", "--changed-since", "origin/main"], repo);
     expect(missing.code).toBe(2);

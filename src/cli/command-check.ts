@@ -70,7 +70,7 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
           return setCode(EXIT.usage);
         }
         try {
-          request = { files: changedSince(root, opts.changedSince) };
+          request = { files: await changedSince(root, opts.changedSince) };
         } catch (e) {
           if (!(e instanceof GitError)) throw e;
           io.stderr(`error: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ""}`);

@@ -1,5 +1,6 @@
 /**
- * The few git commands the workflow needs, run with `execFileSync("git", …)` in the repository.
+ * The few git commands the workflow needs, run with `execFileSync("git", …)` in the repository
+ * (`execFile` where several run at once).
  * Failures come back as values (`GitError`), never as thrown exceptions or printed text.
  */
 import { childProcess } from "../lazy-builtins.js";
@@ -14,16 +15,30 @@ export class GitError extends Error {
   }
 }
 
+const MAX_BUFFER = 256 * 1024 * 1024;
+
+/** A failed git run as a GitError: not installed, or git's first error line. */
+function gitError(args: string[], e: unknown): GitError {
+  const err = e as { code?: string; stderr?: Buffer | string; message?: string };
+  if (err.code === "ENOENT") return new GitError("cannot run `git`: it is not installed or not on PATH", "install git and try again");
+  const first = (err.stderr?.toString() ?? err.message ?? "").trim().split("\n")[0] ?? "";
+  return new GitError(`\`git ${args.join(" ")}\` failed: ${first}`);
+}
+
 /** Run git in `cwd`; returns stdout as bytes, or throws a GitError with git's first error line. */
 export function gitBytes(cwd: string, args: string[], input?: string): Buffer {
   try {
-    return childProcess().execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, ...(input !== undefined ? { input } : {}) });
+    return childProcess().execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: MAX_BUFFER, ...(input !== undefined ? { input } : {}) });
   } catch (e) {
-    const err = e as { code?: string; stderr?: Buffer; message?: string };
-    if (err.code === "ENOENT") throw new GitError("cannot run `git`: it is not installed or not on PATH", "install git and try again");
-    const first = (err.stderr?.toString("utf8") ?? err.message ?? "").trim().split("\n")[0] ?? "";
-    throw new GitError(`\`git ${args.join(" ")}\` failed: ${first}`);
+    throw gitError(args, e);
   }
+}
+
+/** `git` without waiting: several can run at once. Resolves to stdout; rejects with a GitError. */
+function gitAsync(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    childProcess().execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (e, stdout) => (e ? reject(gitError(args, e)) : resolve(stdout)));
+  });
 }
 
 export function git(cwd: string, args: string[]): string {
@@ -57,20 +72,18 @@ function missingHistory(rev: string): GitError {
 /**
  * Repository-relative paths (relative to `cwd`, forward slashes) changed since `rev`: committed
  * since the merge base (`rev...HEAD`), plus staged, unstaged and untracked files. Deleted files
- * are left out.
+ * are left out. The three listings run at the same time (in CI this is the whole of what
+ * `--changed-since` adds to a check).
  */
-export function changedSince(cwd: string, rev: string): string[] {
+export async function changedSince(cwd: string, rev: string): Promise<string[]> {
   if (!hasRevision(cwd, rev)) throw missingHistory(rev);
-  let committed: string[];
-  try {
-    committed = lines(git(cwd, ["diff", "--name-only", "--relative", "--diff-filter=d", "-z", `${rev}...HEAD`]));
-  } catch (e) {
-    if (e instanceof GitError && /merge base/i.test(e.message)) throw missingHistory(rev);
-    throw e;
-  }
-  const uncommitted = lines(git(cwd, ["diff", "--name-only", "--relative", "--diff-filter=d", "-z", "HEAD"]));
-  const untracked = lines(git(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]));
-  return [...new Set([...committed, ...uncommitted, ...untracked])].sort();
+  const committed = gitAsync(cwd, ["diff", "--name-only", "--relative", "--diff-filter=d", "-z", `${rev}...HEAD`]).catch((e: unknown) => {
+    throw e instanceof GitError && /merge base/i.test(e.message) ? missingHistory(rev) : e;
+  });
+  const uncommitted = gitAsync(cwd, ["diff", "--name-only", "--relative", "--diff-filter=d", "-z", "HEAD"]);
+  const untracked = gitAsync(cwd, ["ls-files", "--others", "--exclude-standard", "-z"]);
+  const all = await Promise.all([committed, uncommitted, untracked]);
+  return [...new Set(all.flatMap(lines))].sort();
 }
 
 /** Paths (relative to `cwd`) that differ between two revisions, deleted ones included. */
