@@ -9,7 +9,7 @@
  *   node bench/run.mjs [--runs N] [--keep]      (run `npm run build` first; `npm run bench` does)
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -159,6 +159,17 @@ for (const [label, dir, period] of [
 const allCheck = measure("check, every period", bc("check", "-C", example));
 const allBuild = measure("build --all", bc("build", "--all", "-q", "-C", example));
 ratios.push({ label: "example, every period: `check` / `build --all`", c: allCheck, b: allBuild });
+// What the CI files of `bcreport init` run: a pull request that changes one fragment is checked
+// with --changed-since; the main branch builds every period.
+if (has("git")) {
+  const gitIn = (...a) => execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...a], { cwd: example, stdio: "ignore" });
+  gitIn("init", "-q");
+  gitIn("add", ".");
+  gitIn("commit", "-q", "-m", "base");
+  appendFileSync(join(example, "reports/2023-11/monthly/vp.nhiem-vu.yaml"), "# reviewed\n");
+  const prCheck = measure("check --changed-since", bc("check", "--changed-since", "HEAD", "-C", example));
+  ratios.push({ label: "a pull request changing one fragment: `check --changed-since HEAD` / `build --all`", c: prCheck, b: allBuild });
+} else skipped.push("git (the pull-request row)");
 
 // Report ---------------------------------------------------------------------------------------
 const cpu = /model name\s*:\s*(.*)/.exec(existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "")?.[1] ?? cpus()[0]?.model ?? "unknown";
