@@ -13,11 +13,11 @@
 import ts from "typescript";
 
 /** One UTF-16 code unit (the pattern below has no `u` flag): an astral character becomes two escapes. */
-function escape(ch: string): string {
+function unicodeEscape(ch: string): string {
   return `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-/** Non-ASCII characters inside template literals of the parsed source: [line, text] of each. */
+/** Template literals of the parsed source that hold a non-ASCII character, as `file:line: text`. */
 function nonAsciiTemplates(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const found: string[] = [];
@@ -37,5 +37,5 @@ export function asciiOnly(file: string, text: string): string {
   const problems = nonAsciiTemplates(file, text);
   for (const m of text.matchAll(/\\[^\x00-\x7f]/g)) problems.push(`${file}: a backslash before a non-ASCII character at offset ${m.index}`);
   if (problems.length > 0) throw new Error(`cannot make the bundle ASCII without changing its meaning:\n  ${problems.join("\n  ")}`);
-  return text.replace(/[^\x00-\x7f]/g, escape);
+  return text.replace(/[^\x00-\x7f]/g, unicodeEscape);
 }

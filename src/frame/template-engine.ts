@@ -1,6 +1,8 @@
 /**
- * The one Handlebars instance: templates render plain text (no HTML escaping), and only
- * templates are ever compiled — fragment text is data, so `{{` in a fragment prints as typed.
+ * Rendering the frame templates: plain text (no HTML escaping), and only templates are ever
+ * compiled — fragment text is data, so `{{` in a fragment prints as typed. Handlebars is set up
+ * once per process, as two environments with the same helpers: its runtime for the precompiled
+ * built-ins, its compiler for a department's own templates (load-handlebars.ts).
  */
 import type Handlebars from "handlebars";
 import type { Diagnostic, Position } from "../diagnostics.js";
