@@ -47,6 +47,7 @@ describe("letter classes for Vietnamese text", () => {
         expect(matches(VIETNAMESE_CLASSES)).toEqual(matches(UNICODE_CLASSES));
         for (const line of t.split("\n")) expect(findLegacyWord(line, VIETNAMESE_CLASSES)).toEqual(findLegacyWord(line, UNICODE_CLASSES));
         expect(typeWordBefore(t, VIETNAMESE_CLASSES)).toBe(TYPE_WORD.exec(t)?.[1]);
+        expect(words(t, VIETNAMESE_CLASSES)).toEqual(words(t, UNICODE_CLASSES));
       }),
       { numRuns: 2000 },
     );

@@ -1,10 +1,10 @@
-import { letterPattern } from "../vi/letter-classes.js";
+import { classesFor, letterPattern, type LetterClasses } from "../vi/letter-classes.js";
 
 const WORD_CHARACTER = letterPattern((c) => new RegExp(`[${c.letter}${c.number}]`, c.flags));
 
 /** Words as people count them: whitespace-separated tokens holding a letter or digit (Markdown marks are not words). */
-export function words(text: string): string[] {
-  const wordCharacter = WORD_CHARACTER(text);
+export function words(text: string, classes: LetterClasses = classesFor(text)): string[] {
+  const wordCharacter = WORD_CHARACTER(text, classes);
   return text.split(/\s+/).filter((w) => wordCharacter.test(w));
 }
 
