@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { nodeWorld } from "../src/world.js";
-import { loadConfig } from "../src/load/load-config.js";
-import { normalizeTask, seedCarryOver } from "../src/workflow/carry-over.js";
+import { loadConfig } from "../src/input/load-config.js";
+import { normalizeTask, seedCarryOver } from "../src/input/carry-over.js";
 import { completionSentence, completionOf } from "../src/merge/completion.js";
 import { metricSentence } from "../src/merge/metric-blocks.js";
 

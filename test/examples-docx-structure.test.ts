@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compile } from "../src/compile.js";
+import { compile } from "../src/pipeline.js";
 import { nodeWorld } from "../src/world.js";
 import { all, kid, kids, on, readDocx, styleById, textOf, val, type DocxParts, type XmlElement } from "./support/docx-xml.js";
 

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { fileURLToPath } from "node:url";
-import { compile } from "../src/compile.js";
-import { formatDiagnostic } from "../src/diagnostics.js";
+import { compile } from "../src/pipeline.js";
+import { formatDiagnostic } from "../src/diagnostics/diagnostic.js";
 import { nodeWorld } from "../src/world.js";
 import { docxText } from "./support/docx-text.js";
 import { readSeed } from "./support/seed-text.js";

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { compile } from "../src/compile.js";
+import { compile } from "../src/pipeline.js";
 import type { CompileResult } from "../src/compile-api.js";
 import { nodeWorld } from "../src/world.js";
 import { docxText } from "./support/docx-text.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import type { Diagnostic } from "../src/diagnostics.js";
+import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
 import { counter, FILE, md, para, t } from "./markdown-support.js";
 

@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { CompileResult } from "../src/compile-api.js";
-import { compile } from "../src/compile.js";
+import { compile } from "../src/pipeline.js";
 import { memoryWorld } from "../src/world.js";
 
 const MINIMAL = join(import.meta.dirname, "fixtures/ok-minimal/input");

@@ -4,7 +4,7 @@ import { findLegacyWord } from "../src/lint/legacy-encoding.js";
 import { CITED_TYPES, REFERENCE, typeWordBefore } from "../src/lint/document-reference.js";
 import { repeatedWords } from "../src/lint/repeated-word.js";
 import { classesFor, UNICODE_CLASSES, VIETNAMESE_CLASSES, VIETNAMESE_TEXT, type LetterClasses } from "../src/vi/letter-classes.js";
-import { words } from "../src/workflow/words.js";
+import { words } from "../src/commands/words.js";
 
 /** The reference for typeWordBefore: the type word, ignoring case, then spaces and an optional "số". */
 const TYPE_WORD = new RegExp(`(${Object.values(CITED_TYPES).sort((a, b) => b.length - a.length).join("|")})\\s+(?:số\\s+)?$`, "iu");

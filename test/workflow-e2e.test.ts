@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { parseDocument as parseYamlDocument } from "yaml";
 import type { CliIo } from "../src/cli/io.js";
 import { main } from "../src/cli/main.js";
-import { escapeData, escapeProperty, toGithub } from "../src/workflow/diagnostic-formats.js";
+import { escapeData, escapeProperty, toGithub } from "../src/cli/diagnostic-formats.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -200,7 +200,7 @@ describe("check loads no writer", () => {
     const check = runDist(["check", "2023-11", "-C", example]);
     expect(check.status, check.stderr).toBe(0);
     const loaded = readFileSync(log, "utf8").split("\n");
-    expect(loaded.some((u) => u.includes("/dist/compile.js")), "the hook sees the pipeline").toBe(true);
+    expect(loaded.some((u) => u.includes("/dist/pipeline.js")), "the hook sees the pipeline").toBe(true);
     expect(loaded.filter((u) => /\/writers\/(docx|pdf)\//.test(u))).toEqual([]);
     rmSync(log);
     const build = runDist(["build", "2023-11", "--format", "docx", "-o", join(dir, "out"), "-C", example]);

@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { OutputFormat } from "../compile-api.js";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { nodeWorld } from "../world.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -40,7 +40,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
     .option("--pdf-a", "write PDF/A-2b for archiving")
     .option("-q, --quiet", "print only problems")
     .action(async (periods: string[], opts: { all?: boolean; kind?: string[]; out: string; format: string; pdfEngine: string; pdfA?: boolean; quiet?: boolean }) => {
-      const { compile } = await import("../compile.js");
+      const { compile } = await import("../pipeline.js");
       const { listPeriods } = await import("./list-periods.js");
       const dir = resolve(io.cwd, (program.opts() as { dir: string }).dir);
       const formats = parseList(opts.format);

@@ -2,11 +2,11 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 import type { Command } from "commander";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parsePeriod } from "../vi/periods.js";
-import type { CheckRequest } from "../workflow/check.js";
-import { DIAGNOSTIC_FORMATS, toGithub, toGitlab, toJson, type DiagnosticFormat } from "../workflow/diagnostic-formats.js";
-import { changedSince, GitError } from "../workflow/git.js";
+import type { CheckRequest } from "../commands/check.js";
+import { DIAGNOSTIC_FORMATS, toGithub, toGitlab, toJson, type DiagnosticFormat } from "./diagnostic-formats.js";
+import { changedSince, GitError } from "../git/git.js";
 import { nodeWorld } from "../world.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -56,7 +56,7 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
     .option("--changed-since <rev>", "check only the files changed since this git revision (committed since the merge base, plus uncommitted)")
     .option("--strict", "treat warnings (such as empty stub fragments) as errors")
     .action(async (targets: string[], opts: CheckOptions) => {
-      const { checkReports } = await import("../workflow/check.js");
+      const { checkReports } = await import("../commands/check.js");
       const root = repoDir(program, io);
       const format = opts.format as DiagnosticFormat;
       if (!DIAGNOSTIC_FORMATS.includes(format)) {

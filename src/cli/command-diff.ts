@@ -1,7 +1,7 @@
 /** `bcreport diff <rev-a> <rev-b> [period]`: what changed in the built reports, as Markdown for a PR comment. */
 import type { Command } from "commander";
-import type { DiffResult } from "../workflow/diff.js";
-import { GitError } from "../workflow/git.js";
+import type { DiffResult } from "../commands/diff.js";
+import { GitError } from "../git/git.js";
 import { repoDir } from "./command-check.js";
 import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -35,7 +35,7 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
     .argument("<rev-b>", "the newer revision, e.g. HEAD")
     .argument("[period]", "only this period (default: the periods changed between the revisions)")
     .action(async (a: string, b: string, period: string | undefined) => {
-      const { diffRevisions } = await import("../workflow/diff.js");
+      const { diffRevisions } = await import("../commands/diff.js");
       try {
         io.stdout(renderDiff(await diffRevisions(repoDir(program, io), a, b, period)));
       } catch (e) {

@@ -15,7 +15,7 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
     .description("create a department repository: bcreport.yaml, templates/, CI for GitHub and GitLab, .gitignore, package.json")
     .argument("[dir]", "the folder to create it in (default: the -C folder, i.e. the current one)")
     .action(async (dir: string | undefined) => {
-      const { planInit } = await import("../workflow/init-repo.js");
+      const { planInit } = await import("../commands/init-repo.js");
       const root = resolve(repoDir(program, io), dir ?? ".");
       mkdirSync(root, { recursive: true });
       const files = planInit(nodeWorld(root, io.env), basename(root), VERSION);

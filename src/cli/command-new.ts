@@ -31,7 +31,7 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
     .argument("<period>", "a period such as 2023-11")
     .option("-k, --kind <kinds>", "only these report kinds (comma-separated, repeatable)", parseList)
     .action(async (period: string, opts: { kind?: string[] }) => {
-      const { planNewPeriod } = await import("../workflow/new-period.js");
+      const { planNewPeriod } = await import("../commands/new-period.js");
       const root = repoDir(program, io);
       const { plan, diagnostics } = planNewPeriod(nodeWorld(root, io.env), period, opts.kind);
       if (!plan) {

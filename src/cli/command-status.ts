@@ -1,7 +1,7 @@
 /** `bcreport status <period>`: a table of units × sections per report kind, and the deadlines. */
 import type { Command } from "commander";
 import { parseIsoDate, type IsoDate } from "../vi/dates.js";
-import type { EntryState, KindStatus, PeriodStatus } from "../workflow/status.js";
+import type { EntryState, KindStatus, PeriodStatus } from "../commands/status.js";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
@@ -63,7 +63,7 @@ export function registerStatus(program: Command, io: CliIo, setCode: (c: number)
     .option("--strict", "exit 1 when a required section is missing, empty or invalid")
     .option("--today <date>", "count deadline days from this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else the clock)")
     .action(async (period: string, opts: { json?: boolean; strict?: boolean; today?: string }) => {
-      const { periodStatus } = await import("../workflow/status.js");
+      const { periodStatus } = await import("../commands/status.js");
       const today = resolveToday(opts.today, io.env);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
         io.stderr(`error: ${today}\n`);

@@ -6,7 +6,7 @@
  *   2   usage, configuration or I/O failure (bad option, no bcreport.yaml, no period folder, cannot write)
  *   70  internal error — a bug in bcreport
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 

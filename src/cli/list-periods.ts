@@ -1,6 +1,6 @@
 /** The period folders of a repository, for `--all`. */
-import { loadConfig } from "../load/load-config.js";
-import { periodFolders } from "../workflow/period-folders.js";
+import { loadConfig } from "../input/load-config.js";
+import { periodFolders } from "../input/period-folders.js";
 import type { World } from "../world.js";
 
 export function listPeriods(world: World): string[] {

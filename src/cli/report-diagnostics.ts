@@ -1,5 +1,5 @@
 /** Print diagnostics for people: one `file:line:col: severity: message [rule]` line each, then a count. */
-import { formatDiagnostic, type Diagnostic } from "../diagnostics.js";
+import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { CliIo } from "./io.js";
 
 export function summary(diagnostics: readonly Diagnostic[]): string {

@@ -2,7 +2,7 @@
  * The values every template sees. Built once per report from the agency profile, the report
  * kind, the report file and the period; documented in the README ("Templates").
  */
-import type { Config, Fragment, Kind, RawRecipient, Report } from "../config/types.js";
+import type { Config, Fragment, Kind, RawRecipient, Report } from "../input/types.js";
 import { reportCompletion, type ReportCompletion } from "../merge/completion.js";
 import { sumMetrics } from "../merge/metrics-table.js";
 import { percent } from "../vi/numbers.js";

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Diagnostic } from "../diagnostics.js";
-import { decodeText } from "../load/decode-text.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { decodeText } from "../input/decode-text.js";
 import type { World } from "../world.js";
 import { builtinTemplateText, type TemplateSource } from "./template-engine.js";
 

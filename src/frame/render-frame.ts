@@ -3,9 +3,9 @@
  * the frame templates (header lines, Số, date, Nơi nhận, signature) → plain text.
  * Preamble and closing stay Markdown here; the merge stage converts them like fragments.
  */
-import type { Diagnostic, Position } from "../diagnostics.js";
-import type { Config, Kind, Report } from "../config/types.js";
-import { positionOf, scalarMapper } from "../load/yaml-position.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import type { Config, Kind, Report } from "../input/types.js";
+import { positionOf, scalarMapper } from "../yaml/yaml-position.js";
 import type { Frame } from "../model/report.js";
 import type { TemplateContext } from "./context.js";
 import type { FrameTemplateName } from "./load-templates.js";

@@ -5,7 +5,7 @@
  * built-ins, its compiler for a department's own templates (load-handlebars.ts).
  */
 import type Handlebars from "handlebars";
-import type { Diagnostic, Position } from "../diagnostics.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
 import { TEMPLATE_HELPERS } from "./helpers.js";
 import { loadHandlebarsCompiler, loadHandlebarsRuntime } from "./load-handlebars.js";
 import { loadPrecompiledTemplates } from "./load-precompiled.js";

@@ -1,7 +1,7 @@
 /** Gather what the lint rules read from one report: its fields, its files as written, its Nơi nhận lists. */
-import type { Config, Fragment, Kind, RawRecipient, Report } from "../config/types.js";
-import type { YamlFile } from "../load/parse-yaml.js";
-import { positionOf, scalarMapper, type DataPath } from "../load/yaml-position.js";
+import type { Config, Fragment, Kind, RawRecipient, Report } from "../input/types.js";
+import type { YamlFile } from "../yaml/parse-yaml.js";
+import { positionOf, scalarMapper, type DataPath } from "../yaml/yaml-position.js";
 import type { World } from "../world.js";
 import type { LintInput, RawText, RecipientList, TextField } from "./lint-input.js";
 

@@ -12,8 +12,8 @@
  * Legal documents (Nghị định NĐ, Thông tư TT …, Luật 2020 Điều 8) and a few other common kinds
  * (Kết luận KL, Giấy phép GP) are known too, so citing them is not flagged.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import { levenshtein } from "../validate/did-you-mean.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { levenshtein } from "../diagnostics/did-you-mean.js";
 import { daysInMonth } from "../vi/dates.js";
 import { DOCUMENT_TYPES } from "../vi/document-types.js";
 import { classesFor, letterPattern, VIETNAMESE_CLASSES, type LetterClasses } from "../vi/letter-classes.js";

@@ -2,10 +2,10 @@
  * The lint rules: warnings about text that is valid but probably wrong. Each has an id that
  * `lints: { <id>: false }` in bcreport.yaml switches off. One file per rule.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config } from "../config/types.js";
-import { positionOf } from "../load/yaml-position.js";
-import { suggestion } from "../validate/did-you-mean.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config } from "../input/types.js";
+import { positionOf } from "../yaml/yaml-position.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
 import { documentReference } from "./document-reference.js";
 import { legacyEncoding } from "./legacy-encoding.js";
 import type { LintInput, LintRule } from "./lint-input.js";

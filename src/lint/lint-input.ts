@@ -3,8 +3,8 @@
  * positions), the raw text of each file as written (before NFC normalisation), and the Nơi nhận
  * lists.
  */
-import type { Diagnostic, Position } from "../diagnostics.js";
-import type { RawRecipient } from "../config/types.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import type { RawRecipient } from "../input/types.js";
 
 /** One prose field: a fragment's body, a task, a carried note, a report's closing … */
 export interface TextField {

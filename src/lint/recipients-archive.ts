@@ -3,7 +3,7 @@
  * The built-in template adds that line, so an item that already says "Lưu: …" would print it
  * twice; with a department template that does not add it, the list must end with it.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LintRule, RecipientList } from "./lint-input.js";
 import { warning } from "./lint-input.js";
 

@@ -7,7 +7,7 @@
  * syllables ("báo cáo báo cáo") is flagged anywhere. Reduplications that are meant ("từ từ",
  * "ngày ngày", "người người") are allowed.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { classesFor, letterPattern, type LetterClasses } from "../vi/letter-classes.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";

@@ -1,5 +1,5 @@
 import type { Definition, Node } from "mdast";
-import type { Diagnostic, Severity } from "../diagnostics.js";
+import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../model/report.js";
 import type { FootnoteScope } from "./footnote-scope.js";
 import type { Locator } from "./locate.js";

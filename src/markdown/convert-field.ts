@@ -1,7 +1,7 @@
 import type { RootContent } from "mdast";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Context } from "./context.js";
-import { describeRemoved, stripControlCharacters } from "./control-characters.js";
+import { describeRemoved, stripControlCharacters } from "../input/control-characters.js";
 import { collectDefinitions } from "./definitions.js";
 import type { FootnoteScope } from "./footnote-scope.js";
 import { Locator } from "./locate.js";

@@ -1,5 +1,5 @@
 import type { FootnoteDefinition } from "mdast";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Inline } from "../model/report.js";
 import { convertBlocks } from "./blocks.js";
 import { type Context, report } from "./context.js";

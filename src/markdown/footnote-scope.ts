@@ -1,4 +1,4 @@
-import type { Diagnostic, Position } from "../diagnostics.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
 import type { Footnote, Inline, SourceRef } from "../model/report.js";
 
 /** A `[^label]: …` definition found in one field of the fragment. */

@@ -5,7 +5,7 @@
  * come from the fragment's FootnoteScope. Every problem is a Diagnostic with a position in
  * the YAML file (through `MarkdownSource.map`); nothing is thrown for bad input.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Block, Inline } from "../model/report.js";
 import { type BlockRole, convertBlocks } from "./blocks.js";
 import { report } from "./context.js";

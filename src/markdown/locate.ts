@@ -1,4 +1,4 @@
-import type { Position } from "../diagnostics.js";
+import type { Position } from "../diagnostics/diagnostic.js";
 
 /**
  * Turns offsets in the parsed (control-stripped) text into positions in the YAML file.

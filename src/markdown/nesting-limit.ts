@@ -2,7 +2,7 @@
  * A guard before parsing: Markdown nested absurdly deep (lists of lists of lists …, or `>`
  * quotes) would overflow the stack of the parser and the converter. Report it as an input error.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MarkdownSource } from "./source.js";
 
 export const MAX_NESTING = 32;

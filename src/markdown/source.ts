@@ -1,4 +1,4 @@
-import type { Position } from "../diagnostics.js";
+import type { Position } from "../diagnostics/diagnostic.js";
 
 /** One Markdown field of a YAML file, with the way back to positions in that file. */
 export interface MarkdownSource {

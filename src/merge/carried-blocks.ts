@@ -5,9 +5,9 @@
  *   - <task>: *chưa thực hiện* (lý do: <reason>).
  *   Kết quả thực hiện nhiệm vụ tháng 12 năm 2023: hoàn thành 1/2 nhiệm vụ (đạt 50%).
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Fragment } from "../config/types.js";
-import { scalarMapper } from "../load/yaml-position.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Fragment } from "../input/types.js";
+import { scalarMapper } from "../yaml/yaml-position.js";
 import { type FootnoteScope, markdownToInlines } from "../markdown/index.js";
 import type { Inline, Paragraph } from "../model/report.js";
 import { completionOf, completionSentence, STATUS_LABELS } from "./completion.js";

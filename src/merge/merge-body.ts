@@ -5,10 +5,10 @@
  * across units, then the metrics table and the summary paragraph when the section asks for
  * them, then the sub-sections.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Fragment, Kind, Section } from "../config/types.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Fragment, Kind, Section } from "../input/types.js";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../markdown/index.js";
-import { scalarMapper } from "../load/yaml-position.js";
+import { scalarMapper } from "../yaml/yaml-position.js";
 import type { Block, Inline } from "../model/report.js";
 import type { ProseField } from "../frame/render-frame.js";
 import { carriedBlocks } from "./carried-blocks.js";

@@ -2,12 +2,12 @@
  * One report's inputs → the writer-neutral ReportModel: frame, preamble, merged body,
  * closing, and footnotes numbered 1…N through the whole document in reading order.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config, Fragment, Kind, Report } from "../config/types.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Fragment, Kind, Report } from "../input/types.js";
 import type { TemplateContext } from "../frame/context.js";
 import type { ProseField, RenderedFrame } from "../frame/render-frame.js";
 import { renderTemplate } from "../frame/template-engine.js";
-import { positionOf } from "../load/yaml-position.js";
+import { positionOf } from "../yaml/yaml-position.js";
 import { FootnoteScope, markdownToBlocks } from "../markdown/index.js";
 import type { Footnote, Paragraph, ReportModel } from "../model/report.js";
 import { toEpochSeconds } from "../vi/dates.js";

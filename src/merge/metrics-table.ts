@@ -2,7 +2,7 @@
  * A section with `metricsTable: true` ends with a table of every metric in the report, summed by
  * `id` (else by label) across units: Nội dung | Kế hoạch | Thực hiện | Tỷ lệ.
  */
-import type { Fragment, RawMetric } from "../config/types.js";
+import type { Fragment, RawMetric } from "../input/types.js";
 import { tableWidths } from "../markdown/index.js";
 import type { Table, TableCell } from "../model/report.js";
 import { formatNumber, percent } from "../vi/numbers.js";

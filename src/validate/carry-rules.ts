@@ -3,11 +3,11 @@
  * `not-done`, a reason; and when the previous period has a report of the same kind, every task
  * a unit planned there is in that unit's `carried:` now (matched by normalised text).
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Fragment, Kind, Report } from "../config/types.js";
-import { positionOf, type DataPath } from "../load/yaml-position.js";
-import { normalizeTask, plannedTasks } from "../workflow/carry-over.js";
-import { didYouMean } from "./did-you-mean.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Fragment, Kind, Report } from "../input/types.js";
+import { positionOf, type DataPath } from "../yaml/yaml-position.js";
+import { normalizeTask, plannedTasks } from "../input/carry-over.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
 
 function at(f: Fragment, path: DataPath, severity: Diagnostic["severity"], rule: string, message: string, hint?: string): Diagnostic {
   const p = positionOf(f.yaml, path);

@@ -3,8 +3,8 @@
  * `empty-fragment` rule (fragment-rules.ts) predates those fields, so its finding is dropped
  * for such fragments here rather than by editing that rule.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Fragment } from "../config/types.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Fragment } from "../input/types.js";
 
 export function allowDataOnlyFragments(diagnostics: Diagnostic[], fragments: readonly Fragment[]): Diagnostic[] {
   const dataOnly = new Set(fragments.filter((f) => f.carried.length || f.metrics.length).map((f) => f.file));

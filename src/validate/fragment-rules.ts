@@ -2,10 +2,10 @@
  * Semantic rules over the fragments of one report: each a small function returning diagnostics.
  * Schema shape has already been checked; these check meaning against bcreport.yaml.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config, Fragment, Kind } from "../config/types.js";
-import { positionOf, type DataPath } from "../load/yaml-position.js";
-import { suggestion } from "./did-you-mean.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Fragment, Kind } from "../input/types.js";
+import { positionOf, type DataPath } from "../yaml/yaml-position.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
 
 type Rule = (f: Fragment, ctx: { config: Config; kind: Kind }) => Diagnostic[];
 

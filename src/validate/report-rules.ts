@@ -1,9 +1,9 @@
 /** Semantic rules over a report file: its date and signer. */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config, Report } from "../config/types.js";
-import { positionOf } from "../load/yaml-position.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Report } from "../input/types.js";
+import { positionOf } from "../yaml/yaml-position.js";
 import { parseIsoDate } from "../vi/dates.js";
-import { suggestion } from "./did-you-mean.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
 
 export function checkReport(report: Report, config: Config): Diagnostic[] {
   const out: Diagnostic[] = [];

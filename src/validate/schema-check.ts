@@ -3,10 +3,10 @@
  * ajv's errors into diagnostics that point at the YAML node and say what was expected.
  */
 import type { ErrorObject } from "ajv";
-import type { Diagnostic } from "../diagnostics.js";
-import type { YamlFile } from "../load/parse-yaml.js";
-import { positionOf, type DataPath } from "../load/yaml-position.js";
-import { suggestion } from "./did-you-mean.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { YamlFile } from "../yaml/parse-yaml.js";
+import { positionOf, type DataPath } from "../yaml/yaml-position.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
 import { loadValidators, type SchemaName } from "./validators.js";
 
 export type { SchemaName } from "./validators.js";

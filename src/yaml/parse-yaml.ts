@@ -3,7 +3,7 @@
  * duplicate keys, tabs and alias bombs. Positions come from the `yaml` package's LineCounter.
  */
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 export interface YamlFile {
   file: string;

@@ -2,8 +2,8 @@
  * Diagnostics as text for machines: GitHub Actions workflow annotations, GitLab Code Quality
  * JSON, plain JSON. Pure functions returning strings; the CLI prints them.
  */
-import { CONFIG_FILE } from "../load/load-config.js";
-import type { Diagnostic } from "../diagnostics.js";
+import { CONFIG_FILE } from "../input/load-config.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { crypto } from "../lazy-builtins.js";
 
 export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";

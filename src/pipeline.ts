@@ -9,12 +9,12 @@
  * diagnostics, and the CLI writes them only when there is no error.
  */
 import type { CompileOptions, CompileResult, OutputFile } from "./compile-api.js";
-import { dedupeDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics.js";
+import { dedupeDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { buildContext } from "./frame/context.js";
 import { loadTemplates } from "./frame/load-templates.js";
 import { renderFrame } from "./frame/render-frame.js";
-import { loadConfig } from "./load/load-config.js";
-import { loadPeriod } from "./load/load-period.js";
+import { loadConfig } from "./input/load-config.js";
+import { loadPeriod } from "./input/load-period.js";
 import { mergeReport } from "./merge/merge-report.js";
 import type { ReportModel } from "./model/report.js";
 import { collectLintInput } from "./lint/collect-input.js";
@@ -22,11 +22,11 @@ import { checkLintConfig, runLints } from "./lint/index.js";
 import { checkCarried } from "./validate/carry-rules.js";
 import { allowDataOnlyFragments } from "./validate/data-only-fragments.js";
 import { checkFragments } from "./validate/fragment-rules.js";
-import { previousFragments } from "./workflow/carry-over.js";
+import { previousFragments } from "./input/carry-over.js";
 import { checkReport } from "./validate/report-rules.js";
 import { parsePeriod } from "./vi/periods.js";
 import type { World } from "./world.js";
-import { writeOutputs } from "./write-outputs.js";
+import { writeOutputs } from "./writers/write-outputs.js";
 
 /**
  * Load, validate and merge: everything up to the model, with no writer loaded. A caller that

@@ -3,7 +3,7 @@
  * semantic errors point at the exact node the user wrote.
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from "yaml";
-import type { Position } from "../diagnostics.js";
+import type { Position } from "../diagnostics/diagnostic.js";
 import type { YamlFile } from "./parse-yaml.js";
 
 export type DataPath = ReadonlyArray<string | number>;

@@ -1,13 +1,13 @@
 /**
  * One user file through the first three stages: read bytes → decode → parse YAML → check schema.
  */
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { checkSchema, type SchemaName } from "../validate/schema-check.js";
 import type { World } from "../world.js";
 import { isScalar, visit } from "yaml";
-import { codePointName, stripControlCharacters } from "../markdown/control-characters.js";
+import { codePointName, stripControlCharacters } from "./control-characters.js";
 import { decodeText, MAX_FILE_BYTES } from "./decode-text.js";
-import { parseYaml, type YamlFile } from "./parse-yaml.js";
+import { parseYaml, type YamlFile } from "../yaml/parse-yaml.js";
 
 export interface LoadedYaml<T> {
   yaml?: YamlFile;

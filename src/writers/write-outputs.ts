@@ -2,10 +2,10 @@
  * The write stage: each model → the requested formats. Writers are imported lazily so that
  * `bcreport check` and JSON/Markdown output never load the DOCX or PDF machinery.
  */
-import type { CompileOptions, OutputFile } from "./compile-api.js";
-import type { Diagnostic } from "./diagnostics.js";
-import type { ReportModel } from "./model/report.js";
-import { loadWriters } from "./writers/load-writers.js";
+import type { CompileOptions, OutputFile } from "../compile-api.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ReportModel } from "../model/report.js";
+import { loadWriters } from "./load-writers.js";
 
 export async function writeOutputs(models: ReportModel[], options: CompileOptions): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
   const outDir = (options.outDir ?? "out").replace(/\/+$/, "");
@@ -32,7 +32,7 @@ export async function writeOutputs(models: ReportModel[], options: CompileOption
     }
     if (options.formats.includes("json")) outputs.push({ path: `${base}.json`, data: enc.encode(JSON.stringify(model, null, 2) + "\n") });
     if (options.formats.includes("md")) {
-      const { writeMarkdown } = await import("./writers/markdown/write-markdown.js");
+      const { writeMarkdown } = await import("./markdown/write-markdown.js");
       outputs.push({ path: `${base}.md`, data: enc.encode(writeMarkdown(model)) });
     }
   }

@@ -4,9 +4,9 @@
  *   reports/2023-11/monthly.yaml       the report file of kind `monthly`
  *   reports/2023-11/monthly/*.yaml     its fragments
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config, Fragment, RawFragment, RawReport, Report } from "../config/types.js";
-import { suggestion } from "../validate/did-you-mean.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Fragment, RawFragment, RawReport, Report } from "./types.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
 import type { World } from "../world.js";
 import { readYamlFile } from "./read-yaml-file.js";
 

@@ -1,7 +1,7 @@
 /** Read and normalise `bcreport.yaml`, the agency profile at the repository root. */
-import type { Diagnostic } from "../diagnostics.js";
-import { normalizeConfig } from "../config/normalize-config.js";
-import type { Config, RawConfig } from "../config/types.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { normalizeConfig } from "./normalize-config.js";
+import type { Config, RawConfig } from "./types.js";
 import type { World } from "../world.js";
 import { readYamlFile } from "./read-yaml-file.js";
 

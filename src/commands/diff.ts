@@ -3,14 +3,14 @@
  * revisions (through gitWorld, no checkout) and say which sections and units changed, with words
  * added and removed. Returns data; the CLI renders it as Markdown for a pull-request comment.
  */
-import { buildModels } from "../compile.js";
-import type { Diagnostic } from "../diagnostics.js";
-import { CONFIG_FILE, loadConfig } from "../load/load-config.js";
+import { buildModels } from "../pipeline.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { CONFIG_FILE, loadConfig } from "../input/load-config.js";
 import type { Inline, ReportModel } from "../model/report.js";
 import type { World } from "../world.js";
-import { changedBetween, requireRevision } from "./git.js";
-import { gitWorld } from "./git-world.js";
-import { periodFolders } from "./period-folders.js";
+import { changedBetween, requireRevision } from "../git/git.js";
+import { gitWorld } from "../git/git-world.js";
+import { periodFolders } from "../input/period-folders.js";
 import { wordDiff } from "./word-diff.js";
 
 export interface UnitChange {

@@ -3,7 +3,7 @@
  * Accepts UTF-8 with or without BOM and CRLF; refuses binary, UTF-16 and invalid UTF-8.
  */
 import { isUtf8 } from "node:buffer";
-import type { Diagnostic } from "../diagnostics.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Larger files are refused: a fragment is a few kilobytes; this guards against mistakes. */
 export const MAX_FILE_BYTES = 1024 * 1024;

@@ -6,11 +6,11 @@
  * A stub has `body: ""`: `status` shows it as empty, `build` skips it with an `empty-fragment`
  * warning, and `check --strict` fails on it, so a period builds before every unit has written.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config, Kind, Section } from "../config/types.js";
-import { seedCarryOver } from "./carry-over.js";
-import { loadConfig } from "../load/load-config.js";
-import { readYamlFile } from "../load/read-yaml-file.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Kind, Section } from "../input/types.js";
+import { seedCarryOver } from "../input/carry-over.js";
+import { loadConfig } from "../input/load-config.js";
+import { readYamlFile } from "../input/read-yaml-file.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
 import { dependsOnBcreport, schemaLine } from "./schema-line.js";

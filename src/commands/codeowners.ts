@@ -8,7 +8,7 @@
  * (usually the Văn phòng) assembles and signs off the whole report. Later lines win in
  * CODEOWNERS, so the general lines come first.
  */
-import type { Config } from "../config/types.js";
+import type { Config } from "../input/types.js";
 
 export function codeownersText(config: Config): string {
   const reports = `/${config.reportsDir.replace(/^\.?\/+|\/+$/g, "")}`;

@@ -3,8 +3,8 @@
  * the unprefixed names are normalised, with defaults applied and positions kept.
  */
 import type { Layout } from "../model/report.js";
-import type { YamlFile } from "../load/parse-yaml.js";
-import type { DataPath } from "../load/yaml-position.js";
+import type { YamlFile } from "../yaml/parse-yaml.js";
+import type { DataPath } from "../yaml/yaml-position.js";
 
 export type RawRecipient = string | { group: string; items: string[] };
 

@@ -2,12 +2,12 @@
  * RawConfig (schema-valid) → Config: defaults applied, lines split, outline indexed.
  * Checks the cross-references inside bcreport.yaml (unit, signer and section ids).
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { YamlFile } from "../load/parse-yaml.js";
-import { positionOf, type DataPath } from "../load/yaml-position.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { YamlFile } from "../yaml/parse-yaml.js";
+import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { DEFAULT_LAYOUT } from "../model/default-layout.js";
 import type { Layout } from "../model/report.js";
-import { suggestion } from "../validate/did-you-mean.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
 import type { Config, Kind, Level, RawConfig, RawKind, RawLevel, RawSection, Section, Signer } from "./types.js";
 
 const asLines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -8,8 +8,8 @@
  *   next period with; `seedCarryOver` does it from the repository for `bcreport new`.
  */
 import { Document } from "yaml";
-import type { Config, Fragment, Kind } from "../config/types.js";
-import { loadPeriod } from "../load/load-period.js";
+import type { Config, Fragment, Kind } from "./types.js";
+import { loadPeriod } from "./load-period.js";
 import { parsePeriod, previousPeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
 

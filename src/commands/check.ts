@@ -3,12 +3,12 @@
  * reports that some files belong to, keeping only the problems of those files (and of the
  * configuration). Returns data; the CLI prints it.
  */
-import { buildModels } from "../compile.js";
-import type { Diagnostic } from "../diagnostics.js";
-import { dedupeDiagnostics, sortDiagnostics } from "../diagnostics.js";
-import { CONFIG_FILE, loadConfig } from "../load/load-config.js";
+import { buildModels } from "../pipeline.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js";
+import { CONFIG_FILE, loadConfig } from "../input/load-config.js";
 import type { World } from "../world.js";
-import { kindsInPeriod, periodFolders } from "./period-folders.js";
+import { kindsInPeriod, periodFolders } from "../input/period-folders.js";
 
 export type CheckRequest = { periods: string[] } | { files: string[] };
 

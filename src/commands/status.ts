@@ -2,10 +2,10 @@
  * `bcreport status <period>`: which unit has written which section of each report kind due that
  * period, and how far the deadline is. `today` is passed in; the core never reads the clock.
  */
-import type { Diagnostic } from "../diagnostics.js";
-import type { Config, Fragment, Kind } from "../config/types.js";
-import { loadConfig } from "../load/load-config.js";
-import { loadPeriod } from "../load/load-period.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Fragment, Kind } from "../input/types.js";
+import { loadConfig } from "../input/load-config.js";
+import { loadPeriod } from "../input/load-period.js";
 import { checkFragments } from "../validate/fragment-rules.js";
 import { daysInMonth, formatIsoDate, parseIsoDate, toEpochSeconds, type IsoDate } from "../vi/dates.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
