@@ -1,10 +1,10 @@
 /**
  * `document-reference`: a cited document number that does not have the ND30 form
- * "số 24/QĐ-UBND ngày 10/01/2023" — number, optional year, the type abbreviation of §9.3
- * (src/vi/document-types.ts), the issuing agency, and a real date:
+ * "số 24/QĐ-UBND ngày 10/01/2023" — number, optional year, the type abbreviation
+ * (docs/decree-30.md#document-types, src/vi/document-types.ts), the issuing agency, and a real date:
  *
  *   1752/QĐ- UBND        a space inside the ký hiệu
- *   24/QĐD-UBND          an abbreviation one letter away from a §9.3 type (did you mean QĐ?)
+ *   24/QĐD-UBND          an abbreviation one letter away from a Phụ lục III type (did you mean QĐ?)
  *   Quyết định số 24/KH-UBND   the type word and the abbreviation disagree
  *   … ngày 31/02/2023    a date that does not exist
  *
@@ -20,7 +20,7 @@ import { classesFor, letterPattern, VIETNAMESE_CLASSES, type LetterClasses } fro
 import type { LintRule, TextField } from "./lint-input.js";
 import { matchesIn, warning } from "./lint-input.js";
 
-/** §9.3 types plus legal documents and other types cited in reports. */
+/** Phụ lục III types (docs/decree-30.md#document-types) plus legal documents and other types cited in reports. */
 export const CITED_TYPES: Record<string, string> = {
   ...DOCUMENT_TYPES,
   NĐ: "Nghị định",

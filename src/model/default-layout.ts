@@ -1,11 +1,11 @@
 import type { Layout } from "./report.js";
 
 /**
- * Defaults from the reference (nd30-report-format.md §1, §3.3, §4). Every value can be
- * overridden in `bcreport.yaml` under `layout:`. Header lines are 12 pt (the decree allows 12–13)
+ * Defaults per Decree 30 (docs/decree-30.md#type-sizes, #page-margins, #body-paragraphs), which also
+ * lists the ones `bcreport.yaml` can override under `layout:`. Header lines are 12 pt (the decree allows 12–13)
  * so that "SỞ KHOA HỌC VÀ CÔNG NGHỆ" (64.8 mm) fits one line of the 70 mm agency column and the
- * Quốc hiệu (88.3 mm) one line of the 95 mm column. Items the decree leaves open
- * (footnote and table sizes, line spacing) are marked UNCONFIRMED there.
+ * Quốc hiệu (88.3 mm) one line of the 95 mm column. Values the decree leaves open
+ * (footnote and table sizes) are marked "not in the decree" there.
  */
 export const DEFAULT_LAYOUT: Layout = {
   page: {

@@ -153,7 +153,7 @@ export interface Signature {
   space: number;
 }
 
-/** Page and type settings, resolved from the agency profile (defaults per the reference). */
+/** Page and type settings, resolved from the agency profile (defaults: docs/decree-30.md#type-sizes). */
 export interface Layout {
   page: {
     /** Millimetres. */

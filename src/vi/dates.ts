@@ -1,5 +1,6 @@
 /**
- * Calendar dates without a clock: parsing "YYYY-MM-DD" / "YYYY-MM" and writing them the ND30 way (reference §9.1).
+ * Calendar dates without a clock: parsing "YYYY-MM-DD" / "YYYY-MM" and writing them the ND30 way
+ * (docs/decree-30.md#date-line).
  * Pure arithmetic; nothing here reads the current date.
  *
  * @example dateLine("Cao Bằng", { year: 2023, month: 1, day: 5 }) // "Cao Bằng, ngày 05 tháng 01 năm 2023"
@@ -81,7 +82,7 @@ export function padDay(day: number): string {
   return String(day).padStart(2, "0");
 }
 
-/** Month padded only for January and February (§9.1): 1 → "01", 3 → "3", 12 → "12". */
+/** Month padded only for January and February (docs/decree-30.md#date-line): 1 → "01", 3 → "3", 12 → "12". */
 export function padMonth(month: number): string {
   return month <= 2 ? String(month).padStart(2, "0") : String(month);
 }

@@ -1,5 +1,6 @@
 /**
- * Document-type abbreviations of Phụ lục III §I (ND30 reference §9.3), used in the ký hiệu "BC-SKHCN".
+ * Document-type abbreviations of ND30 Phụ lục III, Mục I (docs/decree-30.md#document-types), used in the
+ * ký hiệu "BC-SKHCN".
  * Mixed case ("QyĐ", "CTr", "TTr", "TrS") is kept as written. Công văn and thư công have no abbreviation.
  *
  * @example DOCUMENT_TYPES.BC                  // "Báo cáo"

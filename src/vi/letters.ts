@@ -1,5 +1,6 @@
 /**
- * Điểm letters "a)", "b)" … in Vietnamese alphabetical order (ND30 reference §5): no f, j, w, z; "đ" after "d".
+ * Điểm letters "a)", "b)" … in Vietnamese alphabetical order (docs/decree-30.md#diem-letters): no f, j, w, z;
+ * "đ" after "d".
  * After "y" (the 23rd) the sequence continues like spreadsheet columns: 24 → "aa", 25 → "ab", 47 → "ay", 48 → "ba".
  *
  * @example viLetter(5) // "đ"

@@ -1,5 +1,5 @@
 /**
- * Integers read aloud in Vietnamese ("đọc số thành chữ"), per ND30 reference §10.2 rules 1–10.
+ * Integers read aloud in Vietnamese ("đọc số thành chữ"), per docs/decree-30.md#number-words rules 1–8.
  *
  * @example
  * numberToWords(45_998_409)                        // "Bốn mươi lăm triệu chín trăm chín mươi tám nghìn bốn trăm linh chín"
@@ -8,7 +8,7 @@
  * decimalToWords("4997,47")                        // "Bốn nghìn chín trăm chín mươi bảy phẩy bốn mươi bảy"
  */
 
-/** Presentation choices; every one is a per-document setting (§10.2 rules 3, 8, 9, 10). */
+/** Presentation choices; every one is a per-document setting (docs/decree-30.md#number-words). */
 export interface NumberWordsOptions {
   /** Word for a zero tens digit before a unit: "linh" (Northern, default) or "lẻ" (Southern). */
   linh?: "linh" | "lẻ";

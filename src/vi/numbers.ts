@@ -1,5 +1,5 @@
 /**
- * Digits the Vietnamese way (ND30 reference §10.1): "." groups thousands, "," is the decimal mark.
+ * Digits the Vietnamese way (docs/decree-30.md#digits): "." groups thousands, "," is the decimal mark.
  * Written by hand; agrees with `Intl.NumberFormat("vi-VN")` (tested), except that it never prints "-0".
  *
  * @example formatNumber(10_000_000)                  // "10.000.000"

@@ -1,5 +1,5 @@
 /**
- * Reporting periods (kỳ báo cáo) and their data cut-off windows (ND30 reference §11).
+ * Reporting periods (kỳ báo cáo) and their data cut-off windows (docs/decree-30.md#reporting-periods).
  *
  * Ids: "2023-11" (month, two digits), "2023-Q1", "2023-H1" / "2023-H2", "2023-9M", "2023".
  *
@@ -142,9 +142,9 @@ export function previousPeriod(p: Period): Period {
 }
 
 /**
- * The data cut-off window (thời gian chốt số liệu, §11.1): from `cutoffDay` of the month before the
- * period's first month to `cutoffDay − 1` of its last month. With the default 15: November 2023 →
- * 2023-10-15…2023-11-14; Q1 2023 → 2022-12-15…2023-03-14; 9M 2023 → 2022-12-15…2023-09-14.
+ * The data cut-off window (thời gian chốt số liệu, docs/decree-30.md#reporting-periods): from `cutoffDay`
+ * of the month before the period's first month to `cutoffDay − 1` of its last month. With the default 15:
+ * November 2023 → 2023-10-15…2023-11-14; Q1 2023 → 2022-12-15…2023-03-14; 9M 2023 → 2022-12-15…2023-09-14.
  * `cutoffDay` 1 means the calendar period itself (1st of the first month to the last day of the last month),
  * as statistical reports use. Throws a RangeError unless `cutoffDay` is an integer 1–28.
  */

@@ -1,5 +1,6 @@
 /**
- * Roman numerals for "Phần I", "I. NHỮNG KẾT QUẢ…" and "quý IV" (ND30 reference §5, §11.2).
+ * Roman numerals for "Phần I", "I. NHỮNG KẾT QUẢ…" and "quý IV"
+ * (docs/decree-30.md#section-numbering, #period-names).
  *
  * @example toRoman(4)    // "IV"
  * @example toRoman(1994) // "MCMXCIV"

@@ -1,5 +1,5 @@
 /**
- * The "Kính gửi" block (ô 9a, reference §7.1). One recipient: "Kính gửi: X" on
+ * The "Kính gửi" block (ô 9a, docs/decree-30.md#kinh-gui). One recipient: "Kính gửi: X" on
  * one centred line. Several: "Kính gửi:" then "- X;" lines (the last ending
  * "."), the dashes under the colon, the whole block centred on the page.
  */

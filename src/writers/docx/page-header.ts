@@ -1,5 +1,5 @@
 /**
- * Page numbers (reference §2): centred in the page header, Arabic, upright,
+ * Page numbers (docs/decree-30.md#page-numbers): centred in the page header, Arabic, upright,
  * none on page 1 — `titlePg` with an empty first-page header and a default
  * header holding a PAGE field.
  */

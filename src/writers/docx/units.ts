@@ -1,4 +1,4 @@
-/** Unit conversions for WordprocessingML (reference §13). */
+/** Unit conversions for WordprocessingML (docs/decree-30.md#docx-units). */
 
 const TWIPS_PER_INCH = 1440;
 const MM_PER_INCH = 25.4;

@@ -1,6 +1,6 @@
 /**
  * The DOCX writer: report model → DOCX bytes laid out per Decree 30/2020/NĐ-CP
- * (reference nd30-report-format.md). Same model, same bytes.
+ * (docs/decree-30.md). Same model, same bytes.
  */
 import { Document, Packer, PageOrientation } from "docx";
 import type { Paragraph, Table } from "docx";

@@ -1,7 +1,7 @@
 /**
  * The frame around the body → Typst source: the header grid (ô 1–4), the document type and
  * trích yếu (ô 5a), "Kính gửi" (ô 9a) and the recipients/signature block (ô 7, 9b).
- * Geometry per nd30-report-format.md §3.3, §6, §7.
+ * Geometry per docs/decree-30.md#header-table, #signature-area, #kinh-gui.
  */
 import type { Frame, Layout } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";

@@ -32,7 +32,7 @@ function setupSource(model: ReportModel): string {
     `#set page(width: ${len(page.width, "mm")}, height: ${len(page.height, "mm")},`,
     `  margin: (top: ${len(m.top, "mm")}, bottom: ${len(m.bottom, "mm")}, left: ${len(m.left, "mm")}, right: ${len(m.right, "mm")}),`,
     `  header-ascent: 0pt,`,
-    // Page numbers: centred in the top margin, from page 2 on (reference §2).
+    // Page numbers: centred in the top margin, from page 2 on (docs/decree-30.md#page-numbers).
     `  header: context { let n = counter(page).get().first(); if n > 1 { place(top + center, dy: ${len(page.headerDistance, "mm")}, text(size: ${len(size.pageNumber, "pt")}, weight: "regular", style: "normal", str(n))) } })`,
     `#set text(font: (${fonts.map(typstString).join(", ")},), size: ${len(size.body, "pt")}, fill: black, lang: "vi", hyphenate: false, top-edge: ${len(ASCENT_EM, "em")}, bottom-edge: ${len(-DESCENT_EM, "em")})`,
     `#set par(justify: true, first-line-indent: (amount: ${len(body.firstLineIndent, "cm")}, all: true), spacing: ${len(spacing, "pt")}, leading: ${len(leading, "em")})`,
