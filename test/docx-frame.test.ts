@@ -1,8 +1,8 @@
 /**
  * The DOCX writer's frame: header table, rules, title block, Kính gửi, signature table.
  * Checked the way pandoc checks its DOCX writer: unzip, parse the parts,
- * assert on the XML. Geometry is written as numbers from the reference
- * (nd30-report-format.md), not recomputed with the writer's helpers.
+ * assert on the XML. Geometry is written as numbers from the decree's rules
+ * (docs/decree-30.md), not recomputed with the writer's helpers.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { all, kid, kids, on, readDocx, styleById, textOf, val } from "./support/docx-xml.js";

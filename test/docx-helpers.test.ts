@@ -9,7 +9,7 @@ import { cmToTwips, mmToTwips, ptToHalfPoints } from "../src/writers/docx/units.
 import { kinhGuiLines } from "../src/writers/docx/kinh-gui.js";
 
 describe("textWidthMm (Tinos = Times New Roman metrics)", () => {
-  // Widths from the reference §3.3, measured there with Liberation Serif Bold.
+  // Widths measured independently with Liberation Serif Bold (Times New Roman metrics); docs/decree-30.md#header-table.
   it.each([
     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, 88.3],
     ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, 95.7],
@@ -35,7 +35,7 @@ describe("textWidthMm (Tinos = Times New Roman metrics)", () => {
 });
 
 describe("units", () => {
-  it("converts the reference's values", () => {
+  it("converts the values of docs/decree-30.md#docx-units", () => {
     expect([mmToTwips(210), mmToTwips(297), mmToTwips(20), mmToTwips(30), mmToTwips(15), mmToTwips(35)]).toEqual([11906, 16838, 1134, 1701, 850, 1984]);
     expect([cmToTwips(1), cmToTwips(1.27)]).toEqual([567, 720]);
     expect([ptToHalfPoints(11), ptToHalfPoints(13), ptToHalfPoints(14)]).toEqual([22, 26, 28]);

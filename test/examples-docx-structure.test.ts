@@ -1,7 +1,8 @@
 /**
- * Each example DOCX checked against the rules of the reference (nd30-report-format.md) that apply
- * to a báo cáo: page (§1), page numbers (§2), header table and rules (§3.3, §4), title block,
- * body paragraphs (§4 row "Body"), headings (§5), Nơi nhận and signature (§6, §7), footnotes.
+ * Each example DOCX checked against the Decree 30 rules of docs/decree-30.md that apply to a báo cáo:
+ * page (#page-size, #page-margins), page numbers (#page-numbers), header table and rules (#header-table),
+ * title block (#title-block), body paragraphs (#body-paragraphs), headings (#section-numbering), Nơi nhận
+ * and signature (#noi-nhan, #signature-block), footnotes (#footnotes).
  */
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -53,7 +54,7 @@ const runProps = (p: XmlElement) => all(p, "w:r").filter((r) => kid(r, "w:t")).m
 describe.each(CASES)("$path", ({ path, footnotes }) => {
   const d = () => docs.get(path)!;
 
-  it("is A4 portrait with margins in the decree's ranges (§1)", () => {
+  it("is A4 portrait with margins in the decree's ranges (#page-margins)", () => {
     const s = kid(d().body, "w:sectPr")!;
     expect(kid(s, "w:pgSz")!.attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
     const m = kid(s, "w:pgMar")!.attrs;
@@ -64,7 +65,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     within("right", 850, 1134);
   });
 
-  it("numbers pages at the top centre from page 2, none on page 1 (§2)", () => {
+  it("numbers pages at the top centre from page 2, none on page 1 (#page-numbers)", () => {
     const s = kid(d().body, "w:sectPr")!;
     expect(kid(s, "w:titlePg")).toBeDefined();
     const refs = kids(s, "w:headerReference");
@@ -79,7 +80,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     expect(defXml).toMatch(/<w:jc w:val="center"\/>/);
   });
 
-  it("uses Times New Roman, black, through named styles (§1)", () => {
+  it("uses Times New Roman, black, through named styles (#font)", () => {
     const fonts = all(d().styles, "w:rFonts").map((f) => f.attrs["w:ascii"]).filter(Boolean);
     expect(new Set(fonts)).toEqual(new Set(["Times New Roman"]));
     for (const id of ["BodyText", "FootnoteText", "Heading1", "Heading2"]) expect(styleById(d().styles, id), id).toBeDefined();
@@ -87,7 +88,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     expect(colors.every((c) => c === "000000" || c === "auto")).toBe(true);
   });
 
-  it("has the borderless two-row header table: agency / Quốc hiệu, then Số / date (§3.3, §4)", () => {
+  it("has the borderless two-row header table: agency / Quốc hiệu, then Số / date (#header-table)", () => {
     const header = kids(d().body, "w:tbl")[0]!;
     const rows = kids(header, "w:tr");
     expect(rows).toHaveLength(2);
@@ -106,7 +107,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     expect(dateRuns.every((r) => on(r, "w:i"))).toBe(true);
   });
 
-  it("centres a bold BÁO CÁO and trích yếu (§4, ô 5a)", () => {
+  it("centres a bold BÁO CÁO and trích yếu (#title-block)", () => {
     const ps = bodyParagraphs(d());
     const i = ps.findIndex((p) => text(p) === "BÁO CÁO");
     expect(i).toBeGreaterThanOrEqual(0);
@@ -116,7 +117,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     }
   });
 
-  it("justifies body paragraphs with a 1–1.27 cm first-line indent and ≥ 6 pt spacing (§4, body)", () => {
+  it("justifies body paragraphs with a 1–1.27 cm first-line indent and ≥ 6 pt spacing (#body-paragraphs)", () => {
     const body = styleById(d().styles, "BodyText")!;
     const ppr = kid(body, "w:pPr")!;
     expect(val(ppr, "w:jc")).toBe("both");
@@ -133,7 +134,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     expect(bodyCount).toBeGreaterThan(5);
   });
 
-  it("prints outline headings bold, level 1 in upper case with a Roman number (§5)", () => {
+  it("prints outline headings bold, level 1 in upper case with a Roman number (#section-numbering)", () => {
     const h1 = bodyParagraphs(d()).filter((p) => styleOf(p) === "Heading1").map(text);
     expect(h1.length).toBeGreaterThanOrEqual(2);
     expect(h1[0]).toMatch(/^I\. [^a-zđ]+$/u);
@@ -152,7 +153,7 @@ describe.each(CASES)("$path", ({ path, footnotes }) => {
     for (const r of refs) expect(ids.has(r)).toBe(true);
   });
 
-  it("ends with the unsplittable Nơi nhận / signature table (§6, §7)", () => {
+  it("ends with the unsplittable Nơi nhận / signature table (#signature-area)", () => {
     const tables = kids(d().body, "w:tbl");
     const sig = tables[tables.length - 1]!;
     expect(all(sig, "w:cantSplit").length).toBeGreaterThan(0);

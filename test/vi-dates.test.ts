@@ -63,7 +63,7 @@ describe("leap years", () => {
   });
 });
 
-describe("dateWords / dateLine (§9.1)", () => {
+describe("dateWords / dateLine (#date-line)", () => {
   it("pads the day always and the month only for 1 and 2", () => {
     expect(dateWords({ year: 2023, month: 1, day: 5 })).toBe("ngày 05 tháng 01 năm 2023");
     expect(dateWords({ year: 2023, month: 2, day: 28 })).toBe("ngày 28 tháng 02 năm 2023");

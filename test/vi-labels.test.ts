@@ -28,7 +28,7 @@ describe("toRoman", () => {
   });
 });
 
-describe("viLetter (§5)", () => {
+describe("viLetter (#diem-letters)", () => {
   it("follows the Vietnamese alphabet", () => {
     expect(Array.from({ length: 23 }, (_, i) => viLetter(i + 1)).join(" ")).toBe(
       "a b c d đ e g h i k l m n o p q r s t u v x y",
@@ -62,7 +62,7 @@ describe("viLetter (§5)", () => {
   it("rejects 0", () => expect(() => viLetter(0)).toThrow("expected a positive integer for a điểm letter, found `0`"));
 });
 
-describe("DOCUMENT_TYPES (§9.3)", () => {
+describe("DOCUMENT_TYPES (#document-types)", () => {
   it("holds the table, mixed case kept", () => {
     expect(Object.keys(DOCUMENT_TYPES)).toHaveLength(30);
     expect(DOCUMENT_TYPES.BC).toBe("Báo cáo");

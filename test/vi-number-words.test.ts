@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { amountInWords, decimalToWords, NumberWordsError, numberToWords } from "../src/vi/index.js";
 
-// §10.3 of the reference, verbatim (default options: linh, nghìn, tư, no group commas).
+// Worked examples for docs/decree-30.md#number-words (default options: linh, nghìn, tư, no group commas).
 const CASES: Array<[bigint, string]> = [
   [11n, "Mười một"],
   [14n, "Mười bốn"],
@@ -31,7 +31,7 @@ const CASES: Array<[bigint, string]> = [
   [1_000_001_000_000_000n, "Một triệu không trăm linh một tỷ"],
 ];
 
-describe("numberToWords — §10.3 table", () => {
+describe("numberToWords — worked examples", () => {
   it("has all 25 cases", () => expect(CASES).toHaveLength(25));
   it.each(CASES)("%s (bigint)", (n, words) => expect(numberToWords(n)).toBe(words));
   it.each(CASES)("%s (number)", (n, words) => expect(numberToWords(Number(n))).toBe(words));
@@ -178,7 +178,7 @@ function readWords(text: string): bigint {
 }
 
 describe("numberToWords — properties", () => {
-  it("the independent reader agrees with the §10.3 table", () => {
+  it("the independent reader agrees with the worked examples", () => {
     for (const [n, words] of CASES) expect(readWords(words)).toBe(n);
   });
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, padCount, percent, ratio } from "../src/vi/index.js";
 
-describe("formatNumber (§10.1)", () => {
+describe("formatNumber (#digits)", () => {
   it.each([
     [10_000_000, undefined, "10.000.000"],
     [4997.47, 3, "4.997,470"],

@@ -129,7 +129,7 @@ describe("nextPeriod / previousPeriod", () => {
   });
 });
 
-describe("periodWindow (§11.1)", () => {
+describe("periodWindow (#reporting-periods)", () => {
   it.each([
     ["2023-11", "2023-10-15", "2023-11-14"],
     ["2023-01", "2022-12-15", "2023-01-14"],
