@@ -1,32 +1,24 @@
 /**
  * Golden CLI cases: one folder per behaviour under test/fixtures/<case>/ with
  *   args            the command line (one line; the repository is passed with -C)
- *   input/          a department repository
+ *   input/, remove-from-base   (optional) how the case's repository differs from test/fixtures/_base
  *   expected/stdout, expected/stderr, expected/exit-code
  *   expected/out/   (optional) files the command must write, compared as text
  * Run with UPDATE_GOLDEN=1 to rewrite the expectations; review the diff like code.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { BASE, caseNames, FIXTURES as root, listFiles as files, materialiseCase } from "./support/fixture-repo.js";
 
-const root = join(import.meta.dirname, "fixtures");
 const update = process.env["UPDATE_GOLDEN"] === "1";
-
-function files(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
-}
 
 async function runCase(name: string) {
   const caseDir = join(root, name);
   const repo = mkdtempSync(join(tmpdir(), `bcreport-${name}-`));
-  cpSync(join(caseDir, "input"), repo, { recursive: true });
+  materialiseCase(name, repo);
   const args = readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/);
   let stdout = "";
   let stderr = "";
@@ -44,10 +36,19 @@ async function runCase(name: string) {
   return { code, stdout: clean(stdout), stderr: clean(stderr), produced };
 }
 
-const cases = readdirSync(root).filter((d) => existsSync(join(root, d, "args"))).sort();
+const cases = caseNames();
 
 describe("golden CLI cases", () => {
   it("has cases", () => expect(cases.length).toBeGreaterThan(10));
+  it("overlays hold only what differs from the base", () => {
+    const repeated = cases.flatMap((name) =>
+      files(join(root, name, "input"))
+        .filter((f) => existsSync(join(BASE, f)))
+        .filter((f) => readFileSync(join(root, name, "input", f)).equals(readFileSync(join(BASE, f))))
+        .map((f) => `${name}/input/${f}`),
+    );
+    expect(repeated, "delete these files: the base provides them").toEqual([]);
+  });
   for (const name of cases) {
     it(name, async () => {
       const r = await runCase(name);

@@ -15,7 +15,7 @@ import type { CompileResult } from "../src/compile-api.js";
 import { compile } from "../src/pipeline.js";
 import { memoryWorld } from "../src/world.js";
 
-const MINIMAL = join(import.meta.dirname, "fixtures/ok-minimal/input");
+const MINIMAL = join(import.meta.dirname, "fixtures/_base");
 const FRAGMENT = "reports/2023-11/monthly/qlkh.quan-ly.yaml";
 
 function readTree(dir: string): Record<string, Uint8Array> {

@@ -11,10 +11,10 @@ import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { internalErrorMessage } from "../src/cli/run.js";
+import { BASE, caseNames, FIXTURES, materialiseCase } from "./support/fixture-repo.js";
 
 const ROOT = join(import.meta.dirname, "..");
-const FIXTURES = join(import.meta.dirname, "fixtures");
-const MINIMAL = join(FIXTURES, "ok-minimal/input");
+const MINIMAL = BASE;
 const BIN = join(ROOT, "bin/bcreport.cjs");
 const FR = "reports/2023-11/monthly";
 const temps: string[] = [];
@@ -143,7 +143,8 @@ describe("inputs that cannot be golden fixtures", () => {
   });
 
   it("prints Handlebars and Typst markup in report and fragment text literally", async () => {
-    const d = repo(join(FIXTURES, "robust-ok-literal-markup-everywhere/input"));
+    const d = tempDir("repo");
+    materialiseCase("robust-ok-literal-markup-everywhere", d);
     const r = await build(d);
     expect(r.code).toBe(0);
     const json = readFileSync(join(d, "out/2023-11/monthly.json"), "utf8");
@@ -158,7 +159,7 @@ describe("inputs that cannot be golden fixtures", () => {
 });
 
 describe("the corpus of bad inputs (golden fixtures)", () => {
-  const cases = readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, "args")));
+  const cases = caseNames();
   const bad = cases.filter((c) => !c.startsWith("ok-") && !c.startsWith("robust-ok-"));
 
   it("has at least 40 bad inputs", () => expect(bad.length).toBeGreaterThanOrEqual(40));
