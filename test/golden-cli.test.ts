@@ -3,7 +3,8 @@
  *   args            the command line (one line; the repository is passed with -C)
  *   input/, remove-from-base   (optional) how the case's repository differs from test/fixtures/_base
  *   expected/stdout, expected/stderr, expected/exit-code
- *   expected/out/   (optional) files the command must write, compared as text
+ *   expected/out/   (optional) files the command must write: JSON and Markdown as text; a DOCX as
+ *                   `<name>.docx/word/document.xml` and `footnotes.xml`, pretty-printed (test/support/docx-golden.ts)
  * Run with UPDATE_GOLDEN=1 to rewrite the expectations; review the diff like code.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -11,7 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import { BASE, caseNames, FIXTURES as root, listFiles as files, materialiseCase } from "./support/fixture-repo.js";
+import { docxGoldenParts } from "./support/docx-golden.js";
+import { baseOf, caseNames, FIXTURES as root, listFiles as files, materialiseCase } from "./support/fixture-repo.js";
 
 const update = process.env["UPDATE_GOLDEN"] === "1";
 
@@ -31,9 +33,16 @@ async function runCase(name: string) {
   });
   const clean = (s: string) => s.split(repo).join("<repo>");
   const out = join(repo, "out");
-  const produced = files(out).map((f) => [f, readFileSync(join(out, f), "utf8")] as const);
+  const produced = files(out).map((f) => [f, readFileSync(join(out, f))] as const);
   rmSync(repo, { recursive: true, force: true });
   return { code, stdout: clean(stdout), stderr: clean(stderr), produced };
+}
+
+/** The golden files of one output: JSON and Markdown as they are, a DOCX as its pretty-printed main XML parts. */
+function goldenFiles(path: string, data: Buffer): [string, string][] {
+  if (/\.(json|md)$/.test(path)) return [[path, data.toString("utf8")]];
+  if (path.endsWith(".docx")) return docxGoldenParts(data).map(([part, xml]) => [`${path}/${part}`, xml]);
+  return [];
 }
 
 const cases = caseNames();
@@ -43,8 +52,8 @@ describe("golden CLI cases", () => {
   it("overlays hold only what differs from the base", () => {
     const repeated = cases.flatMap((name) =>
       files(join(root, name, "input"))
-        .filter((f) => existsSync(join(BASE, f)))
-        .filter((f) => readFileSync(join(root, name, "input", f)).equals(readFileSync(join(BASE, f))))
+        .filter((f) => existsSync(join(baseOf(name), f)))
+        .filter((f) => readFileSync(join(root, name, "input", f)).equals(readFileSync(join(baseOf(name), f))))
         .map((f) => `${name}/input/${f}`),
     );
     expect(repeated, "delete these files: the base provides them").toEqual([]);
@@ -53,7 +62,7 @@ describe("golden CLI cases", () => {
     it(name, async () => {
       const r = await runCase(name);
       const exp = join(root, name, "expected");
-      const textOut = r.produced.filter(([f]) => /\.(json|md)$/.test(f));
+      const textOut = r.produced.flatMap(([f, data]) => goldenFiles(f, data));
       if (update) {
         rmSync(exp, { recursive: true, force: true });
         mkdirSync(exp, { recursive: true });

@@ -1,0 +1,46 @@
+import { strToU8, zipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { docxGoldenParts, prettyXml } from "./support/docx-golden.js";
+
+const DOC =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<w:document xmlns:w="w"><w:body><w:p><w:r><w:t xml:space="preserve"> Kính  gửi: </w:t><w:tab/></w:r></w:p>' +
+  "<w:p/></w:body></w:document>";
+
+describe("pretty-printed DOCX parts for golden cases", () => {
+  it("puts one element per line, indented by two spaces, ending in a newline", () => {
+    expect(prettyXml(DOC)).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+        '<w:document xmlns:w="w">',
+        "  <w:body>",
+        "    <w:p>",
+        "      <w:r>",
+        '        <w:t xml:space="preserve"> Kính  gửi: </w:t>',
+        "        <w:tab/>",
+        "      </w:r>",
+        "    </w:p>",
+        "    <w:p/>",
+        "  </w:body>",
+        "</w:document>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps every character of text nodes, so a changed space shows in the golden", () => {
+    const a = prettyXml(DOC);
+    const b = prettyXml(DOC.replace(" Kính  gửi: ", " Kính gửi: "));
+    expect(a).not.toBe(b);
+  });
+
+  it("is stable: formatting the output again changes nothing", () => {
+    expect(prettyXml(prettyXml(DOC))).toBe(prettyXml(DOC));
+  });
+
+  it("takes document.xml and footnotes.xml when present, in that order", () => {
+    const docx = zipSync({ "word/footnotes.xml": strToU8("<f/>"), "word/document.xml": strToU8(DOC), "word/styles.xml": strToU8("<s/>") });
+    expect(docxGoldenParts(docx).map(([p]) => p)).toEqual(["word/document.xml", "word/footnotes.xml"]);
+    expect(docxGoldenParts(zipSync({ "word/document.xml": strToU8(DOC) })).map(([p]) => p)).toEqual(["word/document.xml"]);
+  });
+});
