@@ -42,7 +42,7 @@ vi.mock("node:fs", async (importOriginal) => {
       step(
         p as fs.PathLike,
         () => real.writeFileSync(p, data, ...rest),
-        () => real.writeFileSync(p, typeof data === "string" ? data.slice(0, data.length / 2) : data.subarray(0, data.length / 2)),
+        () => real.writeFileSync(p, data.slice(0, data.length / 2)),
       ),
     renameSync: (from: fs.PathLike, to: fs.PathLike) => step(to, () => real.renameSync(from, to)),
     rmSync: (p: fs.PathLike, options?: fs.RmOptions) => whenAlive(p, () => real.rmSync(p, options)),

@@ -39,8 +39,12 @@ describe("pretty-printed DOCX parts for golden cases", () => {
   });
 
   it("takes document.xml and footnotes.xml when present, in that order", () => {
-    const docx = zipSync({ "word/footnotes.xml": strToU8("<f/>"), "word/document.xml": strToU8(DOC), "word/styles.xml": strToU8("<s/>") });
-    expect(docxGoldenParts(docx).map(([p]) => p)).toEqual(["word/document.xml", "word/footnotes.xml"]);
-    expect(docxGoldenParts(zipSync({ "word/document.xml": strToU8(DOC) })).map(([p]) => p)).toEqual(["word/document.xml"]);
+    const parts = (files: Record<string, string>) =>
+      docxGoldenParts(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])))).map(([p]) => p);
+    expect(parts({ "word/footnotes.xml": "<f/>", "word/document.xml": DOC, "word/styles.xml": "<s/>" })).toEqual([
+      "word/document.xml",
+      "word/footnotes.xml",
+    ]);
+    expect(parts({ "word/document.xml": DOC })).toEqual(["word/document.xml"]);
   });
 });

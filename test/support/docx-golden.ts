@@ -4,7 +4,10 @@
  * (`collapseContent` keeps them on their element's line; no whitespace is added inside them).
  */
 import { strFromU8, unzipSync } from "fflate";
-import xmlFormat from "xml-formatter";
+import xmlFormatter from "xml-formatter";
+
+// xml-formatter's CommonJS build exports the function itself, while its types describe a `default` property.
+const xmlFormat = xmlFormatter as unknown as typeof xmlFormatter.default;
 
 /** The parts compared, when the document has them. */
 export const DOCX_GOLDEN_PARTS = ["word/document.xml", "word/footnotes.xml"];

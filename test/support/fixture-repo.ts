@@ -42,7 +42,9 @@ export function removals(name: string): string[] {
   if (!existsSync(file)) return [];
   const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
   for (const line of lines) {
-    if (!existsSync(join(baseOf(name), line))) throw new Error(`${name}/remove-from-base: \`${line}\` is not in the base`);
+    if (!existsSync(join(baseOf(name), line))) {
+      throw new Error(`${name}/remove-from-base: \`${line}\` is not in the base`);
+    }
   }
   return lines;
 }
