@@ -5,6 +5,8 @@
  *   expected/stdout, expected/stderr, expected/exit-code
  *   expected/out/   (optional) files the command must write: JSON and Markdown as text; a DOCX as
  *                   `<name>.docx/word/document.xml` and `footnotes.xml`, pretty-printed (test/support/docx-golden.ts)
+ *   env             (optional) environment variables, one NAME=value a line
+ *   cwd             (optional) a folder of input/ to run in, without -C (finds the repository like git)
  * Run with UPDATE_GOLDEN=1 to rewrite the expectations; review the diff like code.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,11 +26,14 @@ async function runCase(name: string) {
   const args = readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/);
   let stdout = "";
   let stderr = "";
-  const code = await main([...args, "-C", repo], {
+  const opt = (f: string) => (existsSync(join(caseDir, f)) ? readFileSync(join(caseDir, f), "utf8").trim() : undefined);
+  const env = Object.fromEntries((opt("env") ?? "").split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+  const cwd = opt("cwd");
+  const code = await main(cwd === undefined ? [...args, "-C", repo] : args, {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    cwd: repo,
-    env: {},
+    cwd: cwd === undefined ? repo : join(repo, cwd),
+    env,
     isTTY: false,
   });
   const clean = (s: string) => s.split(repo).join("<repo>");

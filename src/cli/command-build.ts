@@ -1,13 +1,16 @@
 /** `bcreport build <period…>`: validate, merge and write DOCX/PDF (and JSON/Markdown) outputs. */
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import type { OutputFormat } from "../compile-api.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { nodeWorld } from "../world.js";
+import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
+import { fontDirs } from "../writers/pdf/font-dirs.js";
 
 const FORMATS: OutputFormat[] = ["docx", "pdf", "json", "md"];
 
@@ -42,7 +45,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
     .action(async (periods: string[], opts: { all?: boolean; kind?: string[]; out: string; format: string; pdfEngine: string; pdfA?: boolean; quiet?: boolean }) => {
       const { compile } = await import("../pipeline.js");
       const { listPeriods } = await import("./list-periods.js");
-      const dir = resolve(io.cwd, (program.opts() as { dir: string }).dir);
+      const dir = repoDir(program, io);
       const formats = parseList(opts.format);
       const bad = formats.filter((f) => !FORMATS.includes(f as OutputFormat));
       if (bad.length || formats.length === 0) {
@@ -53,6 +56,10 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         io.stderr(`error: expected --pdf-engine to be typst or libreoffice — found \`${opts.pdfEngine}\`\n`);
         return setCode(EXIT.usage);
       }
+      if (statSync(resolve(dir, opts.out), { throwIfNoEntry: false })?.isDirectory() === false) {
+        io.stderr(`error: expected -o, --out to name a folder — \`${opts.out}\` is a file\n  hint: name a new or existing folder, e.g. \`-o out\`\n`);
+        return setCode(EXIT.usage);
+      }
       const world = nodeWorld(dir, io.env);
       const list = opts.all ? listPeriods(world) : periods;
       if (list.length === 0) {
@@ -60,7 +67,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         return setCode(EXIT.usage);
       }
       const result = await compile(
-        { periods: list, kinds: opts.kind, formats: formats as OutputFormat[], outDir: opts.out, pdfEngine: opts.pdfEngine, pdfA: opts.pdfA ?? false },
+        { periods: list, kinds: opts.kind, formats: formats as OutputFormat[], outDir: opts.out, pdfEngine: opts.pdfEngine, pdfA: opts.pdfA ?? false, fontDirs: fontDirs(dir, io.env) },
         world,
       );
       printDiagnostics(io, result.diagnostics);

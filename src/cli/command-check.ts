@@ -9,6 +9,7 @@ import { DIAGNOSTIC_FORMATS, toGithub, toGitlab, toJson, type DiagnosticFormat }
 import { changedSince, GitError } from "../git/git.js";
 import { nodeWorld } from "../world.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
+import { findRepo } from "./find-repo.js";
 import type { CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 
@@ -18,8 +19,14 @@ interface CheckOptions {
   strict?: boolean;
 }
 
-export function repoDir(program: Command, io: CliIo): string {
+/** The `-C` folder (default: the current one), as given. */
+export function startDir(program: Command, io: CliIo): string {
   return resolve(io.cwd, (program.opts() as { dir: string }).dir);
+}
+
+/** The repository: the `-C` folder or the nearest one above it with a bcreport.yaml (cli/find-repo.ts). */
+export function repoDir(program: Command, io: CliIo): string {
+  return findRepo(startDir(program, io));
 }
 
 /** Split the arguments into periods and repository-relative files; a string is an error message. */

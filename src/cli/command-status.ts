@@ -5,7 +5,7 @@ import type { EntryState, KindStatus, PeriodStatus } from "../commands/status.js
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { useColour, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 
 const COLOURS: Record<EntryState | "overdue", string> = { submitted: "32", empty: "33", missing: "31", invalid: "1;31", overdue: "31" };
@@ -26,6 +26,7 @@ export function resolveToday(flag: string | undefined, env: CliIo["env"]): IsoDa
 }
 
 function deadlineText(k: KindStatus): string {
+  if (k.issued) return `issued ${k.issued.date} as số ${k.issued.number}`;
   if (!k.deadline || k.daysLeft === undefined) return "no deadline set";
   const d = k.daysLeft;
   const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
@@ -75,7 +76,7 @@ export function registerStatus(program: Command, io: CliIo, setCode: (c: number)
         return setCode(exitCodeFor(diagnostics) || EXIT.usage);
       }
       if (opts.json) io.stdout(JSON.stringify(status, null, 2) + "\n");
-      else io.stdout(renderStatus(status, io.isTTY && !io.env["NO_COLOR"]));
+      else io.stdout(renderStatus(status, useColour(io)));
       const noFolder = status.kinds.length > 0 && status.kinds.every((k) => !k.reportFile);
       const broken = status.kinds.some((k) => k.reportInvalid);
       if (!opts.json) {

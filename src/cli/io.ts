@@ -17,3 +17,14 @@ export function processIo(): CliIo {
     isTTY: Boolean(process.stdout.isTTY),
   };
 }
+
+/**
+ * Whether to print colour: FORCE_COLOR (any value but 0 or false) forces it — as CI logs that
+ * render colour ask — NO_COLOR turns it off, otherwise a terminal gets it.
+ */
+export function useColour(io: Pick<CliIo, "env" | "isTTY">): boolean {
+  const force = io.env["FORCE_COLOR"];
+  if (force !== undefined) return !["0", "false"].includes(force.toLowerCase());
+  if (io.env["NO_COLOR"]) return false;
+  return io.isTTY;
+}

@@ -6,9 +6,14 @@
  * `fragment-name` when a file breaks it). `bcreport.yaml`, `templates/` and the report files
  * `reports/<period>/<kind>.yaml` belong to the reviewers of the drafter units: the drafter
  * (usually the Văn phòng) assembles and signs off the whole report. Later lines win in
- * CODEOWNERS, so the general lines come first.
+ * CODEOWNERS, so the general lines come first: a catch-all `*` for the drafter's reviewers, so no
+ * file goes unreviewed. The CI files, package files and vendor/ (which pin the bcreport that builds
+ * the reports) and CODEOWNERS itself come last, so no unit's pattern can take them over.
  */
 import type { Config } from "../input/types.js";
+
+/** What decides how reports are checked and built: changing it needs the drafter's review. */
+const CONTROLLED = ["/.github/", "/.gitlab-ci.yml", "/package.json", "/package-lock.json", "/.npmrc", "/vendor/", "/CODEOWNERS", "/.gitlab/"];
 
 export function codeownersText(config: Config): string {
   const reports = `/${config.reportsDir.replace(/^\.?\/+|\/+$/g, "")}`;
@@ -21,10 +26,12 @@ export function codeownersText(config: Config): string {
     "# changing units or reviewers. Fragments are matched by the `<unit>.<section>.yaml` file-name",
     "# convention, which `bcreport check` enforces (rule `fragment-name`).",
     "",
-    `# The agency profile, templates and report files: reviewers of the drafter unit(s) ${drafters.join(", ")}`,
+    `# Everything not matched below: reviewers of the drafter unit(s) ${drafters.join(", ")}`,
   ];
   const line = (pattern: string, owners: string[], who: string) =>
     lines.push(owners.length ? `${pattern} ${owners.join(" ")}` : `# ${pattern} — no reviewers: add \`reviewers\` to unit ${who} in bcreport.yaml`);
+  line("*", drafterReviewers, drafters.join(", "));
+  lines.push("", `# The agency profile, templates and report files: reviewers of the drafter unit(s) ${drafters.join(", ")}`);
   line("/bcreport.yaml", drafterReviewers, drafters.join(", "));
   line(templates, drafterReviewers, drafters.join(", "));
   for (const kind of config.kinds.values()) line(`${reports}/*/${kind.id}.yaml`, reviewersOf(kind.drafter), kind.drafter);
@@ -33,5 +40,7 @@ export function codeownersText(config: Config): string {
     line(`${reports}/*/*/${unit.id}.*.yaml`, unit.reviewers, unit.id);
     if (unit.reviewers.length) lines.push(`${reports}/*/*/${unit.id}.*.yml ${unit.reviewers.join(" ")}`);
   }
+  lines.push("", "# CI files, package files, vendor/ (the bcreport version) and this file: reviewers of the drafter unit(s)");
+  for (const p of CONTROLLED) line(p, drafterReviewers, drafters.join(", "));
   return lines.join("\n") + "\n";
 }

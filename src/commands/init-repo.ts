@@ -2,14 +2,17 @@
  * `bcreport init`: the files of a new department repository. Returns the plan; the CLI writes
  * the files that do not exist and never overwrites one.
  *
- * The repository gets a package.json that depends on bcreport, so every clone and every CI job
- * runs the same version (`npm ci && npx bcreport …`) and the `$schema` lines point into
+ * The repository gets a package.json that depends on bcreport through `dependency` — by default
+ * `file:vendor/bcreport-<version>.tgz`, a copy of the bcreport that ran `init` which the CLI
+ * writes into vendor/ — so every clone and every CI job installs the same version with `npm ci`
+ * and no registry has to carry bcreport; the `$schema` lines point into
  * `node_modules/bcreport/schemas/`.
  */
 import { FRAME_TEMPLATES } from "../frame/load-templates.js";
 import type { World } from "../world.js";
 import type { PlannedFile } from "./new-period.js";
-import { dependsOnBcreport, schemaLine } from "./schema-line.js";
+import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from "./init-ci-files.js";
+import { schemaLine } from "./schema-line.js";
 
 const CONFIG = `#
 # The agency profile: who you are, which units write, who signs, and the report kinds.
@@ -80,106 +83,31 @@ ${FRAME_TEMPLATES.map((t) => `- \`${t}.hbs\``).join("\n")}
 See the "Templates" section of the bcreport README for the values and helpers they can use.
 `;
 
-const GITHUB = `# Written by \`bcreport init\`.
-# Pull requests: check the fragments they change and annotate problems on the diff.
-# Pushes to main: build every period and keep out/ as an artifact.
-name: bcreport
-on:
-  pull_request:
-  push:
-    branches: [main]
-jobs:
-  check:
-    if: github.event_name == 'pull_request'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0   # --changed-since needs the base branch's history
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm ci
-      # The installed bcreport, not \`npx bcreport\`: npx adds npm's own start-up to every run.
-      - run: ./node_modules/.bin/bcreport check --format github --changed-since origin/\${{ github.base_ref }}
-  build:
-    if: github.event_name == 'push'
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 20
-      - run: npm ci
-      - run: ./node_modules/.bin/bcreport build --all
-      - uses: actions/upload-artifact@v4
-        with:
-          name: reports
-          path: out/
-`;
-
-const GITLAB = `# Written by \`bcreport init\`.
-# Merge requests: check the fragments they change; problems show in the Code Quality widget.
-# The default branch: build every period and keep out/ as an artifact.
-image: node:20
-stages: [check, build]
-
-check:
-  stage: check
-  rules:
-    - if: $CI_PIPELINE_SOURCE == "merge_request_event"
-  variables:
-    GIT_DEPTH: 0   # --changed-since needs the target branch's history
-  script:
-    - npm ci
-    - git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME"
-    # The installed bcreport, not \`npx bcreport\`: npx adds npm's own start-up to every run.
-    - ./node_modules/.bin/bcreport check --format gitlab --changed-since "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" > gl-code-quality-report.json
-  artifacts:
-    when: always
-    reports:
-      codequality: gl-code-quality-report.json
-
-build:
-  stage: build
-  rules:
-    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
-  script:
-    - npm ci
-    - ./node_modules/.bin/bcreport build --all
-  artifacts:
-    paths: [out/]
-`;
-
-const GITIGNORE = `# What bcreport build writes
-out/
-node_modules/
-`;
-
-function packageJson(name: string, version: string): string {
+function packageJson(name: string, dependency: string): string {
   const pkg = {
     name,
     private: true,
     description: "Periodic reports (báo cáo định kỳ), built with bcreport",
     scripts: { check: "bcreport check", status: "bcreport status", build: "bcreport build --all" },
-    devDependencies: { bcreport: `^${version}` },
+    devDependencies: { bcreport: dependency },
+    // docx (used by bcreport) declares nanoid 6, which wants Node >= 22, but bundles its own
+    // copy; nanoid 5 keeps installs on Node 20 free of EBADENGINE warnings.
+    overrides: { docx: { nanoid: "5.1.12" } },
   };
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-/** `name` becomes the package name (the folder name, made npm-safe); `version` the bcreport version to depend on. */
-export function planInit(world: World, name: string, version: string): PlannedFile[] {
+/** `name` becomes the package name (the folder name, made npm-safe); `dependency` the npm spec of bcreport. */
+export function planInit(world: World, name: string, dependency: string): PlannedFile[] {
   const exists = (p: string) => world.fileSize(p) !== undefined;
-  const writesPackage = !exists("package.json");
-  const installed = writesPackage || dependsOnBcreport(world);
   const safe = name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-._]+|[-._]+$/g, "") || "reports";
   const files: Array<[string, string]> = [
-    ["bcreport.yaml", `${schemaLine(world.root, "bcreport.yaml", "bcreport.schema.json", installed)}\n${CONFIG}`],
+    ["bcreport.yaml", `${schemaLine(world.root, "bcreport.yaml", "bcreport.schema.json")}\n${CONFIG}`],
     ["templates/README.md", TEMPLATES_README],
-    [".github/workflows/bcreport.yml", GITHUB],
-    [".gitlab-ci.yml", GITLAB],
+    [".github/workflows/bcreport.yml", GITHUB_WORKFLOW],
+    [".gitlab-ci.yml", GITLAB_CI],
     [".gitignore", GITIGNORE],
-    ["package.json", packageJson(safe, version)],
+    ["package.json", packageJson(safe, dependency)],
   ];
   return files.map(([path, text]) => ({ path, text, exists: exists(path) }));
 }

@@ -9,11 +9,13 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind, Section } from "../input/types.js";
 import { seedCarryOver } from "../input/carry-over.js";
+import { buildContext } from "../frame/context.js";
+import { renderTemplate } from "../frame/template-engine.js";
 import { loadConfig } from "../input/load-config.js";
 import { readYamlFile } from "../input/read-yaml-file.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
-import { dependsOnBcreport, schemaLine } from "./schema-line.js";
+import { schemaLine } from "./schema-line.js";
 
 export interface PlannedFile {
   path: string;
@@ -41,11 +43,18 @@ function reportFile(line: string, kind: Kind, period: Period): string {
   ].join("\n");
 }
 
-function stub(line: string, config: Config, unit: string, section: Section): string {
+/** A section's title as the report prints it ("Nhiệm vụ công tác tháng 12 năm 2023"), not as written in bcreport.yaml. */
+function renderedTitle(config: Config, kind: Kind, period: Period, section: Section): string {
+  const ctx = buildContext(config, kind, { file: "", kind: kind.id, period: period.id, raw: {} }, period);
+  const r = renderTemplate({ text: section.title, file: config.file, position: { line: 0, column: 0 } }, ctx);
+  return r.diagnostics.some((d) => d.severity === "error") ? section.title : r.text;
+}
+
+function stub(line: string, config: Config, unit: string, section: Section, title: string): string {
   const name = config.units.get(unit)?.name ?? unit;
   return [
     line,
-    `# ${name} (${unit}) writes section \`${section.id}\`: ${section.title}`,
+    `# ${name} (${unit}) writes section \`${section.id}\`: ${title}`,
     "# Write the text in `body` as Markdown, replacing the empty string, for example:",
     "#   body: |",
     "#     - Tham mưu ban hành Kế hoạch …[^kh].",
@@ -77,7 +86,6 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
   if (problems.length) return { diagnostics: problems };
   const kinds = [...config.kinds.values()].filter((k) => (only ? only.includes(k.id) : k.periods.includes(period.type)));
   if (kinds.length === 0) return { diagnostics: [usage("no-report", `no report kind is built for ${period.type} periods such as \`${period.id}\``, "add the period type to a kind's `periods` in bcreport.yaml")] };
-  const installed = dependsOnBcreport(world);
   const files: PlannedFile[] = [];
   const add = (path: string, text: string) => files.push({ path, text, exists: world.fileSize(path) !== undefined });
   const dir = `${config.reportsDir}/${period.id}`;
@@ -91,7 +99,7 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
     for (const section of kind.sections.values()) for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
     const written = existingFragments(world, `${dir}/${kind.id}`);
     const rf = `${dir}/${kind.id}.yaml`;
-    add(rf, reportFile(schemaLine(world.root, rf, "report.schema.json", installed), kind, period));
+    add(rf, reportFile(schemaLine(world.root, rf, "report.schema.json"), kind, period));
     for (const section of kind.sections.values()) {
       for (const unit of section.units) {
         const f = `${dir}/${kind.id}/${unit}.${section.id}.yaml`;
@@ -101,7 +109,7 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
           continue;
         }
         const extra = home.get(unit) === section.id ? carriedByUnit.get(unit) : undefined;
-        add(f, stub(schemaLine(world.root, f, "fragment.schema.json", installed), config, unit, section) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""));
+        add(f, stub(schemaLine(world.root, f, "fragment.schema.json"), config, unit, section, renderedTitle(config, kind, period, section)) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""));
       }
     }
   }

@@ -1,42 +1,25 @@
 /**
  * The `# yaml-language-server: $schema=…` first line of a file written by `new` or `init`.
  *
- * When the department repository installs bcreport as a dependency (there is a
- * `node_modules/bcreport/schemas/` folder, or its package.json names `bcreport`), the line points
- * into `node_modules/bcreport/schemas/`, so it stays valid on every clone after `npm ci`.
- * Otherwise it points at the schemas of the bcreport package that is running, relative to the
- * file (an absolute path when no relative one exists, e.g. another drive on Windows).
+ * The path is relative to the file and stays inside the repository, so it resolves on every
+ * clone, wherever it is cloned: into `node_modules/bcreport/schemas/` (the department repository
+ * depends on bcreport, and `npm ci` puts it there), or — when the running bcreport itself lies
+ * inside the repository, as in bcreport's own checkout — into its `schemas/` folder. Never into
+ * an npx cache or a global install, which a clone does not have.
  */
 import { isAbsolute, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { World } from "../world.js";
 
 export type SchemaFile = "bcreport.schema.json" | "report.schema.json" | "fragment.schema.json";
 
 const packageSchemas = fileURLToPath(new URL("../../schemas/", import.meta.url));
 
-export function dependsOnBcreport(world: World): boolean {
-  if (world.listDir("node_modules/bcreport/schemas")) return true;
-  const bytes = world.readFile("package.json");
-  if (!bytes) return false;
-  try {
-    const pkg = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, Record<string, string> | undefined>;
-    return ["dependencies", "devDependencies"].some((k) => pkg[k]?.["bcreport"] !== undefined);
-  } catch {
-    return false;
-  }
-}
-
-/** `file` is repository-relative; `installed` says whether bcreport is (or will be) a dependency. */
-export function schemaLine(root: string, file: string, schema: SchemaFile, installed: boolean): string {
+/** `file` is repository-relative, `root` the repository folder. */
+export function schemaLine(root: string, file: string, schema: SchemaFile): string {
   const dir = file.split("/").slice(0, -1);
-  let target: string;
-  if (installed) {
-    target = [...dir.map(() => ".."), "node_modules", "bcreport", "schemas", schema].join("/");
-    if (dir.length === 0) target = `./${target}`;
-  } else {
-    const rel = relative(join(root, ...dir), join(packageSchemas, schema));
-    target = isAbsolute(rel) ? rel : rel.split(/[\\/]/).join("/");
-  }
-  return `# yaml-language-server: $schema=${target}`;
+  const up = dir.map(() => "..");
+  const inside = relative(root, packageSchemas);
+  const repoPath = !inside.startsWith("..") && !isAbsolute(inside) ? inside.split(/[\\/]/).filter(Boolean) : ["node_modules", "bcreport", "schemas"];
+  const target = join(...up, ...repoPath, schema).split(/[\\/]/).join("/");
+  return `# yaml-language-server: $schema=${up.length ? target : `./${target}`}`;
 }

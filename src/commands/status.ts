@@ -10,6 +10,7 @@ import { checkFragments } from "../validate/fragment-rules.js";
 import { daysInMonth, formatIsoDate, parseIsoDate, toEpochSeconds, type IsoDate } from "../vi/dates.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
+import { hasContent } from "../validate/fragment-content.js";
 import { countWords } from "./words.js";
 
 export type EntryState = "submitted" | "missing" | "empty" | "invalid";
@@ -32,8 +33,10 @@ export interface KindStatus {
   /** True when the report file exists but has errors (its fragments are still counted). */
   reportInvalid?: boolean;
   deadline?: IsoDate;
-  /** Days from today to the deadline; negative when overdue. */
+  /** Days from today to the deadline; negative when overdue. Absent once the report is issued. */
   daysLeft?: number;
+  /** The report file sets its `number` and a full `date`: the report is issued, nothing is due. */
+  issued?: { number: string; date: IsoDate };
   entries: StatusEntry[];
   /** Fragment files that match no (unit, section) of the outline. */
   strays: Array<{ file: string; problem: string }>;
@@ -43,7 +46,7 @@ export interface PeriodStatus {
   period: string;
   today: IsoDate;
   kinds: KindStatus[];
-  /** Required entries not submitted (missing, empty or invalid), over all kinds. */
+  /** Required entries not submitted (missing, empty or invalid), over all kinds not yet issued. */
   outstanding: number;
 }
 
@@ -73,7 +76,7 @@ function entriesOf(config: Config, kind: Kind, fragments: Fragment[], bad: Set<s
       if (file) used.add(file);
       const text = f ? [f.body ?? "", ...f.tasks].join("\n") : "";
       const n = countWords(text);
-      const state: EntryState = !file ? "missing" : bad.has(file) || !f ? "invalid" : n === 0 ? "empty" : "submitted";
+      const state: EntryState = !file ? "missing" : bad.has(file) || !f ? "invalid" : !hasContent(f) ? "empty" : "submitted";
       entries.push({ section: s.id, unit, state, words: n, required: s.required, ...(file ? { file } : {}) });
     }
   }
@@ -107,15 +110,18 @@ export function periodStatus(world: World, periodId: string, today: IsoDate): { 
     const fragments = input?.fragments ?? loaded.fragmentsByKind.get(kind.id) ?? [];
     const bad = erroredFiles([...loaded.diagnostics, ...checkFragments(fragments, config, kind)]);
     const deadline = deadlineOf(kind, period);
+    const raw = input?.report.raw;
+    const issued = raw?.number !== undefined && typeof raw.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.date) ? { number: String(raw.number), date: raw.date } : undefined;
     kinds.push({
       kind: kind.id,
       name: kind.name,
       ...(reportExists ? { reportFile: `${dir}/${kind.id}.yaml` } : {}),
       ...(reportExists && (!input || bad.has(`${dir}/${kind.id}.yaml`)) ? { reportInvalid: true } : {}),
-      ...(deadline ? { deadline, daysLeft: daysBetween(today, deadline) } : {}),
+      ...(deadline ? { deadline, ...(issued ? {} : { daysLeft: daysBetween(today, deadline) }) } : {}),
+      ...(issued ? { issued } : {}),
       ...entriesOf(config, kind, fragments, bad, fragDir, files),
     });
   }
-  const outstanding = kinds.reduce((n, k) => n + k.entries.filter((e) => e.required && e.state !== "submitted").length, 0);
+  const outstanding = kinds.reduce((n, k) => n + (k.issued ? 0 : k.entries.filter((e) => e.required && e.state !== "submitted").length), 0);
   return { status: { period: period.id, today, kinds, outstanding }, diagnostics: config ? diagnostics : [] };
 }

@@ -60,7 +60,9 @@ export function previousFragments(world: World, config: Config, period: Period, 
  *
  *   carried:
  *     - task: Quản lý, theo dõi các nhiệm vụ KH&CN …
- *       status: in-progress   # done | in-progress | not-done (not-done needs reason:)
+ *       status: # done | in-progress | not-done (not-done needs reason:)
+ *
+ * The status is left empty: only the unit knows it, and nothing is printed for a task until it is set.
  */
 export function carriedStubs(fragments: readonly Fragment[], config: Config, kind: Kind): Map<string, string> {
   const byUnit = new Map<string, string[]>();
@@ -70,9 +72,9 @@ export function carriedStubs(fragments: readonly Fragment[], config: Config, kin
   }
   const out = new Map<string, string>();
   for (const [unit, tasks] of byUnit) {
-    const doc = new Document({ carried: tasks.map((task) => ({ task, status: "in-progress" })) });
-    const text = doc.toString({ lineWidth: 0, blockQuote: "literal" });
-    out.set(unit, text.replace(/^(\s+)status: in-progress$/gmu, "$1status: in-progress # done | in-progress | not-done (not-done needs reason:)"));
+    const doc = new Document({ carried: tasks.map((task) => ({ task, status: null })) });
+    const text = doc.toString({ lineWidth: 0, blockQuote: "literal", nullStr: "" });
+    out.set(unit, text.replace(/^(\s+)status:$/gmu, "$1status: # done | in-progress | not-done (not-done needs reason:)"));
   }
   return out;
 }

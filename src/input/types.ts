@@ -90,7 +90,8 @@ export type CarriedStatus = "done" | "in-progress" | "not-done";
 /** Last period's planned task, reported on in this period. */
 export interface RawCarriedTask {
   task: string;
-  status: CarriedStatus;
+  /** null until a person sets it: `bcreport new` writes `status:` empty, and nothing is printed for the task. */
+  status: CarriedStatus | null;
   note?: string;
   reason?: string;
 }

@@ -32,12 +32,14 @@ export function carriedBlocks(f: Fragment, scope: FootnoteScope, periodName: str
     return trimEnd(r.content);
   };
   const source = { file: f.file, unit: f.unit, section: f.section };
-  const blocks: Paragraph[] = f.carried.map((c, i) => {
+  // A task whose status nobody has set prints nothing (the `carried-status-unset` warning says so).
+  const blocks: Paragraph[] = f.carried.flatMap((c, i): Paragraph[] => {
+    if (c.status == null) return [];
     const content: Inline[] = [...inline(c.task, ["carried", i, "task"]), { kind: "text", text: ": " }, { kind: "text", text: STATUS_LABELS[c.status], italic: true }];
     if (c.note) content.push({ kind: "text", text: "; " }, ...inline(c.note, ["carried", i, "note"]));
     if (c.reason) content.push({ kind: "text", text: " (lý do: " }, ...inline(c.reason, ["carried", i, "reason"]), { kind: "text", text: ")" });
     content.push({ kind: "text", text: "." });
-    return { type: "paragraph", role: "body", marker: "- ", depth: 0, content, source };
+    return [{ type: "paragraph", role: "body", marker: "- ", depth: 0, content, source }];
   });
   const sentence = completionSentence(completionOf(f.carried));
   if (sentence && f.carried.length > 1) {

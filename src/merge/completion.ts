@@ -11,6 +11,8 @@ export interface Completion {
   done: number;
   inProgress: number;
   notDone: number;
+  /** Tasks whose status nobody has set yet (counted in `total`). */
+  unset: number;
   /** done/total as a percentage ("20%"); "" when there is no carried task. */
   rate: string;
   allDone: boolean;
@@ -33,7 +35,8 @@ export function completionOf(tasks: readonly Pick<RawCarriedTask, "status">[]): 
   const count = (s: CarriedStatus) => tasks.filter((t) => t.status === s).length;
   const total = tasks.length;
   const done = count("done");
-  return { total, done, inProgress: count("in-progress"), notDone: count("not-done"), rate: total ? percent(done, total) : "", allDone: total > 0 && done === total };
+  const unset = tasks.filter((t) => t.status == null).length;
+  return { total, done, inProgress: count("in-progress"), notDone: count("not-done"), unset, rate: total ? percent(done, total) : "", allDone: total > 0 && done === total };
 }
 
 export function reportCompletion(fragments: readonly Fragment[]): ReportCompletion {
@@ -46,7 +49,8 @@ export function reportCompletion(fragments: readonly Fragment[]): ReportCompleti
 }
 
 /** "hoàn thành 1/5 nhiệm vụ (đạt 20%)"; "" when there is nothing to count. */
-export function completionSentence(c: Pick<Completion, "total" | "done" | "rate">): string {
-  if (!c.total) return "";
+export function completionSentence(c: Pick<Completion, "total" | "done" | "rate"> & { unset?: number }): string {
+  // A rate over tasks some of which nobody has reported on yet would print what nobody wrote.
+  if (!c.total || c.unset) return "";
   return `hoàn thành ${c.done}/${c.total} nhiệm vụ (đạt ${c.rate})`;
 }

@@ -22,7 +22,9 @@ const short = (text: string) => {
 function reasons(fragments: readonly Fragment[]): Diagnostic[] {
   return fragments.flatMap((f) =>
     f.carried.flatMap((c, i) =>
-      c.status === "not-done" && !c.reason?.trim()
+      c.status == null
+        ? [at(f, ["carried", i, "status"], "warning", "carried-status-unset", `carried task ${i + 1} has no \`status\` yet; nothing is printed for it`, "set `status: done`, `in-progress` or `not-done` (with a `reason`)")]
+        : c.status === "not-done" && !c.reason?.trim()
         ? [at(f, ["carried", i, "status"], "error", "carried-reason-missing", `expected a \`reason\` for carried task ${i + 1} with \`status: not-done\``, "add `reason: <why it was not done>` under the task")]
         : [],
     ),

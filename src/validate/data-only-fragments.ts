@@ -5,8 +5,9 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Fragment } from "../input/types.js";
+import { hasContent } from "./fragment-content.js";
 
 export function allowDataOnlyFragments(diagnostics: Diagnostic[], fragments: readonly Fragment[]): Diagnostic[] {
-  const dataOnly = new Set(fragments.filter((f) => f.carried.length || f.metrics.length).map((f) => f.file));
+  const dataOnly = new Set(fragments.filter(hasContent).map((f) => f.file));
   return diagnostics.filter((d) => !(d.rule === "empty-fragment" && dataOnly.has(d.file)));
 }

@@ -2,6 +2,7 @@
  * Semantic rules over the fragments of one report: each a small function returning diagnostics.
  * Schema shape has already been checked; these check meaning against bcreport.yaml.
  */
+import { hasContent } from "./fragment-content.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Fragment, Kind } from "../input/types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
@@ -48,7 +49,7 @@ const tasksWhereAllowed: Rule = (f, { kind }) => {
  * report must build while some are still empty. Empty fragments add nothing to the merged body.
  */
 const notEmpty: Rule = (f) =>
-  (f.body ?? "").trim() === "" && f.tasks.every((t) => t.trim() === "")
+  !hasContent(f)
     ? [
         diag(
           f,

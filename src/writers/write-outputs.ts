@@ -6,6 +6,7 @@ import type { CompileOptions, OutputFile } from "../compile-api.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ReportModel } from "../model/report.js";
 import { loadWriters } from "./load-writers.js";
+import { missingFontMessage } from "./pdf/font-dirs.js";
 
 export async function writeOutputs(models: ReportModel[], options: CompileOptions): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
   const outDir = (options.outDir ?? "out").replace(/\/+$/, "");
@@ -23,11 +24,16 @@ export async function writeOutputs(models: ReportModel[], options: CompileOption
     }
     if (options.formats.includes("pdf")) {
       if (options.pdfEngine === "libreoffice") {
-        const r = await (await loadWriters()).convertDocxWithLibreOffice(docx!);
+        const r = await (await loadWriters()).convertDocxWithLibreOffice(docx!, { pdfA: options.pdfA ?? false });
         if (r.ok) outputs.push({ path: `${base}.pdf`, data: r.pdf });
         else diagnostics.push({ severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...(r.hint ? { hint: r.hint } : {}) });
       } else {
-        outputs.push({ path: `${base}.pdf`, data: await (await loadWriters()).writePdf(model, { pdfA: options.pdfA ?? false }) });
+        const onWarning = (message: string) => {
+          const missing = missingFontMessage(message, model.layout.fonts);
+          if (missing) diagnostics.push({ severity: "warning", file: "", line: 0, column: 0, rule: "font-missing", message: missing, hint: "install the font, or put its files in the repository's fonts/ folder" });
+        };
+        const pdfOptions = { pdfA: options.pdfA ?? false, fontDirs: options.fontDirs ?? [], onWarning };
+        outputs.push({ path: `${base}.pdf`, data: await (await loadWriters()).writePdf(model, pdfOptions) });
       }
     }
     if (options.formats.includes("json")) outputs.push({ path: `${base}.json`, data: enc.encode(JSON.stringify(model, null, 2) + "\n") });

@@ -21,6 +21,8 @@ export type LibreOfficeResult = { ok: true; pdf: Uint8Array } | { ok: false; mes
 export interface LibreOfficeOptions {
   /** The soffice binary; default: `soffice` (or `libreoffice`) found on PATH. */
   soffice?: string;
+  /** PDF/A-2b through LibreOffice's export option `SelectPdfVersion` (LibreOffice 7.4 or later). */
+  pdfA?: boolean;
   /** Environment for the lookup and the child process; default `process.env`. */
   env?: Readonly<Record<string, string | undefined>>;
   /** Give up after this many milliseconds (default 180 000). */
@@ -65,6 +67,15 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, t
   });
 }
 
+/** LibreOffice's JSON filter options: SelectPdfVersion 2 is PDF/A-2b. */
+export const PDF_A_2B = JSON.stringify({ SelectPdfVersion: { type: "long", value: "2" } });
+
+/** The XMP metadata of a PDF/A-2 file names its part: `pdfaid:part="2"` or `<pdfaid:part>2</pdfaid:part>`. */
+export function declaresPdfA2(pdf: Uint8Array): boolean {
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1");
+  return /pdfaid:part(="|>)2/.test(text);
+}
+
 export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOfficeOptions = {}): Promise<LibreOfficeResult> {
   const env = opts.env ?? process.env;
   const soffice = opts.soffice ?? (await findOnPath(env));
@@ -94,7 +105,7 @@ export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOf
       "--nolockcheck",
       "--nodefault",
       "--convert-to",
-      "pdf:writer_pdf_Export",
+      opts.pdfA ? `pdf:writer_pdf_Export:${PDF_A_2B}` : "pdf:writer_pdf_Export",
       "--outdir",
       out,
       input,
@@ -115,6 +126,13 @@ export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOf
         ok: false,
         message: `LibreOffice did not produce a PDF (exit code ${res.code ?? "unknown"})${detail ? `: ${detail}` : ""}`,
         hint: "check that the DOCX opens in LibreOffice, or use the built-in Typst PDF engine",
+      };
+    }
+    if (opts.pdfA && !declaresPdfA2(pdf)) {
+      return {
+        ok: false,
+        message: "LibreOffice wrote a PDF that does not declare PDF/A-2 (its export options need LibreOffice 7.4 or later)",
+        hint: "update LibreOffice, or build the PDF/A with the built-in Typst engine (leave out --pdf-engine)",
       };
     }
     return { ok: true, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };

@@ -9,6 +9,10 @@ import { typstSource } from "./typst-source.js";
 export interface WritePdfOptions {
   /** Write PDF/A-2b instead of plain PDF. */
   pdfA?: boolean;
+  /** Font folders searched for `layout.font` (font-dirs.ts); default: only the bundled Tinos. */
+  fontDirs?: readonly string[];
+  /** Called with Typst's warnings, e.g. "unknown font family: …" when `layout.font` is not installed. */
+  onWarning?: (message: string) => void;
 }
 
 export async function writePdf(model: ReportModel, options: WritePdfOptions = {}): Promise<Uint8Array> {
@@ -17,7 +21,7 @@ export async function writePdf(model: ReportModel, options: WritePdfOptions = {}
 
 /** Compiles a Typst source to PDF; an error here is a bug in the generated source. */
 export function compileTypst(source: string, epoch: number, options: WritePdfOptions = {}): Uint8Array {
-  const compiler = typstCompiler();
+  const compiler = typstCompiler(options.fontDirs);
   const result = compiler.compile({ mainFileContent: source });
   const doc = result.result;
   const error = result.takeError();
@@ -25,6 +29,8 @@ export function compileTypst(source: string, epoch: number, options: WritePdfOpt
     const details = error ? compiler.fetchDiagnostics(error) : [];
     throw new Error(`Typst could not compile the generated report source: ${JSON.stringify(details)}`);
   }
+  const warnings = result.takeWarnings();
+  if (warnings && options.onWarning) for (const w of compiler.fetchDiagnostics(warnings) as Array<{ message: string }>) options.onWarning(w.message);
   const pdf = compiler.pdf(doc, {
     creationTimestamp: epoch,
     ...(options.pdfA ? { pdfStandard: "a-2b" } : {}),
