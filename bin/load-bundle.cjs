@@ -8,7 +8,7 @@
 const { isAscii } = require("node:buffer");
 const { readFileSync } = require("node:fs");
 const Module = require("node:module");
-const { dirname, join } = require("node:path");
+const { basename, dirname, join } = require("node:path");
 const vm = require("node:vm");
 
 const DIR = join(__dirname, "..", "dist", "bundle");
@@ -47,7 +47,8 @@ function loadBundle(file) {
   if (bytes === undefined) return undefined;
   const source = sourceText(bytes);
   const cachedData = useCache ? readOrUndefined(`${file}.cache`) : undefined;
-  const script = new vm.Script(source, { filename: file, cachedData });
+  // The name V8 records (and keeps in the code cache) is package-relative: no builder's path in the cache.
+  const script = new vm.Script(source, { filename: `bcreport/dist/bundle/${basename(file)}`, cachedData });
   const module = { exports: {} };
   const cache = cachedData === undefined ? "none" : script.cachedDataRejected ? "rejected" : "used";
   loaded.set(file, { exports: module.exports, script, cache });
