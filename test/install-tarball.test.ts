@@ -41,7 +41,7 @@ function yamlFiles(dir: string): string[] {
     .map((e) => join(e.parentPath, e.name));
 }
 
-describe("install from the release tarball, offline", () => {
+describe("install from the release tarball, offline", { timeout: 240_000 }, () => {
   let tarball = "";
 
   it("packs a tarball with a LICENSE and without the builder's paths", () => {
