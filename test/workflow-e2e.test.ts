@@ -45,7 +45,7 @@ describe("init → new → build", () => {
     expect(init.stdout).toContain("created bcreport.yaml");
     expect(init.stdout).toContain("next:");
     for (const f of ["bcreport.yaml", "templates/README.md", ".github/workflows/bcreport.yml", ".gitlab-ci.yml", ".gitignore", "package.json"]) expect(existsSync(join(repo, f)), f).toBe(true);
-    expect(readFileSync(join(repo, ".github/workflows/bcreport.yml"), "utf8")).toContain("--changed-since origin/${{ github.base_ref }}");
+    expect(readFileSync(join(repo, ".github/workflows/bcreport.yml"), "utf8")).toContain('--changed-since "origin/$BASE_REF"');
     for (const ci of [".github/workflows/bcreport.yml", ".gitlab-ci.yml"]) {
       const text = readFileSync(join(repo, ci), "utf8");
       expect(parseYamlDocument(text).errors, ci).toEqual([]);

@@ -1,8 +1,9 @@
 /**
  * `bcreport new <next period>` seeds each unit's fragments with last period's planned tasks under
- * `carried:`, so the carry-over check passes and the next report states the completion rate.
+ * `carried:` with no status: until a unit sets one, the build warns and prints nothing for the
+ * task (no made-up "đang thực hiện"); once statuses are set, the report states the completion rate.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,10 +32,21 @@ it("new 2024-01 carries the December tasks into January's stubs, and the build p
     const firstTask = /tasks:\n\s+- (.+)/.exec(december)?.[1]?.replace(/^["']|["']$/g, "");
     expect(firstTask).toBeTruthy();
     expect(withCarried.map((f) => readFileSync(join(folder, f), "utf8")).join("\n")).toContain(firstTask!.slice(0, 30));
+    const untouched = await run(["build", "2024-01", "--format", "md"], dir);
+    expect(untouched.stderr).not.toMatch(/carried-task-dropped/);
+    expect(untouched.stderr).toMatch(/carried-status-unset/);
+    expect(untouched.code).toBe(0);
+    const blank = readFileSync(join(dir, "out/2024-01/monthly.md"), "utf8");
+    expect(blank).not.toMatch(/đang thực hiện|hoàn thành \d+\/\d+ nhiệm vụ/);
+    // The units set their statuses.
+    for (const f of withCarried) {
+      const path = join(folder, f);
+      writeFileSync(path, readFileSync(path, "utf8").replace(/status: #.*$/gm, "status: done"));
+    }
     const built = await run(["build", "2024-01", "--format", "md"], dir);
-    expect(built.stderr).not.toMatch(/carried-task-dropped/);
+    expect(built.stderr).not.toMatch(/carried-status-unset/);
     expect(built.code).toBe(0);
-    expect(readFileSync(join(dir, "out/2024-01/monthly.md"), "utf8")).toMatch(/hoàn thành \d+\/\d+ nhiệm vụ \(đạt \d+%\)/);
+    expect(readFileSync(join(dir, "out/2024-01/monthly.md"), "utf8")).toMatch(/hoàn thành (\d+)\/\1 nhiệm vụ \(đạt 100%\)/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -10,7 +10,7 @@ import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
-import { fontDirs } from "../writers/pdf/font-dirs.js";
+import { fontDirs } from "../writers/font-dirs.js";
 
 const FORMATS: OutputFormat[] = ["docx", "pdf", "json", "md"];
 

@@ -6,7 +6,7 @@ import type { CompileOptions, OutputFile } from "../compile-api.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ReportModel } from "../model/report.js";
 import { loadWriters } from "./load-writers.js";
-import { missingFontMessage } from "./pdf/font-dirs.js";
+import { missingFontMessage } from "./font-dirs.js";
 
 export async function writeOutputs(models: ReportModel[], options: CompileOptions): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
   const outDir = (options.outDir ?? "out").replace(/\/+$/, "");

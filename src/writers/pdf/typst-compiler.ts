@@ -2,7 +2,7 @@
  * One Typst compiler per process, created on first use (creating it costs more than a compile).
  *
  * Fonts: the bundled Tinos TTFs, the fonts built into Typst itself and the font folders given
- * (font-dirs.ts: the repository's fonts/ and the system's) are visible, nothing else.
+ * (writers/font-dirs.ts: the repository's fonts/ and the system's) are visible, nothing else.
  * The 0.7.0 Node compiler has no "ignore system fonts" switch, and its font searcher reads
  * fontconfig, so while it is created FONTCONFIG_FILE points at a configuration whose only
  * font directory is empty: the folders searched are exactly the ones listed.

@@ -9,7 +9,7 @@ import { typstSource } from "./typst-source.js";
 export interface WritePdfOptions {
   /** Write PDF/A-2b instead of plain PDF. */
   pdfA?: boolean;
-  /** Font folders searched for `layout.font` (font-dirs.ts); default: only the bundled Tinos. */
+  /** Font folders searched for `layout.font` (writers/font-dirs.ts); default: only the bundled Tinos. */
   fontDirs?: readonly string[];
   /** Called with Typst's warnings, e.g. "unknown font family: …" when `layout.font` is not installed. */
   onWarning?: (message: string) => void;
