@@ -5,7 +5,7 @@ import { expect, it } from "vitest";
 import { planNewPeriod } from "../src/commands/new-period.js";
 import { memoryWorld } from "../src/world.js";
 
-const config = readFileSync(join(import.meta.dirname, "fixtures", "check-ok", "input", "bcreport.yaml"), "utf8");
+const config = readFileSync(join(import.meta.dirname, "fixtures", "_base", "bcreport.yaml"), "utf8");
 
 it("stub comments show the title as printed, not its template", () => {
   const { plan } = planNewPeriod(memoryWorld({ "bcreport.yaml": config }, {}), "2023-12");

@@ -14,7 +14,7 @@ import { memoryWorld } from "../src/world.js";
 
 const work = mkdtempSync(join(tmpdir(), "bcreport-fonts-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-const fixture = join(import.meta.dirname, "fixtures", "check-ok", "input");
+const fixture = join(import.meta.dirname, "fixtures", "_base");
 const read = (f: string) => readFileSync(join(fixture, f), "utf8");
 const files = (font: string) => ({
   "bcreport.yaml": `${read("bcreport.yaml")}layout:\n  font: ${font}\n`,
