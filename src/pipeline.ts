@@ -1,45 +1,52 @@
 /**
- * The pipeline, stage by stage:
+ * The pipeline, stage by stage. Data flows one way; each stage is one module named by its verb.
  *
- *   load config → for each period: load report files and fragments → validate (schema, rules,
- *   carry-over against the previous period) → lint (warnings) → render frame (templates) →
- *   merge (outline, footnotes) → write (DOCX, PDF, JSON, Markdown)
+ *   configure  validate/load-config.ts      bcreport.yaml → Config (read, schema, defaults, cross-references)
+ *   input      input/read-period.ts         a period folder → each report's file and fragments, decoded and parsed
+ *              input/read-previous.ts       the previous period's fragments of the same kind (for carry-over)
+ *   validate   validate/validate-report.ts  schema and rules, per file; a file with an error is dropped on its own
+ *   lint       lint/index.ts                warnings about valid text that is probably wrong
+ *   prose      markdown/prose.ts            each fragment's Markdown → blocks, with its own footnotes
+ *   frame      frame/frame-report.ts        every template rendered: frame lines, titles, summaries, metadata
+ *              (then prose again for the frame's Markdown fields: preamble, closing, summaries)
+ *   merge      merge/merge-report.ts        pure: outline, numbering, footnotes numbered through the report
+ *   write      writers/write-outputs.ts     DOCX, PDF, JSON, Markdown
  *
- * Nothing is printed and nothing is written to disk here: outputs come back as bytes with the
- * diagnostics, and the CLI writes them only when there is no error.
+ * Every file that is not dropped goes through every stage, so one run reports every problem of
+ * every file. Nothing is printed and nothing is written to disk here: outputs come back as bytes
+ * with the diagnostics, and the CLI writes them only when there is no error.
  */
 import type { CompileOptions, CompileResult, OutputFile } from "./compile-api.js";
-import { dedupeDiagnostics, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
-import { buildContext } from "./frame/context.js";
+import { dedupeDiagnostics, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { frameReport } from "./frame/frame-report.js";
 import { loadTemplates } from "./frame/load-templates.js";
-import { renderFrame } from "./frame/render-frame.js";
-import { loadConfig } from "./input/load-config.js";
-import { loadPeriod } from "./input/load-period.js";
-import { mergeReport } from "./merge/merge-report.js";
-import type { ReportModel } from "./model/report.js";
+import type { Config } from "./input/config-types.js";
+import type { Fragment } from "./input/fragment-types.js";
+import { readPeriod } from "./input/read-period.js";
+import { readPrevious } from "./input/read-previous.js";
 import { collectLintInput } from "./lint/collect-input.js";
 import { checkLintConfig, runLints } from "./lint/index.js";
-import { checkCarried } from "./validate/carry-rules.js";
-import { allowDataOnlyFragments } from "./validate/data-only-fragments.js";
-import { checkFragments } from "./validate/fragment-rules.js";
-import { previousFragments } from "./input/carry-over.js";
-import { checkReport } from "./validate/report-rules.js";
+import { proseOfField, proseOfFields, proseOfFragment, type FragmentProse, type Prose } from "./markdown/prose.js";
+import { mergeReport } from "./merge/merge-report.js";
+import type { Block, ReportModel } from "./model/report.js";
+import { loadConfig } from "./validate/load-config.js";
+import { validateReport } from "./validate/validate-report.js";
 import { parsePeriod } from "./vi/periods.js";
 import type { World } from "./world.js";
 import { writeOutputs } from "./writers/write-outputs.js";
 
 /**
- * Load, validate and merge: everything up to the model, with no writer loaded. A caller that
- * builds period by period (`check`) passes the profile it loaded once.
+ * Everything up to the model, with no writer loaded. A caller that builds period by period
+ * (`check`) passes the profile it loaded once. A model is returned for each report whose rules
+ * pass (`diff` compares them even when a file failed to load).
  */
 export async function buildModels(
   options: Pick<CompileOptions, "periods" | "kinds">,
   world: World,
-  loaded: ReturnType<typeof loadConfig> = loadConfig(world),
+  loaded: { config?: Config; diagnostics: Diagnostic[] } = loadConfig(world),
 ): Promise<{ models: ReportModel[]; diagnostics: Diagnostic[] }> {
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const models: ReportModel[] = [];
-  diagnostics.push(...loaded.diagnostics);
   const config = loaded.config;
   if (!config) return { models, diagnostics: sortDiagnostics(diagnostics) };
   diagnostics.push(...checkLintConfig(config));
@@ -49,36 +56,40 @@ export async function buildModels(
   for (const periodId of options.periods) {
     const parsed = parsePeriod(periodId);
     if (!parsed.ok) {
-      diagnostics.push({ severity: "error", file: "", line: 0, column: 0, rule: "bad-period", message: parsed.message, ...(parsed.hint ? { hint: parsed.hint } : {}) });
+      diagnostics.push(diagnostic({ file: "", rule: "bad-period", message: parsed.message, hint: parsed.hint }));
       continue;
     }
     const period = parsed.period;
-    const { inputs, diagnostics: loadProblems } = loadPeriod(world, config, periodId, options.kinds);
-    diagnostics.push(...loadProblems);
-    for (const { report, fragments } of inputs) {
-      const kind = config.kinds.get(report.kind)!;
-      const problems = [
-        ...checkReport(report, config),
-        ...allowDataOnlyFragments(checkFragments(fragments, config, kind), fragments),
-        ...checkCarried(report, fragments, kind, previousFragments(world, config, period, kind.id)),
-      ];
-      if (!kind.periods.includes(period.type)) {
-        problems.push({ severity: "error", file: report.file, line: 1, column: 1, rule: "wrong-period", message: `report kind \`${kind.id}\` is built for ${kind.periods.join(", ")} periods, not for \`${periodId}\` (${period.type})`, hint: "add the period type to the kind's `periods`, or move the report to a matching period folder" });
+    const input = readPeriod(world, config, periodId, options.kinds);
+    diagnostics.push(...input.diagnostics);
+    for (const sources of input.reports) {
+      const kind = config.kinds.get(sources.kind)!;
+      const checked = validateReport(sources, readPrevious(world, config, period, kind.id), config, kind, period);
+      diagnostics.push(...checked.diagnostics);
+      if (checked.report) {
+        diagnostics.push(...runLints(collectLintInput(world, config, kind, checked.report, checked.checked, templates.recipients.text), config));
       }
-      diagnostics.push(...problems, ...runLints(collectLintInput(world, config, kind, report, fragments, templates.recipients.text), config));
-      if (hasErrors(problems)) continue;
-      const valid = fragments.filter((f) => kind.sections.get(f.section)?.units.includes(f.unit));
-      const ctx = buildContext(config, kind, report, period, valid);
-      const rendered = renderFrame(config, kind, report, ctx, templates, config.signatureSpace);
-      const merged = mergeReport({ config, kind, report, fragments: valid, ctx, rendered });
-      // With files that failed to load, a section may look empty only because its fragment was unreadable.
-      diagnostics.push(...(hasErrors(loadProblems) ? merged.diagnostics.filter((d) => d.rule !== "empty-section") : merged.diagnostics));
-      models.push(merged.model);
+      const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f)]));
+      for (const p of prose.values()) diagnostics.push(...p.diagnostics);
+      if (!checked.report) continue;
+
+      const framed = frameReport(config, kind, checked.report, period, checked.fragments, templates);
+      const preamble = proseOfFields(framed.preamble, "preamble", "preamble");
+      const closing = framed.closing.text.trim() ? proseOfFields([framed.closing], "closing", "closing") : { content: [], footnotes: [], diagnostics: [] };
+      const summaries = new Map<string, Prose<Block[]> & { diagnostics: Diagnostic[] }>();
+      for (const [id, field] of framed.summaries) if (field.text.trim()) summaries.set(id, proseOfField(field, id));
+      diagnostics.push(...framed.diagnostics, ...preamble.diagnostics, ...closing.diagnostics, ...[...summaries.values()].flatMap((s) => s.diagnostics));
+
+      const { frame, meta, titles, periodName } = framed;
+      const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose });
+      // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
+      const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;
+      diagnostics.push(...(incomplete ? merged.diagnostics.filter((d) => d.rule !== "empty-section") : merged.diagnostics));
+      if (!checked.ruleErrors) models.push(merged.model);
     }
   }
   return { models, diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics)) };
 }
-
 
 export async function compile(options: CompileOptions, world: World): Promise<CompileResult> {
   const { models, diagnostics } = await buildModels(options, world);

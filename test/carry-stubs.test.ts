@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { nodeWorld } from "../src/world.js";
-import { loadConfig } from "../src/input/load-config.js";
-import { normalizeTask, seedCarryOver } from "../src/input/carry-over.js";
-import { completionSentence, completionOf } from "../src/merge/completion.js";
+import { loadConfig } from "../src/validate/load-config.js";
+import { normalizeTask } from "../src/validate/carry-over.js";
+import { seedCarryOver } from "../src/commands/seed-carry-over.js";
+import { completionSentence, completionOf } from "../src/figures/completion.js";
 import { metricSentence } from "../src/merge/metric-blocks.js";
 
 const example = new URL("../examples/cao-bang", import.meta.url).pathname;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RawRecipient } from "../src/input/types.js";
+import type { RawRecipient } from "../src/input/config-types.js";
 import { recipientsArchive } from "../src/lint/recipients-archive.js";
 
 const list = (items: RawRecipient[], templateAddsArchive: boolean) => ({

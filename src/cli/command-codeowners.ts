@@ -15,7 +15,7 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
     .option("-o, --out <file>", "where to write it, relative to the repository (GitLab reads .gitlab/CODEOWNERS)", ".github/CODEOWNERS")
     .option("--stdout", "print it instead of writing a file")
     .action(async (opts: { out: string; stdout?: boolean }) => {
-      const [{ loadConfig }, { codeownersText }] = await Promise.all([import("../input/load-config.js"), import("../commands/codeowners.js")]);
+      const [{ loadConfig }, { codeownersText }] = await Promise.all([import("../validate/load-config.js"), import("../commands/codeowners.js")]);
       const root = repoDir(program, io);
       const { config, diagnostics } = loadConfig(nodeWorld(root, io.env));
       if (!config || exitCodeFor(diagnostics) !== EXIT.ok) {

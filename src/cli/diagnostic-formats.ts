@@ -2,7 +2,7 @@
  * Diagnostics as text for machines: GitHub Actions workflow annotations, GitLab Code Quality
  * JSON, plain JSON. Pure functions returning strings; the CLI prints them.
  */
-import { CONFIG_FILE } from "../input/load-config.js";
+import { CONFIG_FILE } from "../input/read-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { crypto } from "../lazy-builtins.js";
 

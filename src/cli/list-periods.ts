@@ -1,5 +1,5 @@
 /** The period folders of a repository, for `--all`. */
-import { loadConfig } from "../input/load-config.js";
+import { loadConfig } from "../validate/load-config.js";
 import { periodFolders } from "../input/period-folders.js";
 import type { World } from "../world.js";
 

@@ -6,7 +6,8 @@
 import { buildModels } from "../pipeline.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js";
-import { CONFIG_FILE, loadConfig } from "../input/load-config.js";
+import { CONFIG_FILE } from "../input/read-config.js";
+import { loadConfig } from "../validate/load-config.js";
 import type { World } from "../world.js";
 import { kindsInPeriod, periodFolders } from "../input/period-folders.js";
 

@@ -10,7 +10,7 @@
  * file goes unreviewed. The CI files, package files and vendor/ (which pin the bcreport that builds
  * the reports) and CODEOWNERS itself come last, so no unit's pattern can take them over.
  */
-import type { Config } from "../input/types.js";
+import type { Config } from "../input/config-types.js";
 
 /** What decides how reports are checked and built: changing it needs the drafter's review. */
 const CONTROLLED = ["/.github/", "/.gitlab-ci.yml", "/package.json", "/package-lock.json", "/.npmrc", "/vendor/", "/CODEOWNERS", "/.gitlab/"];

@@ -5,7 +5,8 @@
  */
 import { buildModels } from "../pipeline.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { CONFIG_FILE, loadConfig } from "../input/load-config.js";
+import { CONFIG_FILE } from "../input/read-config.js";
+import { loadConfig } from "../validate/load-config.js";
 import type { Inline, ReportModel } from "../model/report.js";
 import type { World } from "../world.js";
 import { changedBetween, requireRevision } from "../git/git.js";

@@ -7,11 +7,11 @@
  * warning, and `check --strict` fails on it, so a period builds before every unit has written.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Config, Kind, Section } from "../input/types.js";
-import { seedCarryOver } from "../input/carry-over.js";
+import type { Config, Kind, Section } from "../input/config-types.js";
+import { seedCarryOver } from "./seed-carry-over.js";
 import { buildContext } from "../frame/context.js";
 import { renderTemplate } from "../frame/template-engine.js";
-import { loadConfig } from "../input/load-config.js";
+import { loadConfig } from "../validate/load-config.js";
 import { readYamlFile } from "../input/read-yaml-file.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
@@ -122,7 +122,7 @@ function existingFragments(world: World, dir: string): Map<string, string> {
   for (const e of world.listDir(dir) ?? []) {
     if (e.kind !== "file" || !/\.ya?ml$/i.test(e.name)) continue;
     const file = `${dir}/${e.name}`;
-    const data = readYamlFile<{ unit?: unknown; section?: unknown }>(world, file, "fragment").yaml?.doc.toJS() as { unit?: unknown; section?: unknown } | null | undefined;
+    const data = readYamlFile(world, file, "fragment").yaml?.doc.toJS() as { unit?: unknown; section?: unknown } | null | undefined;
     if (data && typeof data.unit === "string" && typeof data.section === "string") out.set(`${data.unit}\u0000${data.section}`, file);
   }
   return out;

@@ -2,11 +2,13 @@
  * `bcreport status <period>`: which unit has written which section of each report kind due that
  * period, and how far the deadline is. `today` is passed in; the core never reads the clock.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Config, Fragment, Kind } from "../input/types.js";
-import { loadConfig } from "../input/load-config.js";
-import { loadPeriod } from "../input/load-period.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Config, Kind } from "../input/config-types.js";
+import type { Fragment } from "../input/fragment-types.js";
+import { loadConfig } from "../validate/load-config.js";
+import { readPeriod } from "../input/read-period.js";
 import { checkFragments } from "../validate/fragment-rules.js";
+import { validateFragmentFile, validateReportFile } from "../validate/validate-files.js";
 import { daysInMonth, formatIsoDate, parseIsoDate, toEpochSeconds, type IsoDate } from "../vi/dates.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
@@ -94,29 +96,38 @@ export function periodStatus(world: World, periodId: string, today: IsoDate): { 
   const { config, diagnostics } = loadConfig(world);
   if (!config) return { diagnostics };
   const parsed = parsePeriod(periodId);
-  if (!parsed.ok) return { diagnostics: [{ severity: "error", file: "", line: 0, column: 0, rule: "bad-period", message: parsed.message, ...(parsed.hint ? { hint: parsed.hint } : {}) }] };
+  if (!parsed.ok) return { diagnostics: [diagnostic({ file: "", rule: "bad-period", message: parsed.message, hint: parsed.hint })] };
   const period = parsed.period;
   const dir = `${config.reportsDir}/${period.id}`;
   const exists = world.listDir(dir) !== undefined;
-  const loaded = exists ? loadPeriod(world, config, period.id) : { inputs: [], diagnostics: [], fragmentsByKind: new Map<string, Fragment[]>() };
-  const present = new Set(loaded.inputs.map((i) => i.report.kind));
+  const loaded = exists ? readPeriod(world, config, period.id) : { reports: [], diagnostics: [] };
+  // Each kind's files through their schema: the valid report files and fragments, and every problem.
+  const checked = new Map(
+    loaded.reports.map((r) => {
+      const report = r.report ? validateReportFile(r.report, r.kind, r.period) : undefined;
+      const fragments = r.fragments.map(validateFragmentFile);
+      const problems = [...(report?.diagnostics ?? []), ...fragments.flatMap((f) => f.diagnostics)];
+      return [r.kind, { report: report?.report, fragments: fragments.flatMap((f) => f.fragment ?? []), problems }];
+    }),
+  );
+  const present = new Set([...checked].filter(([, c]) => c.report).map(([k]) => k));
   const kinds: KindStatus[] = [];
   for (const kind of config.kinds.values()) {
-    const input = loaded.inputs.find((i) => i.report.kind === kind.id);
+    const input = checked.get(kind.id);
     const reportExists = world.fileSize(`${dir}/${kind.id}.yaml`) !== undefined;
     if (!kind.periods.includes(period.type) && !present.has(kind.id) && !reportExists) continue;
     const fragDir = `${dir}/${kind.id}`;
     const files = (world.listDir(fragDir) ?? []).filter((e) => e.kind === "file" && /\.ya?ml$/i.test(e.name)).map((e) => `${fragDir}/${e.name}`);
-    const fragments = input?.fragments ?? loaded.fragmentsByKind.get(kind.id) ?? [];
-    const bad = erroredFiles([...loaded.diagnostics, ...checkFragments(fragments, config, kind)]);
+    const fragments = input?.fragments ?? [];
+    const bad = erroredFiles([...loaded.diagnostics, ...[...checked.values()].flatMap((c) => c.problems), ...checkFragments(fragments, config, kind)]);
     const deadline = deadlineOf(kind, period);
-    const raw = input?.report.raw;
+    const raw = input?.report?.raw;
     const issued = raw?.number !== undefined && typeof raw.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.date) ? { number: String(raw.number), date: raw.date } : undefined;
     kinds.push({
       kind: kind.id,
       name: kind.name,
       ...(reportExists ? { reportFile: `${dir}/${kind.id}.yaml` } : {}),
-      ...(reportExists && (!input || bad.has(`${dir}/${kind.id}.yaml`)) ? { reportInvalid: true } : {}),
+      ...(reportExists && (!input?.report || bad.has(`${dir}/${kind.id}.yaml`)) ? { reportInvalid: true } : {}),
       ...(deadline ? { deadline, ...(issued ? {} : { daysLeft: daysBetween(today, deadline) }) } : {}),
       ...(issued ? { issued } : {}),
       ...entriesOf(config, kind, fragments, bad, fragDir, files),

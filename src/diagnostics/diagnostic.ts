@@ -25,6 +25,34 @@ export interface Position {
   column: number;
 }
 
+/** What a diagnostic is made from: severity defaults to "error", the place to `file` alone (line and column 0). */
+export interface DiagnosticInit {
+  severity?: Severity;
+  file: string;
+  /** The position; or give `line` and `column`. */
+  at?: Position;
+  line?: number;
+  column?: number;
+  rule: string;
+  message: string;
+  /** Left out of the diagnostic when undefined or empty. */
+  hint?: string | undefined;
+}
+
+/** The one constructor of diagnostics: fields always in the same order, no `hint: undefined`. */
+export function diagnostic(init: DiagnosticInit): Diagnostic {
+  const d: Diagnostic = {
+    severity: init.severity ?? "error",
+    file: init.file,
+    line: init.at?.line ?? init.line ?? 0,
+    column: init.at?.column ?? init.column ?? 0,
+    rule: init.rule,
+    message: init.message,
+  };
+  if (init.hint) d.hint = init.hint;
+  return d;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }

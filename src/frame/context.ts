@@ -2,9 +2,11 @@
  * The values every template sees. Built once per report from the agency profile, the report
  * kind, the report file and the period; documented in the README ("Templates").
  */
-import type { Config, Fragment, Kind, RawRecipient, Report } from "../input/types.js";
-import { reportCompletion, type ReportCompletion } from "../merge/completion.js";
-import { sumMetrics } from "../merge/metrics-table.js";
+import type { Config, Kind, RawRecipient } from "../input/config-types.js";
+import type { Fragment } from "../input/fragment-types.js";
+import type { Report } from "../input/report-types.js";
+import { reportCompletion, type ReportCompletion } from "../figures/completion.js";
+import { sumMetrics } from "../figures/sum-metrics.js";
 import { percent } from "../vi/numbers.js";
 import { parseIsoDate, type CalendarDate } from "../vi/dates.js";
 import { nextPeriod, periodWindow, previousPeriod, type Period } from "../vi/periods.js";

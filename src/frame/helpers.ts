@@ -7,7 +7,7 @@ import { toRoman } from "../vi/roman.js";
 import { viLetter } from "../vi/letters.js";
 import { formatNumber, padCount, percent, ratio } from "../vi/numbers.js";
 import { amountInWords, numberToWords } from "../vi/number-words.js";
-import { completionSentence, type Completion } from "../merge/completion.js";
+import { completionSentence, type Completion } from "../figures/completion.js";
 
 type Options = { hash?: Record<string, unknown> };
 

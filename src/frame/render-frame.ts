@@ -4,7 +4,8 @@
  * Preamble and closing stay Markdown here; the merge stage converts them like fragments.
  */
 import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
-import type { Config, Kind, Report } from "../input/types.js";
+import type { Config, Kind } from "../input/config-types.js";
+import type { Report } from "../input/report-types.js";
 import { positionOf, scalarMapper } from "../yaml/yaml-position.js";
 import type { Frame } from "../model/report.js";
 import type { TemplateContext } from "./context.js";
@@ -22,6 +23,8 @@ export interface RenderedFrame {
   frame: Omit<Frame, "closing">;
   preamble: ProseField[];
   closing: ProseField;
+  /** The context with the rendered title and closing filled in, for the templates rendered after the frame. */
+  context: TemplateContext;
   diagnostics: Diagnostic[];
 }
 
@@ -52,10 +55,10 @@ export function renderFrame(
   };
   const constant = (p: Position) => () => p;
 
-  // Title: the report's literal override or the kind's template.
+  // Title: the report's literal override or the kind's template. The templates after it see it
+  // (and the closing) in a copy of the context; the one passed in is not changed.
   const titleText = report.raw.title ?? run(configField(["title"]));
-  ctx.report.title = titleText;
-  ctx.report.titleLine = titleText.replace(/\s*\n\s*/g, " ");
+  ctx = { ...ctx, report: { ...ctx.report, title: titleText, titleLine: titleText.replace(/\s*\n\s*/g, " ") } };
 
   const preamble: ProseField[] = report.raw.preamble
     ? report.raw.preamble.map((text, i) => ({ text, file: report.file, map: report.yaml ? scalarMapper(report.yaml, ["preamble", i]) : constant({ line: 1, column: 1 }) }))
@@ -64,8 +67,8 @@ export function renderFrame(
         return { text: run(src), file: config.file, map: constant(src.position) };
       });
 
-  if (report.raw.closing !== undefined) ctx.report.closing = report.raw.closing;
-  else if (kind.closing !== undefined) ctx.report.closing = run(configField(["closing"]));
+  const closingText = report.raw.closing ?? (kind.closing !== undefined ? run(configField(["closing"])) : "");
+  ctx = { ...ctx, report: { ...ctx.report, closing: closingText } };
   const closingTemplate = templates.closing;
   const closing: ProseField =
     report.raw.closing !== undefined && report.yaml
@@ -89,7 +92,7 @@ export function renderFrame(
     recipients: { heading: run(templates["recipients-heading"]).trim(), lines: recipients },
     signature: { lines: lines(run(templates.signature)).map((l) => l.trim()), name: run(templates["signature-name"]).trim(), space: signatureSpace },
   };
-  return { frame, preamble, closing, diagnostics };
+  return { frame, preamble, closing, context: ctx, diagnostics };
 }
 
 /** The kind's templated fields, keyed as in bcreport.yaml, so diagnostics can point at them. */

@@ -1,37 +1,44 @@
 /**
- * One user file through the first three stages: read bytes → decode → parse YAML → check schema.
+ * One user file through the input stage: read bytes → decode → parse YAML. The schema is checked
+ * later, by the validate stage (validate/validate-files.ts).
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { checkSchema, type SchemaName } from "../validate/schema-check.js";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { World } from "../world.js";
 import { isScalar, visit } from "yaml";
 import { codePointName, stripControlCharacters } from "./control-characters.js";
 import { decodeText, MAX_FILE_BYTES } from "./decode-text.js";
 import { parseYaml, type YamlFile } from "../yaml/parse-yaml.js";
 
-export interface LoadedYaml<T> {
+/** Which of the three kinds of user file it is; also the name of its schema in `schemas/`. */
+export type FileKind = "bcreport" | "report" | "fragment";
+
+/** A file read and parsed: its YAML document and the data in it, not yet checked against a schema. */
+export interface YamlSource {
+  file: string;
+  yaml: YamlFile;
+  /** A mapping (an empty report file reads as `{}`). */
+  data: Record<string, unknown>;
+  /** Reading found an error (a control character): the schema is still checked, then the file goes no further. */
+  damaged: boolean;
+}
+
+export interface ReadYaml {
+  /** Present when the file could be read and parsed into a mapping (even with errors, see `damaged`). */
+  source?: YamlSource;
+  /** The parsed document even when it holds no mapping (the lints read the text as written). */
   yaml?: YamlFile;
-  /** Present only when the file is valid against its schema. */
-  data?: T;
   diagnostics: Diagnostic[];
 }
 
-const fail = (file: string, rule: string, message: string, hint?: string): Diagnostic => ({
-  severity: "error",
-  file,
-  line: 1,
-  column: 1,
-  rule,
-  message,
-  ...(hint ? { hint } : {}),
-});
+const fail = (file: string, rule: string, message: string, hint?: string): Diagnostic =>
+  diagnostic({ file, line: 1, column: 1, rule, message, hint });
 
-const WHAT: Record<SchemaName, string> = {
+const WHAT: Record<FileKind, string> = {
   bcreport: "the agency profile (`agency`, `units`, `signers`, `kinds`)",
   report: "the report's fields (`date`, `number`, …)",
   fragment: "a fragment with `unit`, `section` and `body` or `tasks`",
 };
-const HINT: Record<SchemaName, string> = {
+const HINT: Record<FileKind, string> = {
   bcreport: "start from the profile in the README, or run `bcreport init`",
   report: "write `date: 2023-11-20` and the other fields on their own lines, or leave the file empty",
   fragment: "write `unit: …`, `section: …` and `body: |` on their own lines, or delete the file",
@@ -41,7 +48,7 @@ const HINT: Record<SchemaName, string> = {
  * Characters no DOCX can hold, in the profile and report files (fragments' Markdown fields are
  * checked, with exact columns, when they are converted). Reported at the value that holds them.
  */
-function controlCharacters(y: YamlFile, schema: SchemaName): Diagnostic[] {
+function controlCharacters(y: YamlFile, schema: FileKind): Diagnostic[] {
   if (schema === "fragment") return [];
   const found: Diagnostic[] = [];
   visit(y.doc, {
@@ -50,21 +57,22 @@ function controlCharacters(y: YamlFile, schema: SchemaName): Diagnostic[] {
       const { removed } = stripControlCharacters(node.value);
       if (removed.length === 0) return;
       const pos = y.lines.linePos(node.range?.[0] ?? 0);
-      found.push({
-        severity: "error",
-        file: y.file,
-        line: pos.line,
-        column: pos.col,
-        rule: "control-character",
-        message: `expected printable text — found ${codePointName(node.value.charCodeAt(removed[0]!))} in this value`,
-        hint: "delete the invisible character (it often comes with text pasted from PDF or Word, or an escape such as `\\v` in double quotes); it cannot be stored in a DOCX file",
-      });
+      found.push(
+        diagnostic({
+          file: y.file,
+          line: pos.line,
+          column: pos.col,
+          rule: "control-character",
+          message: `expected printable text — found ${codePointName(node.value.charCodeAt(removed[0]!))} in this value`,
+          hint: "delete the invisible character (it often comes with text pasted from PDF or Word, or an escape such as `\\v` in double quotes); it cannot be stored in a DOCX file",
+        }),
+      );
     },
   });
   return found;
 }
 
-export function readYamlFile<T>(world: World, file: string, schema: SchemaName): LoadedYaml<T> {
+export function readYamlFile(world: World, file: string, schema: FileKind): ReadYaml {
   if (!world.isInside(file)) {
     return { diagnostics: [fail(file, "outside-repository", "expected a file inside the repository, found a link pointing outside it", "copy the file into the repository instead of linking to it")] };
   }
@@ -88,7 +96,7 @@ export function readYamlFile<T>(world: World, file: string, schema: SchemaName):
     const found = Array.isArray(data) ? "a list (lines starting with `-`)" : "a single value";
     return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", `expected ${WHAT[schema]} as \`key: value\` lines — found ${found}`, HINT[schema])] };
   }
-  const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema), ...checkSchema(schema, data, parsed.yaml)];
-  const ok = !diagnostics.some((d) => d.severity === "error");
-  return { yaml: parsed.yaml, ...(ok ? { data: data as T } : {}), diagnostics };
+  const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema)];
+  const source = { file, yaml: parsed.yaml, data: data as Record<string, unknown>, damaged: hasErrors(diagnostics) };
+  return { yaml: parsed.yaml, source, diagnostics };
 }

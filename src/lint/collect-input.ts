@@ -1,5 +1,7 @@
 /** Gather what the lint rules read from one report: its fields, its files as written, its Nơi nhận lists. */
-import type { Config, Fragment, Kind, RawRecipient, Report } from "../input/types.js";
+import type { Config, Kind, RawRecipient } from "../input/config-types.js";
+import type { Fragment } from "../input/fragment-types.js";
+import type { Report } from "../input/report-types.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, scalarMapper, type DataPath } from "../yaml/yaml-position.js";
 import type { World } from "../world.js";

@@ -3,7 +3,7 @@
  * `lints: { <id>: false }` in bcreport.yaml switches off. One file per rule.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Config } from "../input/types.js";
+import type { Config } from "../input/config-types.js";
 import { positionOf } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { documentReference } from "./document-reference.js";

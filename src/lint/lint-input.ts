@@ -4,7 +4,7 @@
  * lists.
  */
 import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
-import type { RawRecipient } from "../input/types.js";
+import type { RawRecipient } from "../input/config-types.js";
 
 /** One prose field: a fragment's body, a task, a carried note, a report's closing … */
 export interface TextField {

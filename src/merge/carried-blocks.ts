@@ -4,16 +4,16 @@
  *   - <task>: *đã hoàn thành*; <note>.
  *   - <task>: *chưa thực hiện* (lý do: <reason>).
  *   Kết quả thực hiện nhiệm vụ tháng 12 năm 2023: hoàn thành 1/2 nhiệm vụ (đạt 50%).
+ *
+ * The task, note and reason come converted from the prose stage.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Fragment } from "../input/types.js";
-import { scalarMapper } from "../yaml/yaml-position.js";
-import { type FootnoteScope, markdownToInlines } from "../markdown/index.js";
+import type { Fragment } from "../input/fragment-types.js";
+import type { CarriedProse } from "../markdown/prose.js";
 import type { Inline, Paragraph } from "../model/report.js";
-import { completionOf, completionSentence, STATUS_LABELS } from "./completion.js";
+import { completionOf, completionSentence, STATUS_LABELS } from "../figures/completion.js";
 
 /** Drop the final ".", ";" or "," of inline content so a status can follow. */
-function trimEnd(content: Inline[]): Inline[] {
+function trimEnd(content: readonly Inline[]): Inline[] {
   const out = [...content];
   const last = out[out.length - 1];
   if (last?.kind === "text") {
@@ -24,20 +24,15 @@ function trimEnd(content: Inline[]): Inline[] {
   return out;
 }
 
-export function carriedBlocks(f: Fragment, scope: FootnoteScope, periodName: string): { blocks: Paragraph[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const inline = (text: string, path: Array<string | number>) => {
-    const r = markdownToInlines({ text, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, path) }, scope);
-    diagnostics.push(...r.diagnostics);
-    return trimEnd(r.content);
-  };
+export function carriedBlocks(f: Fragment, prose: readonly (CarriedProse | null)[], periodName: string): Paragraph[] {
   const source = { file: f.file, unit: f.unit, section: f.section };
   // A task whose status nobody has set prints nothing (the `carried-status-unset` warning says so).
   const blocks: Paragraph[] = f.carried.flatMap((c, i): Paragraph[] => {
-    if (c.status == null) return [];
-    const content: Inline[] = [...inline(c.task, ["carried", i, "task"]), { kind: "text", text: ": " }, { kind: "text", text: STATUS_LABELS[c.status], italic: true }];
-    if (c.note) content.push({ kind: "text", text: "; " }, ...inline(c.note, ["carried", i, "note"]));
-    if (c.reason) content.push({ kind: "text", text: " (lý do: " }, ...inline(c.reason, ["carried", i, "reason"]), { kind: "text", text: ")" });
+    const p = prose[i];
+    if (c.status == null || !p) return [];
+    const content: Inline[] = [...trimEnd(p.task), { kind: "text", text: ": " }, { kind: "text", text: STATUS_LABELS[c.status], italic: true }];
+    if (p.note) content.push({ kind: "text", text: "; " }, ...trimEnd(p.note));
+    if (p.reason) content.push({ kind: "text", text: " (lý do: " }, ...trimEnd(p.reason), { kind: "text", text: ")" });
     content.push({ kind: "text", text: "." });
     return [{ type: "paragraph", role: "body", marker: "- ", depth: 0, content, source }];
   });
@@ -45,5 +40,5 @@ export function carriedBlocks(f: Fragment, scope: FootnoteScope, periodName: str
   if (sentence && f.carried.length > 1) {
     blocks.push({ type: "paragraph", role: "body", marker: "", depth: 0, content: [{ kind: "text", text: `Kết quả thực hiện nhiệm vụ ${periodName}: ${sentence}.` }], source });
   }
-  return { blocks, diagnostics };
+  return blocks;
 }

@@ -5,32 +5,33 @@
  * across units, then the metrics table and the summary paragraph when the section asks for
  * them, then the sub-sections.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Fragment, Kind, Section } from "../input/types.js";
-import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../markdown/index.js";
-import { scalarMapper } from "../yaml/yaml-position.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Kind, Section } from "../input/config-types.js";
+import type { Fragment } from "../input/fragment-types.js";
+import type { FragmentProse, Prose } from "../markdown/prose.js";
 import type { Block, Inline } from "../model/report.js";
-import type { ProseField } from "../frame/render-frame.js";
 import { carriedBlocks } from "./carried-blocks.js";
 import { metricBlocks } from "./metric-blocks.js";
 import { metricsTable } from "./metrics-table.js";
+import type { FootnoteNumbering } from "./number-footnotes.js";
 import { bareNumber, printedNumber } from "./numbering.js";
 
 export interface BodyInput {
   kind: Kind;
+  /** The fragments that passed validation, each with its prose. */
   fragments: Fragment[];
+  prose: Map<Fragment, FragmentProse>;
   /** Section title after template rendering, by section id. */
   titles: Map<string, string>;
-  /** Rendered `summary` templates (Markdown), by section id. */
-  summaries: Map<string, ProseField>;
+  /** Converted `summary` templates, by section id; only those with text. */
+  summaries: Map<string, Prose<Block[]>>;
   /** "tháng 12 năm 2023", for the sentence after carried tasks. */
   periodName: string;
-  allocate: () => number;
+  footnotes: FootnoteNumbering;
 }
 
 export interface BodyResult {
   blocks: Block[];
-  scopes: FootnoteScope[];
   diagnostics: Diagnostic[];
 }
 
@@ -42,37 +43,25 @@ function ordered(section: Section, fragments: Fragment[]): Fragment[] {
 }
 
 function emptySection(kind: Kind, section: Section): Diagnostic {
-  return {
+  return diagnostic({
     severity: "warning",
     file: "",
-    line: 0,
-    column: 0,
     rule: "empty-section",
     message: `section \`${section.id}\` of \`${kind.id}\` has no text from ${section.units.map((u) => `\`${u}\``).join(", ")} and is left out`,
     hint: "the units that own it still have to write their fragment, or mark the section `required: false` in bcreport.yaml",
-  };
+  });
 }
 
 export function mergeBody(input: BodyInput): BodyResult {
-  const { kind } = input;
+  const { kind, footnotes } = input;
   const blocks: Block[] = [];
-  const scopes: FootnoteScope[] = [];
   const diagnostics: Diagnostic[] = [];
-  const scopeOf = new Map<Fragment, FootnoteScope>();
-  const scope = (f: Fragment) => {
-    let s = scopeOf.get(f);
-    if (!s) {
-      s = new FootnoteScope(input.allocate);
-      scopeOf.set(f, s);
-      scopes.push(s);
-    }
-    return s;
-  };
+  const proseOf = (f: Fragment) => input.prose.get(f)!;
 
   const hasContent = (section: Section): boolean =>
     ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || (section.tasks && f.tasks.length > 0) || f.carried.length > 0 || f.metrics.length > 0) ||
     (section.metricsTable && input.fragments.some((f) => f.metrics.length > 0)) ||
-    (input.summaries.get(section.id)?.text.trim() ?? "") !== "" ||
+    input.summaries.has(section.id) ||
     section.sections.some(hasContent);
 
   const walk = (sections: Section[], parentBare: string) => {
@@ -98,25 +87,18 @@ export function mergeBody(input: BodyInput): BodyResult {
       });
       const mine = ordered(section, input.fragments);
       for (const f of mine) {
-        if (f.body !== undefined && f.body.trim() !== "") {
-          const r = markdownToBlocks({ text: f.body, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, ["body"]) }, scope(f), "body");
-          blocks.push(...r.blocks);
-          diagnostics.push(...r.diagnostics);
-        }
+        const prose = proseOf(f);
+        blocks.push(...footnotes.blocks(prose.body, prose.footnotes));
         blocks.push(...metricBlocks(f));
-        if (f.carried.length) {
-          const r = carriedBlocks(f, scope(f), input.periodName);
-          blocks.push(...r.blocks);
-          diagnostics.push(...r.diagnostics);
-        }
+        if (f.carried.length) blocks.push(...footnotes.blocks(carriedBlocks(f, prose.carried, input.periodName), prose.footnotes));
       }
       if (section.tasks) {
         let n = 0;
         for (const f of mine) {
-          f.tasks.forEach((task, i) => {
-            const r = markdownToInlines({ text: task, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, ["tasks", i]) }, scope(f));
-            diagnostics.push(...r.diagnostics);
-            blocks.push({ type: "paragraph", role: "task", marker: `${++n}. `, depth: 0, content: r.content, source: { file: f.file, unit: f.unit, section: f.section } });
+          const prose = proseOf(f);
+          prose.tasks.forEach((task) => {
+            const content = footnotes.inlines(task, prose.footnotes);
+            blocks.push({ type: "paragraph", role: "task", marker: `${++n}. `, depth: 0, content, source: { file: f.file, unit: f.unit, section: f.section } });
           });
         }
       }
@@ -125,16 +107,10 @@ export function mergeBody(input: BodyInput): BodyResult {
         if (table) blocks.push(table);
       }
       const summary = input.summaries.get(section.id);
-      if (summary && summary.text.trim()) {
-        const s = new FootnoteScope(input.allocate);
-        scopes.push(s);
-        const r = markdownToBlocks({ text: summary.text, file: summary.file, unit: "", section: section.id, map: summary.map }, s, "body");
-        blocks.push(...r.blocks);
-        diagnostics.push(...r.diagnostics);
-      }
+      if (summary) blocks.push(...footnotes.blocks(summary.content, summary.footnotes));
       walk(section.sections, bare || parentBare);
     }
   };
   walk(kind.outline, "");
-  return { blocks, scopes, diagnostics };
+  return { blocks, diagnostics };
 }

@@ -2,7 +2,7 @@
  * A fragment's `metrics:` → one body paragraph each:
  * "Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470)."
  */
-import type { Fragment, RawMetric } from "../input/types.js";
+import type { Fragment, RawMetric } from "../input/fragment-types.js";
 import type { Paragraph } from "../model/report.js";
 import { formatNumber, percent, ratio } from "../vi/numbers.js";
 

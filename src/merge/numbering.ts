@@ -2,7 +2,7 @@
  * Heading numbers from the outline: "I.", "1.", "1.1.", "a)", "A.", "Phần I.". Adding or removing a
  * section renumbers the rest because numbers are computed, never typed.
  */
-import type { Level } from "../input/types.js";
+import type { Level } from "../input/config-types.js";
 import { viLetter } from "../vi/letters.js";
 import { toRoman } from "../vi/roman.js";
 

@@ -3,15 +3,15 @@
  * `not-done`, a reason; and when the previous period has a report of the same kind, every task
  * a unit planned there is in that unit's `carried:` now (matched by normalised text).
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Fragment, Kind, Report } from "../input/types.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Kind } from "../input/config-types.js";
+import type { Fragment } from "../input/fragment-types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
-import { normalizeTask, plannedTasks } from "../input/carry-over.js";
+import { normalizeTask, plannedTasks } from "./carry-over.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 
 function at(f: Fragment, path: DataPath, severity: Diagnostic["severity"], rule: string, message: string, hint?: string): Diagnostic {
-  const p = positionOf(f.yaml, path);
-  return { severity, file: f.file, line: p.line, column: p.column, rule, message, ...(hint ? { hint } : {}) };
+  return diagnostic({ severity, file: f.file, at: positionOf(f.yaml, path), rule, message, hint });
 }
 
 const short = (text: string) => {
@@ -36,7 +36,7 @@ export interface PreviousReport {
   fragments: Fragment[];
 }
 
-export function checkCarried(report: Report, fragments: readonly Fragment[], kind: Kind, previous: PreviousReport | undefined): Diagnostic[] {
+export function checkCarried(reportFile: string, fragments: readonly Fragment[], kind: Kind, previous: PreviousReport | undefined): Diagnostic[] {
   const out = reasons(fragments);
   if (!previous) return out;
   const planned = plannedTasks(previous.fragments, kind);
@@ -58,7 +58,7 @@ export function checkCarried(report: Report, fragments: readonly Fragment[], kin
         ? "a carried task's text differs slightly from the planned one: copy it exactly"
         : `add \`- task: …\` with \`status: done | in-progress | not-done\` under \`carried:\` in one of \`${unit}\`'s fragments (\`bcreport new\` writes them for you)`;
       if (home) out.push(at(home, home.carried.length ? ["carried"] : [], "error", "carried-task-dropped", message, hint));
-      else out.push({ severity: "error", file: report.file, line: 1, column: 1, rule: "carried-task-dropped", message, hint: `add a fragment for \`${unit}\` with \`carried:\` listing its tasks of ${previous.period}` });
+      else out.push(diagnostic({ file: reportFile, line: 1, column: 1, rule: "carried-task-dropped", message, hint: `add a fragment for \`${unit}\` with \`carried:\` listing its tasks of ${previous.period}` }));
     }
     for (const c of unplanned) {
       out.push(at(c.f, ["carried", c.i, "task"], "warning", "carried-task-unplanned", `carried task ${c.i + 1} of \`${unit}\` was not planned by \`${unit}\` in ${previous.period}`, "copy the text of the task exactly as it was planned, or move it to `body`"));

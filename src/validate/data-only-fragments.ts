@@ -4,7 +4,7 @@
  * for such fragments here rather than by editing that rule.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Fragment } from "../input/types.js";
+import type { Fragment } from "../input/fragment-types.js";
 import { hasContent } from "./fragment-content.js";
 
 export function allowDataOnlyFragments(diagnostics: Diagnostic[], fragments: readonly Fragment[]): Diagnostic[] {

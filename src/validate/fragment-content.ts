@@ -3,7 +3,7 @@
  * status someone has set. `bcreport status` calls a fragment without content `empty`, and the
  * build skips it with an `empty-fragment` warning: both use this one test, so they agree.
  */
-import type { Fragment } from "../input/types.js";
+import type { Fragment } from "../input/fragment-types.js";
 
 export function hasContent(f: Pick<Fragment, "body" | "tasks" | "metrics" | "carried">): boolean {
   return (f.body ?? "").trim() !== "" || f.tasks.some((t) => t.trim() !== "") || f.metrics.length > 0 || f.carried.some((c) => c.status != null);

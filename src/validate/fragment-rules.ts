@@ -4,7 +4,8 @@
  */
 import { hasContent } from "./fragment-content.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Config, Fragment, Kind } from "../input/types.js";
+import type { Config, Kind } from "../input/config-types.js";
+import type { Fragment } from "../input/fragment-types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 

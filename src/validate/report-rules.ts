@@ -1,6 +1,7 @@
 /** Semantic rules over a report file: its date and signer. */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Config, Report } from "../input/types.js";
+import type { Config } from "../input/config-types.js";
+import type { Report } from "../input/report-types.js";
 import { positionOf } from "../yaml/yaml-position.js";
 import { parseIsoDate } from "../vi/dates.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";

@@ -8,7 +8,7 @@ import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { DEFAULT_LAYOUT } from "../model/default-layout.js";
 import type { Layout } from "../model/report.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
-import type { Config, Kind, Level, RawConfig, RawKind, RawLevel, RawSection, Section, Signer } from "./types.js";
+import type { Config, Kind, Level, RawConfig, RawKind, RawLevel, RawSection, Section, Signer } from "../input/config-types.js";
 
 const asLines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 

@@ -3,7 +3,7 @@
  * templates see it: `completion.total`, `completion.done`, `completion.rate` ("20%"), and the
  * phrase `completionSentence` prints: "hoàn thành 1/5 nhiệm vụ (đạt 20%)".
  */
-import type { CarriedStatus, Fragment, RawCarriedTask } from "../input/types.js";
+import type { CarriedStatus, Fragment, RawCarriedTask } from "../input/fragment-types.js";
 import { percent } from "../vi/numbers.js";
 
 export interface Completion {

@@ -1,10 +1,12 @@
 /**
- * Input types. `Raw*` is what a file says after schema validation (as written);
- * the unprefixed names are normalised, with defaults applied and positions kept.
+ * The agency profile, `bcreport.yaml`: `Raw*` as written (schema-valid), the unprefixed names
+ * normalised (defaults applied, outline indexed) by validate/normalize-config.ts.
  */
 import type { Layout } from "../model/report.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import type { DataPath } from "../yaml/yaml-position.js";
+
+// As written (after schema validation).
 
 export type RawRecipient = string | { group: string; items: string[] };
 
@@ -72,49 +74,7 @@ export interface RawConfig {
   kinds: Record<string, RawKind>;
 }
 
-export interface RawReport {
-  number?: number | string;
-  date?: string;
-  symbol?: string;
-  title?: string;
-  kinhGui?: string[];
-  preamble?: string[];
-  closing?: string;
-  recipients?: RawRecipient[];
-  archive?: string;
-  signer?: string;
-}
-
-export type CarriedStatus = "done" | "in-progress" | "not-done";
-
-/** Last period's planned task, reported on in this period. */
-export interface RawCarriedTask {
-  task: string;
-  /** null until a person sets it: `bcreport new` writes `status:` empty, and nothing is printed for the task. */
-  status: CarriedStatus | null;
-  note?: string;
-  reason?: string;
-}
-
-/** A figure achieved against a plan: "Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470)". */
-export interface RawMetric {
-  label: string;
-  actual: number;
-  plan?: number;
-  unit?: string;
-  id?: string;
-  /** Row name in a metrics table (default: the label). */
-  name?: string;
-}
-
-export interface RawFragment {
-  unit: string;
-  section: string;
-  body?: string;
-  tasks?: string[];
-  carried?: RawCarriedTask[];
-  metrics?: RawMetric[];
-}
+// Normalised: defaults applied, positions kept.
 
 export interface Unit {
   id: string;
@@ -196,23 +156,4 @@ export interface Config {
   kinds: Map<string, Kind>;
   /** Empty lines left for the signature and seal. */
   signatureSpace: number;
-}
-
-export interface Report {
-  file: string;
-  yaml?: YamlFile;
-  kind: string;
-  period: string;
-  raw: RawReport;
-}
-
-export interface Fragment {
-  file: string;
-  yaml: YamlFile;
-  unit: string;
-  section: string;
-  body?: string;
-  tasks: string[];
-  carried: RawCarriedTask[];
-  metrics: RawMetric[];
 }

@@ -1,0 +1,103 @@
+/**
+ * Read one period folder: the report file of each kind built that period and its fragments,
+ * decoded and parsed but not yet checked against their schemas.
+ *
+ *   reports/2023-11/monthly.yaml       the report file of kind `monthly`
+ *   reports/2023-11/monthly/*.yaml     its fragments
+ */
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { suggestion } from "../diagnostics/did-you-mean.js";
+import type { World } from "../world.js";
+import type { Config } from "./config-types.js";
+import { readYamlFile, type YamlSource } from "./read-yaml-file.js";
+
+/** One report of the period as read: its report file and its fragment files. */
+export interface ReportSources {
+  kind: string;
+  period: string;
+  /** `reports/<period>/<kind>.yaml`. */
+  file: string;
+  /** Absent when the report file could not be read or parsed (the reason is among the diagnostics). */
+  report?: YamlSource;
+  /** The fragment files that could be read and parsed, in folder order. */
+  fragments: YamlSource[];
+}
+
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+const stem = (name: string) => name.replace(/\.ya?ml$/i, "");
+
+const atStart = (file: string, rule: string, message: string, hint?: string, severity: Diagnostic["severity"] = "error") =>
+  diagnostic({ severity, file, line: 1, column: 1, rule, message, hint });
+
+function readFragments(world: World, dir: string): { fragments: YamlSource[]; diagnostics: Diagnostic[] } {
+  const fragments: YamlSource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const entry of world.listDir(dir) ?? []) {
+    const file = `${dir}/${entry.name}`;
+    if (entry.name.startsWith(".")) continue;
+    if (entry.kind === "dir") {
+      diagnostics.push(atStart(file, "stray-file", `folder \`${entry.name}\` inside a report's fragment folder is ignored`, "keep fragments directly in the folder", "warning"));
+      continue;
+    }
+    if (!isYaml(entry.name)) {
+      diagnostics.push(atStart(file, "stray-file", `\`${entry.name}\` is not a YAML fragment and is ignored`, "fragments are `.yaml` files", "warning"));
+      continue;
+    }
+    const read = readYamlFile(world, file, "fragment");
+    diagnostics.push(...read.diagnostics);
+    if (read.source) fragments.push(read.source);
+  }
+  return { fragments, diagnostics };
+}
+
+/**
+ * `kinds` narrows to some report kinds (from `--kind`); a named kind without a report file is an error.
+ * Returns an error diagnostic with rule `no-period` when the folder does not exist.
+ */
+export function readPeriod(world: World, config: Config, period: string, kinds?: string[]): { reports: ReportSources[]; diagnostics: Diagnostic[] } {
+  const dir = `${config.reportsDir}/${period}`;
+  const entries = world.listDir(dir);
+  const diagnostics: Diagnostic[] = [];
+  if (!entries) {
+    const hint = `create it with \`bcreport new ${period}\``;
+    return { reports: [], diagnostics: [diagnostic({ file: "", rule: "no-period", message: `no folder \`${dir}\` for period \`${period}\``, hint })] };
+  }
+  const known = [...config.kinds.keys()];
+  const reportFiles = entries.filter((e) => e.kind !== "dir" && isYaml(e.name));
+  for (const e of entries) {
+    if (e.kind === "dir" && !config.kinds.has(e.name)) {
+      diagnostics.push(atStart(`${dir}/${e.name}`, "unknown-kind", `folder \`${e.name}\` is not a report kind of bcreport.yaml`, suggestion(e.name, known), "warning"));
+    }
+  }
+  const reports: ReportSources[] = [];
+  for (const e of reportFiles) {
+    const kind = stem(e.name);
+    const file = `${dir}/${e.name}`;
+    if (!config.kinds.has(kind)) {
+      diagnostics.push(atStart(file, "unknown-kind", `\`${kind}\` is not a report kind of bcreport.yaml`, suggestion(kind, known) ?? "name the report file after a key of `kinds:`"));
+      continue;
+    }
+    if (kinds && !kinds.includes(kind)) continue;
+    const read = readYamlFile(world, file, "report");
+    diagnostics.push(...read.diagnostics);
+    const fr = readFragments(world, `${dir}/${kind}`);
+    diagnostics.push(...fr.diagnostics);
+    reports.push({ kind, period, file, ...(read.source ? { report: read.source } : {}), fragments: fr.fragments });
+  }
+  for (const k of kinds ?? []) {
+    if (!reportFiles.some((e) => stem(e.name) === k)) {
+      diagnostics.push(
+        diagnostic({
+          file: "",
+          rule: "no-report",
+          message: `no report file \`${dir}/${k}.yaml\` for kind \`${k}\``,
+          hint: config.kinds.has(k) ? `create it (it may be empty) or run \`bcreport new ${period}\`` : suggestion(k, known),
+        }),
+      );
+    }
+  }
+  if (!kinds && reportFiles.length === 0) {
+    diagnostics.push(diagnostic({ file: "", rule: "no-report", message: `no report file in \`${dir}\``, hint: `add \`${dir}/<kind>.yaml\` for one of: ${known.join(", ")}` }));
+  }
+  return { reports, diagnostics };
+}

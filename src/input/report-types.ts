@@ -1,0 +1,28 @@
+/** A report file, `reports/<period>/<kind>.yaml`: as written, and with where it was read from. */
+import type { YamlFile } from "../yaml/parse-yaml.js";
+import type { RawRecipient } from "./config-types.js";
+
+// As written (after schema validation).
+
+export interface RawReport {
+  number?: number | string;
+  date?: string;
+  symbol?: string;
+  title?: string;
+  kinhGui?: string[];
+  preamble?: string[];
+  closing?: string;
+  recipients?: RawRecipient[];
+  archive?: string;
+  signer?: string;
+}
+
+// Normalised: defaults applied, positions kept.
+
+export interface Report {
+  file: string;
+  yaml?: YamlFile;
+  kind: string;
+  period: string;
+  raw: RawReport;
+}

@@ -1,0 +1,104 @@
+/**
+ * The prose stage: the Markdown of each fragment (and of the frame's Markdown fields) → blocks and
+ * inline runs, one file at a time, its problems reported on that file.
+ *
+ * Footnotes are numbered 1…k inside each piece of prose, in the order it was converted; the merge
+ * stage renumbers them through the report in reading order (merge/number-footnotes.ts). Within a
+ * fragment the order is body, carried tasks, planned tasks — the order they are read in.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Fragment } from "../input/fragment-types.js";
+import type { Block, Footnote, Inline, Paragraph } from "../model/report.js";
+import { scalarMapper } from "../yaml/yaml-position.js";
+import type { BlockRole } from "./blocks.js";
+import { FootnoteScope } from "./footnote-scope.js";
+import { markdownToBlocks, markdownToInlines } from "./index.js";
+import type { MarkdownSource } from "./source.js";
+
+/** Converted Markdown and the footnotes it refers to, numbered locally from 1. */
+export interface Prose<T> {
+  content: T;
+  footnotes: Footnote[];
+}
+
+export interface CarriedProse {
+  task: Inline[];
+  note?: Inline[];
+  reason?: Inline[];
+}
+
+export interface FragmentProse {
+  /** The `body` as blocks (none when it holds no text). */
+  body: Block[];
+  /** Each planned task of `tasks:`, one paragraph of inline content. */
+  tasks: Inline[][];
+  /** By index of `carried:`; null for a task whose status is not set (it prints nothing). */
+  carried: Array<CarriedProse | null>;
+  /** Local footnotes of all the fragment's fields: labels are local to a fragment. */
+  footnotes: Footnote[];
+  diagnostics: Diagnostic[];
+}
+
+/** A Markdown field whose text came from a template or a report file, with the way back to where it was written. */
+export interface ProseSource {
+  text: string;
+  file: string;
+  map: MarkdownSource["map"];
+}
+
+function localScope(): FootnoteScope {
+  let n = 0;
+  return new FootnoteScope(() => ++n);
+}
+
+export function proseOfFragment(f: Fragment): FragmentProse {
+  const scope = localScope();
+  const diagnostics: Diagnostic[] = [];
+  const src = (text: string, path: Array<string | number>): MarkdownSource => ({ text, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, path) });
+  const inline = (text: string, path: Array<string | number>) => {
+    const r = markdownToInlines(src(text, path), scope);
+    diagnostics.push(...r.diagnostics);
+    return r.content;
+  };
+  let body: Block[] = [];
+  if (f.body !== undefined && f.body.trim() !== "") {
+    const r = markdownToBlocks(src(f.body, ["body"]), scope, "body");
+    diagnostics.push(...r.diagnostics);
+    body = r.blocks;
+  }
+  // A carried task whose status nobody has set is not printed, so its text is not converted either.
+  const carried = f.carried.map((c, i) =>
+    c.status == null
+      ? null
+      : {
+          task: inline(c.task, ["carried", i, "task"]),
+          ...(c.note ? { note: inline(c.note, ["carried", i, "note"]) } : {}),
+          ...(c.reason ? { reason: inline(c.reason, ["carried", i, "reason"]) } : {}),
+        },
+  );
+  const tasks = f.tasks.map((task, i) => inline(task, ["tasks", i]));
+  const finished = scope.finish();
+  return { body, tasks, carried, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };
+}
+
+/** Fields that share one footnote scope (the preamble's paragraphs), converted in order. */
+export function proseOfFields(fields: readonly ProseSource[], role: BlockRole, section: string): Prose<Paragraph[]> & { diagnostics: Diagnostic[] } {
+  const scope = localScope();
+  const diagnostics: Diagnostic[] = [];
+  const content: Paragraph[] = [];
+  for (const field of fields) {
+    const r = markdownToBlocks({ text: field.text, file: field.file, unit: "", section, map: field.map }, scope, role);
+    diagnostics.push(...r.diagnostics);
+    content.push(...(r.blocks.filter((b) => b.type === "paragraph") as Paragraph[]));
+  }
+  const finished = scope.finish();
+  return { content, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };
+}
+
+/** One field of its own (a section's summary): every block kind. */
+export function proseOfField(field: ProseSource, section: string): Prose<Block[]> & { diagnostics: Diagnostic[] } {
+  const scope = localScope();
+  const r = markdownToBlocks({ text: field.text, file: field.file, unit: "", section, map: field.map }, scope, "body");
+  const finished = scope.finish();
+  return { content: r.blocks, footnotes: finished.footnotes, diagnostics: [...r.diagnostics, ...finished.diagnostics] };
+}
