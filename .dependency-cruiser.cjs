@@ -1,0 +1,105 @@
+/**
+ * Who may import whom in src/ (docs/architecture.md explains the layers). `npm run lint:deps`
+ * checks it; test/dependency-rules.test.ts runs the same check so `npm test` fails on a cycle.
+ *
+ *   cli → commands → pipeline.ts → stages → shared leaves
+ *   stages, in the order data flows: input → validate → markdown (prose) → frame → merge;
+ *   lint beside validate; writers read only the model.
+ *   shared leaves: model, vi, diagnostics, yaml, figures, fonts, world.ts
+ */
+const stage = (name, notTo) => ({
+  name: `${name}-before-later-stages`,
+  comment: `${name} is an earlier stage: it does not know the stages after it`,
+  severity: "error",
+  from: { path: `^src/${name}/` },
+  to: { path: `^src/(${notTo.join("|")})(/|\\.ts$)` },
+});
+
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      comment: "no module imports itself through others",
+      severity: "error",
+      // simple-template.ts ↔ template-engine.ts is being removed with the start-up layer (issue 12, point 4).
+      from: { pathNot: "^src/frame/(simple-template|template-engine)\\.ts$" },
+      to: { circular: true },
+    },
+    {
+      name: "no-folder-circular",
+      comment: "no folder imports itself through other folders",
+      severity: "error",
+      scope: "folder",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "only-cli-prints",
+      comment: "src/cli is the top layer: nothing imports it",
+      severity: "error",
+      from: { pathNot: "^src/cli/" },
+      to: { path: "^src/cli/" },
+    },
+    {
+      name: "commands-under-cli",
+      comment: "use cases are called by the CLI only",
+      severity: "error",
+      from: { pathNot: "^src/(cli|commands)/" },
+      to: { path: "^src/commands/" },
+    },
+    {
+      name: "pipeline-under-commands",
+      comment: "the pipeline is called by commands, the CLI and the library entry",
+      severity: "error",
+      from: { pathNot: "^src/(cli/|commands/|index\\.ts$)" },
+      to: { path: "^src/pipeline\\.ts$" },
+    },
+    {
+      name: "git-plumbing-for-commands",
+      comment: "git plumbing serves the commands and the CLI, never a stage",
+      severity: "error",
+      from: { pathNot: "^src/(cli|commands|git)/" },
+      to: { path: "^src/git/" },
+    },
+    {
+      name: "writers-read-only-the-model",
+      comment: "a writer depends on the model (and its own helpers), never on a parser or a stage",
+      severity: "error",
+      from: { path: "^src/writers/" },
+      to: { path: "^src/", pathNot: "^src/(writers/|model/|fonts/|diagnostics/|compile-api\\.ts$)" },
+    },
+    {
+      name: "parsers-never-import-writers",
+      comment: "only the write stage (pipeline.ts) reaches the writers",
+      severity: "error",
+      from: { pathNot: "^src/(writers/|pipeline\\.ts$|build/)" },
+      to: { path: "^src/writers/" },
+    },
+    stage("input", ["validate", "markdown", "frame", "merge", "lint", "writers", "pipeline", "commands"]),
+    stage("validate", ["markdown", "frame", "merge", "lint", "writers", "pipeline", "commands"]),
+    stage("lint", ["validate", "markdown", "frame", "merge", "writers", "pipeline", "commands"]),
+    stage("markdown", ["validate", "lint", "frame", "merge", "writers", "pipeline", "commands"]),
+    stage("frame", ["validate", "lint", "markdown", "merge", "writers", "pipeline", "commands"]),
+    stage("merge", ["validate", "lint", "writers", "pipeline", "commands"]),
+    {
+      name: "leaves-stay-leaves",
+      comment: "model, vi, diagnostics and yaml are shared by all: they import none of the layers above",
+      severity: "error",
+      from: { path: "^src/(model|vi|diagnostics|yaml)/" },
+      to: { path: "^src/", pathNot: "^src/(model|vi|diagnostics|yaml)/|^src/lazy-builtins\\.ts$" },
+    },
+    {
+      name: "model-imports-nothing",
+      comment: "the report model is plain data: it imports nothing of src outside itself",
+      severity: "error",
+      from: { path: "^src/model/" },
+      to: { path: "^src/", pathNot: "^src/model/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "\\.generated\\.cjs$" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+  },
+};
