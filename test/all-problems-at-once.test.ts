@@ -60,5 +60,4 @@ describe("every problem of every file in one run", () => {
     expect(errors(r.diagnostics)).toHaveLength(EXPECTED.length);
     expect(r.outputs).toEqual([]);
   });
-
 });

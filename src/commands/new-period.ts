@@ -6,7 +6,7 @@
  * A stub has `body: ""`: `status` shows it as empty, `build` skips it with an `empty-fragment`
  * warning, and `check --strict` fails on it, so a period builds before every unit has written.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind, Section } from "../input/config-types.js";
 import { seedCarryOver } from "./seed-carry-over.js";
 import { buildContext } from "../frame/context.js";
@@ -30,7 +30,7 @@ export interface NewPeriodPlan {
   files: PlannedFile[];
 }
 
-const usage = (rule: string, message: string, hint?: string): Diagnostic => ({ severity: "error", file: "", line: 0, column: 0, rule, message, ...(hint ? { hint } : {}) });
+const usage = (rule: string, message: string, hint?: string): Diagnostic => diagnostic({ file: "", rule, message, hint });
 
 function reportFile(line: string, kind: Kind, period: Period): string {
   return [

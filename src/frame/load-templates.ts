@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { decodeText } from "../input/decode-text.js";
 import type { World } from "../world.js";
 import { builtinTemplateText, type TemplateSource } from "./template-engine.js";
@@ -45,7 +45,8 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
   for (const e of world.listDir(dir) ?? []) {
     const stem = e.name.replace(/\.hbs$/, "");
     if (e.name.endsWith(".hbs") && !(FRAME_TEMPLATES as readonly string[]).includes(stem)) {
-      diagnostics.push({ severity: "warning", file: `${dir}/${e.name}`, line: 1, column: 1, rule: "unknown-template", message: `\`${e.name}\` is not a frame template and is not used`, hint: `templates are: ${FRAME_TEMPLATES.join(", ")}` });
+      const hint = `templates are: ${FRAME_TEMPLATES.join(", ")}`;
+      diagnostics.push(diagnostic({ severity: "warning", file: `${dir}/${e.name}`, line: 1, column: 1, rule: "unknown-template", message: `\`${e.name}\` is not a frame template and is not used`, hint }));
     }
   }
   return { templates, diagnostics };

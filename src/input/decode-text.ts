@@ -3,7 +3,7 @@
  * Accepts UTF-8 with or without BOM and CRLF; refuses binary, UTF-16 and invalid UTF-8.
  */
 import { isUtf8 } from "node:buffer";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 /** Larger files are refused: a fragment is a few kilobytes; this guards against mistakes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -12,7 +12,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 export type DecodeResult = { ok: true; text: string; written: string } | { ok: false; diagnostics: Diagnostic[] };
 
 function problem(file: string, rule: string, message: string, hint?: string, line = 1, column = 1): DecodeResult {
-  return { ok: false, diagnostics: [{ severity: "error", file, line, column, rule, message, ...(hint ? { hint } : {}) }] };
+  return { ok: false, diagnostics: [diagnostic({ file, line, column, rule, message, hint })] };
 }
 
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {

@@ -2,7 +2,7 @@
  * The lint rules: warnings about text that is valid but probably wrong. Each has an id that
  * `lints: { <id>: false }` in bcreport.yaml switches off. One file per rule.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config } from "../input/config-types.js";
 import { positionOf } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
@@ -28,7 +28,6 @@ export function checkLintConfig(config: Config): Diagnostic[] {
     .filter((k) => !LINT_IDS.includes(k))
     .map((k) => {
       const at = positionOf(config.yaml, ["lints", k], { key: true });
-      const hint = suggestion(k, LINT_IDS);
-      return { severity: "warning", file: config.file, line: at.line, column: at.column, rule: "unknown-lint", message: `unknown lint rule \`${k}\``, ...(hint ? { hint } : {}) };
+      return diagnostic({ severity: "warning", file: config.file, at, rule: "unknown-lint", message: `unknown lint rule \`${k}\``, hint: suggestion(k, LINT_IDS) });
     });
 }

@@ -3,7 +3,7 @@
  * positions), the raw text of each file as written (before NFC normalisation), and the Nơi nhận
  * lists.
  */
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import type { RawRecipient } from "../input/config-types.js";
 
 /** One prose field: a fragment's body, a task, a carried note, a report's closing … */
@@ -44,7 +44,7 @@ export interface LintRule {
 }
 
 export function warning(file: string, at: Position, rule: string, message: string, hint?: string): Diagnostic {
-  return { severity: "warning", file, line: at.line, column: at.column, rule, message, ...(hint ? { hint } : {}) };
+  return diagnostic({ severity: "warning", file, at, rule, message, hint });
 }
 
 /** 1-based line and column of a string offset. */

@@ -1,5 +1,5 @@
 import type { Definition, Node } from "mdast";
-import type { Diagnostic, Severity } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../model/report.js";
 import type { FootnoteScope } from "./footnote-scope.js";
 import type { Locator } from "./locate.js";
@@ -33,8 +33,5 @@ export function report(
   hint?: string,
 ): void {
   const offset = typeof node === "number" ? node : (node.position?.start.offset ?? 0);
-  const { line, column } = ctx.locator.at(offset);
-  const d: Diagnostic = { severity, file: ctx.src.file, line, column, rule, message };
-  if (hint !== undefined) d.hint = hint;
-  ctx.diagnostics.push(d);
+  ctx.diagnostics.push(diagnostic({ severity, file: ctx.src.file, at: ctx.locator.at(offset), rule, message, hint }));
 }

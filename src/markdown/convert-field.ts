@@ -1,5 +1,5 @@
 import type { RootContent } from "mdast";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Context } from "./context.js";
 import { describeRemoved, stripControlCharacters } from "../input/control-characters.js";
 import { collectDefinitions } from "./definitions.js";
@@ -17,16 +17,14 @@ export function prepareField(src: MarkdownSource, scope: FootnoteScope): { ctx: 
   const stripped = stripControlCharacters(src.text);
   const locator = new Locator(src.text, stripped.removed, (line, column) => src.map(line, column));
   const diagnostics: Diagnostic[] = stripped.removed.map((offset) => {
-    const { line, column } = locator.atOriginal(offset);
-    return {
-      severity: "error",
+    const at = locator.atOriginal(offset);
+    return diagnostic({
       file: src.file,
-      line,
-      column,
+      at,
       rule: "control-character",
-      message: `expected printable text — found ${describeRemoved(src.text, offset)} at ${line}:${column}`,
+      message: `expected printable text — found ${describeRemoved(src.text, offset)} at ${at.line}:${at.column}`,
       hint: "delete the invisible character (it often comes with text pasted from PDF or Word); it cannot be stored in a DOCX file and was left out",
-    };
+    });
   });
   const root = parseMarkdown(stripped.text);
   const ctx: Context = {
@@ -44,14 +42,11 @@ export function prepareField(src: MarkdownSource, scope: FootnoteScope): { ctx: 
 }
 
 export function emptyDiagnostic(ctx: Context, expected: string, definitions: number): Diagnostic {
-  const { line, column } = ctx.locator.atOriginal(0);
-  return {
-    severity: "error",
+  return diagnostic({
     file: ctx.src.file,
-    line,
-    column,
+    at: ctx.locator.atOriginal(0),
     rule: "empty-markdown",
     message: `expected ${expected} — found ${definitions > 0 ? "only definitions" : "no text"}`,
     hint: "write the text, or remove the field",
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import type { Footnote, Inline, SourceRef } from "../model/report.js";
 
 /** A `[^label]: …` definition found in one field of the fragment. */
@@ -40,15 +40,13 @@ export class FootnoteScope {
       this.entries.set(entry.identifier, { ...entry });
       return;
     }
-    this.duplicates.push({
-      severity: "error",
+    this.duplicates.push(diagnostic({
       file: entry.file,
-      line: entry.position.line,
-      column: entry.position.column,
+      at: entry.position,
       rule: "footnote-duplicate",
       message: `expected one definition of footnote \`[^${entry.label}]\` — found a second one (the first is at ${first.position.line}:${first.position.column})`,
       hint: `give this footnote another label, e.g. \`[^${entry.label}-2]\`, and use that label where it is referenced, or delete one of the definitions`,
-    });
+    }));
   }
 
   /** The footnote number for a reference, or undefined when the label has no definition (yet). */
@@ -73,15 +71,13 @@ export class FootnoteScope {
     const unused: Diagnostic[] = [];
     for (const e of this.entries.values()) {
       if (e.n !== undefined) continue;
-      unused.push({
-        severity: "error",
+      unused.push(diagnostic({
         file: e.file,
-        line: e.position.line,
-        column: e.position.column,
+        at: e.position,
         rule: "footnote-unused",
         message: `expected footnote \`[^${e.label}]\` to be referenced in the text — found only its definition`,
         hint: `write \`[^${e.label}]\` where the footnote number should appear, or delete the definition`,
-      });
+      }));
     }
     const footnotes = [...this.footnotes].sort((a, b) => a.n - b.n);
     return { footnotes, diagnostics: [...this.duplicates, ...unused] };

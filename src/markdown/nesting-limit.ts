@@ -2,7 +2,7 @@
  * A guard before parsing: Markdown nested absurdly deep (lists of lists of lists …, or `>`
  * quotes) would overflow the stack of the parser and the converter. Report it as an input error.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MarkdownSource } from "./source.js";
 
 export const MAX_NESTING = 32;
@@ -19,16 +19,13 @@ export function nestingProblem(src: MarkdownSource): Diagnostic | undefined {
     const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, "    ").length;
     const depth = count + Math.floor(indent / 2);
     if (depth > MAX_NESTING) {
-      const at = src.map(i + 1, 1);
-      return {
-        severity: "error",
+      return diagnostic({
         file: src.file,
-        line: at.line,
-        column: at.column,
+        at: src.map(i + 1, 1),
         rule: "markdown-too-deep",
         message: `expected lists or \`>\` quotes nested at most ${MAX_NESTING} levels deep, found about ${depth}`,
         hint: "a report needs two or three levels of items; write the rest as plain items",
-      };
+      });
     }
   }
   return undefined;

@@ -3,7 +3,7 @@
  * Schema shape has already been checked; these check meaning against bcreport.yaml.
  */
 import { hasContent } from "./fragment-content.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
@@ -12,8 +12,7 @@ import { suggestion } from "../diagnostics/did-you-mean.js";
 type Rule = (f: Fragment, ctx: { config: Config; kind: Kind }) => Diagnostic[];
 
 function diag(f: Fragment, path: DataPath, rule: string, message: string, hint?: string, severity: Diagnostic["severity"] = "error"): Diagnostic {
-  const at = positionOf(f.yaml, path);
-  return { severity, file: f.file, line: at.line, column: at.column, rule, message, ...(hint ? { hint } : {}) };
+  return diagnostic({ severity, file: f.file, at: positionOf(f.yaml, path), rule, message, hint });
 }
 
 const knownUnit: Rule = (f, { config }) =>

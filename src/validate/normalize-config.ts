@@ -2,7 +2,7 @@
  * RawConfig (schema-valid) → Config: defaults applied, lines split, outline indexed.
  * Checks the cross-references inside bcreport.yaml (unit, signer and section ids).
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { DEFAULT_LAYOUT } from "../model/default-layout.js";
@@ -64,8 +64,7 @@ function insideFolder(raw: string | undefined, fallback: string, key: string, er
 export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { config: Config; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const err = (path: DataPath, rule: string, message: string, hint?: string) => {
-    const at = positionOf(y, path);
-    diagnostics.push({ severity: "error", file, line: at.line, column: at.column, rule, message, ...(hint ? { hint } : {}) });
+    diagnostics.push(diagnostic({ file, at: positionOf(y, path), rule, message, hint }));
   };
 
   const units = new Map<string, Config["units"] extends Map<string, infer U> ? U : never>();

@@ -1,5 +1,5 @@
 /** Semantic rules over a report file: its date and signer. */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config } from "../input/config-types.js";
 import type { Report } from "../input/report-types.js";
 import { positionOf } from "../yaml/yaml-position.js";
@@ -13,14 +13,12 @@ export function checkReport(report: Report, config: Config): Diagnostic[] {
   if (raw.date !== undefined) {
     const parsed = parseIsoDate(raw.date);
     if (!parsed.ok) {
-      const p = at("date");
-      out.push({ severity: "error", file: report.file, line: p.line, column: p.column, rule: "invalid-date", message: parsed.message, ...(parsed.hint ? { hint: parsed.hint } : {}) });
+      out.push(diagnostic({ file: report.file, at: at("date"), rule: "invalid-date", message: parsed.message, hint: parsed.hint }));
     }
   }
   if (raw.signer !== undefined && !config.signers.has(raw.signer)) {
-    const p = at("signer");
     const hint = suggestion(raw.signer, [...config.signers.keys()]);
-    out.push({ severity: "error", file: report.file, line: p.line, column: p.column, rule: "unknown-signer", message: `unknown signer \`${raw.signer}\``, ...(hint ? { hint } : {}) });
+    out.push(diagnostic({ file: report.file, at: at("signer"), rule: "unknown-signer", message: `unknown signer \`${raw.signer}\``, hint }));
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * ajv's errors into diagnostics that point at the YAML node and say what was expected.
  */
 import type { ErrorObject } from "ajv";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
@@ -111,7 +111,7 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
     default:
       message = `\`${name}\` ${e.message ?? "is not valid"}`;
   }
-  return { severity: "error", file: y.file, line: at.line, column: at.column, rule: "schema", message, ...(hint ? { hint } : {}) };
+  return diagnostic({ file: y.file, at, rule: "schema", message, hint });
 }
 
 /** Collapse the noise of oneOf/anyOf branches into one message per alternative point. */
@@ -134,7 +134,7 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
       const message = requiredAlt
         ? `expected ${branches.map((b) => b.required!.map((r) => `\`${r}\``).join(" and ")).join(" or ")}${path.length ? ` in \`${describePath(path)}\`` : ""}`
         : `expected \`${describePath(path)}\` to be ${branches.map((b) => (b.type ? expectedType(b.type) : "a mapping")).join(" or ")}, found ${typeName(found)}`;
-      out.push({ severity: "error", file: y.file, line: at.line, column: at.column, rule: "schema", message });
+      out.push(diagnostic({ file: y.file, at, rule: "schema", message }));
     } else out.push(oneError(e, data, y));
   }
   return out;

@@ -3,7 +3,7 @@
  * duplicate keys, tabs and alias bombs. Positions come from the `yaml` package's LineCounter.
  */
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
 export interface YamlFile {
   file: string;
@@ -71,19 +71,20 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    diagnostics.push({
-      severity: "error",
-      file,
-      line: 1,
-      column: 1,
-      rule: "yaml-syntax",
-      message: `invalid YAML: ${msg.split("\n")[0]}`,
-      hint: /alias/i.test(msg) ? "YAML anchors and aliases are not needed in bcreport files; write the values out" : undefined,
-    } as Diagnostic);
+    diagnostics.push(
+      diagnostic({
+        file,
+        line: 1,
+        column: 1,
+        rule: "yaml-syntax",
+        message: `invalid YAML: ${msg.split("\n")[0]}`,
+        hint: /alias/i.test(msg) ? "YAML anchors and aliases are not needed in bcreport files; write the values out" : undefined,
+      }),
+    );
     return { diagnostics };
   }
   if (depthOf(data) > MAX_DEPTH) {
-    diagnostics.push({ severity: "error", file, line: 1, column: 1, rule: "yaml-too-deep", message: `expected at most ${MAX_DEPTH} levels of nesting, found more` });
+    diagnostics.push(diagnostic({ file, line: 1, column: 1, rule: "yaml-too-deep", message: `expected at most ${MAX_DEPTH} levels of nesting, found more` }));
     return { diagnostics };
   }
   return { yaml: { file, text, written, doc, lines }, data, diagnostics };
@@ -101,15 +102,14 @@ function aliasBomb(file: string, doc: Document.Parsed, lines: LineCounter): Diag
   });
   if (at === undefined) return undefined;
   const pos = lines.linePos(at);
-  return {
-    severity: "error",
+  return diagnostic({
     file,
     line: pos.line,
     column: pos.col,
     rule: "yaml-aliases",
     message: `expected at most ${MAX_ALIASES} aliases (\`*name\`) — found ${count}, which could expand to a huge document`,
     hint: "YAML anchors and aliases are not needed in bcreport files; write the values out",
-  };
+  });
 }
 
 /** A tab in indentation makes the YAML parser report confusing follow-on errors: say what it is instead. */
@@ -119,7 +119,7 @@ function preferTabProblems(file: string, text: string, diagnostics: Diagnostic[]
     const lead = /^[ \t]*/.exec(line)![0];
     const tab = lead.indexOf("\t");
     if (tab >= 0 && line.trim() !== "") {
-      tabs.push({ severity: "error", file, line: i + 1, column: tab + 1, rule: "yaml-tab", message: "expected spaces for indentation, found a tab", hint: "indent with spaces, not tabs (set your editor to insert spaces)" });
+      tabs.push(diagnostic({ file, line: i + 1, column: tab + 1, rule: "yaml-tab", message: "expected spaces for indentation, found a tab", hint: "indent with spaces, not tabs (set your editor to insert spaces)" }));
     }
   });
   return tabs.length ? tabs : diagnostics;
