@@ -1,6 +1,6 @@
 /**
  * The public shape of a compile: what goes in, what comes out. The implementation is in
- * compile.ts; this file only names the contract so writers, the CLI and tests agree on it.
+ * pipeline.ts; this file only names the contract so writers, the CLI and tests agree on it.
  */
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { ReportModel } from "./model/report.js";

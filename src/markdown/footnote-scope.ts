@@ -19,7 +19,8 @@ interface Entry extends FootnoteDefinitionEntry {
 }
 
 /**
- * Footnotes of one fragment: labels are local to the fragment; numbers are global.
+ * Footnotes of one fragment: labels are local to the fragment; numbers come from `allocate`
+ * (the prose stage gives each fragment its own counter, and merge renumbers through the report).
  *
  * A number is allocated at the first reference to a label, in reading order, and the
  * footnote's own content is converted right then, so references inside a footnote number
