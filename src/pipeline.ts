@@ -67,7 +67,7 @@ export async function buildModels(
       const checked = validateReport(sources, readPrevious(world, config, period, kind.id), config, kind, period);
       diagnostics.push(...checked.diagnostics);
       if (checked.report) {
-        diagnostics.push(...runLints(collectLintInput(world, config, kind, checked.report, checked.checked, templates.recipients.text), config));
+        diagnostics.push(...runLints(collectLintInput(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text), config));
       }
       const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f)]));
       for (const p of prose.values()) diagnostics.push(...p.diagnostics);

@@ -21,7 +21,7 @@ export interface ValidatedReport {
   /** Absent when the report file has an error: there is no frame to render, but the fragments are still checked. */
   report?: Report;
   /** Every fragment that passed its schema (what rules, lints and carry-over look at). */
-  checked: Fragment[];
+  schemaValid: Fragment[];
   /** The fragments with no error of their own, owned by their section: what the later stages get. */
   fragments: Fragment[];
   /** True when a fragment was dropped: a section may look empty only because of that. */
@@ -69,7 +69,7 @@ export function validateReport(sources: ReportSources, previous: PreviousSources
   const fragments = checked.filter((f) => !failed.has(f.file) && kind.sections.get(f.section)?.units.includes(f.unit));
   return {
     ...(report ? { report } : {}),
-    checked,
+    schemaValid: checked,
     fragments,
     dropped: fragments.length < sources.fragments.length,
     ruleErrors: hasErrors(rules),
