@@ -9,6 +9,12 @@
  */
 import type { Block, Footnote, Inline } from "../model/report.js";
 
+/** A footnote reference, whichever block holds it. */
+function isReference(value: object): value is { n: number } {
+  const v = value as { kind?: unknown; type?: unknown; n?: unknown };
+  return (v.kind === "footnote" || v.type === "footnote") && typeof v.n === "number";
+}
+
 export class FootnoteNumbering {
   private next = 0;
   private readonly numbers = new Map<readonly Footnote[], Map<number, number>>();
@@ -16,20 +22,25 @@ export class FootnoteNumbering {
 
   /** `content` with its references to `local` footnotes renumbered. */
   inlines(content: readonly Inline[], local: readonly Footnote[]): Inline[] {
-    return content.map((i) => (i.kind === "footnote" ? { ...i, n: this.number(i.n, local) } : i));
+    return this.renumber(content, local) as Inline[];
   }
 
+  /** The same for blocks: every block kind's inline content (paragraphs, table cells, list items) in reading order. */
   blocks<B extends Block>(blocks: readonly B[], local: readonly Footnote[]): B[] {
-    return blocks.map((b) => {
-      if (b.type === "paragraph") return { ...b, content: this.inlines(b.content, local) };
-      if (b.type === "table") return { ...b, rows: b.rows.map((row) => row.map((cell) => ({ ...cell, content: this.inlines(cell.content, local) }))) };
-      return b;
-    });
+    return this.renumber(blocks, local) as B[];
   }
 
   /** The footnotes placed so far, by number. */
   footnotes(): Footnote[] {
     return [...this.placed].sort((a, b) => a.n - b.n);
+  }
+
+  /** A copy of plain data (arrays and objects, visited in order) with each reference renumbered. */
+  private renumber(value: unknown, local: readonly Footnote[]): unknown {
+    if (Array.isArray(value)) return value.map((v) => this.renumber(v, local));
+    if (value === null || typeof value !== "object") return value;
+    if (isReference(value)) return { ...value, n: this.number(value.n, local) };
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.renumber(v, local)]));
   }
 
   private number(localN: number, local: readonly Footnote[]): number {
