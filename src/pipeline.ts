@@ -8,7 +8,7 @@
  *   lint       lint/index.ts                warnings about valid text that is probably wrong
  *   prose      markdown/prose.ts            each fragment's Markdown → blocks, with its own footnotes
  *   frame      frame/frame-report.ts        every template rendered: frame lines, titles, summaries, metadata
- *              (then prose again for the frame's Markdown fields: preamble, closing, summaries)
+ *              markdown/prose.ts            the frame's Markdown fields (preamble, closing, summaries) → blocks
  *   merge      merge/merge-report.ts        pure: outline, numbering, footnotes numbered through the report
  *   write      writers/write-outputs.ts     DOCX, PDF, JSON, Markdown
  *
@@ -26,9 +26,9 @@ import { readPeriod } from "./input/read-period.js";
 import { readPrevious } from "./input/read-previous.js";
 import { collectLintInput } from "./lint/collect-input.js";
 import { checkLintConfig, runLints } from "./lint/index.js";
-import { proseOfField, proseOfFields, proseOfFragment, type FragmentProse, type Prose } from "./markdown/prose.js";
+import { proseOfFragment, proseOfFrame, type FragmentProse } from "./markdown/prose.js";
 import { mergeReport } from "./merge/merge-report.js";
-import type { Block, ReportModel } from "./model/report.js";
+import type { ReportModel } from "./model/report.js";
 import { loadConfig } from "./validate/load-config.js";
 import { validateReport } from "./validate/validate-report.js";
 import { parsePeriod } from "./vi/periods.js";
@@ -74,13 +74,11 @@ export async function buildModels(
       if (!checked.report) continue;
 
       const framed = frameReport(config, kind, checked.report, period, checked.fragments, templates);
-      const preamble = proseOfFields(framed.preamble, "preamble", "preamble");
-      const closing = framed.closing.text.trim() ? proseOfFields([framed.closing], "closing", "closing") : { content: [], footnotes: [], diagnostics: [] };
-      const summaries = new Map<string, Prose<Block[]> & { diagnostics: Diagnostic[] }>();
-      for (const [id, field] of framed.summaries) if (field.text.trim()) summaries.set(id, proseOfField(field, id));
-      diagnostics.push(...framed.diagnostics, ...preamble.diagnostics, ...closing.diagnostics, ...[...summaries.values()].flatMap((s) => s.diagnostics));
+      const frameProse = proseOfFrame(framed);
+      diagnostics.push(...framed.diagnostics, ...frameProse.diagnostics);
 
       const { frame, meta, titles, periodName } = framed;
+      const { preamble, closing, summaries } = frameProse;
       const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose });
       // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
       const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;

@@ -81,8 +81,40 @@ export function proseOfFragment(f: Fragment): FragmentProse {
   return { body, tasks, carried, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };
 }
 
+/** The Markdown fields of a rendered frame (frame/frame-report.ts gives them). */
+export interface FrameFields {
+  preamble: readonly ProseSource[];
+  closing: ProseSource;
+  /** Rendered `summary` templates, by section id. */
+  summaries: ReadonlyMap<string, ProseSource>;
+}
+
+export interface FrameProse {
+  /** The preamble's paragraphs, sharing one footnote scope. */
+  preamble: Prose<Paragraph[]>;
+  closing: Prose<Paragraph[]>;
+  /** Only the summaries with text, by section id, each with its own footnotes. */
+  summaries: Map<string, Prose<Block[]>>;
+  diagnostics: Diagnostic[];
+}
+
+/** The frame's Markdown fields → blocks: the preamble, the closing and the section summaries. */
+export function proseOfFrame(fields: FrameFields): FrameProse {
+  const preamble = proseOfFields(fields.preamble, "preamble", "preamble");
+  const closing = fields.closing.text.trim() ? proseOfFields([fields.closing], "closing", "closing") : { content: [], footnotes: [], diagnostics: [] };
+  const diagnostics = [...preamble.diagnostics, ...closing.diagnostics];
+  const summaries = new Map<string, Prose<Block[]>>();
+  for (const [id, field] of fields.summaries) {
+    if (!field.text.trim()) continue;
+    const r = proseOfField(field, id);
+    diagnostics.push(...r.diagnostics);
+    summaries.set(id, { content: r.content, footnotes: r.footnotes });
+  }
+  return { preamble: { content: preamble.content, footnotes: preamble.footnotes }, closing: { content: closing.content, footnotes: closing.footnotes }, summaries, diagnostics };
+}
+
 /** Fields that share one footnote scope (the preamble's paragraphs), converted in order. */
-export function proseOfFields(fields: readonly ProseSource[], role: BlockRole, section: string): Prose<Paragraph[]> & { diagnostics: Diagnostic[] } {
+function proseOfFields(fields: readonly ProseSource[], role: BlockRole, section: string): Prose<Paragraph[]> & { diagnostics: Diagnostic[] } {
   const scope = localScope();
   const diagnostics: Diagnostic[] = [];
   const content: Paragraph[] = [];
@@ -96,7 +128,7 @@ export function proseOfFields(fields: readonly ProseSource[], role: BlockRole, s
 }
 
 /** One field of its own (a section's summary): every block kind. */
-export function proseOfField(field: ProseSource, section: string): Prose<Block[]> & { diagnostics: Diagnostic[] } {
+function proseOfField(field: ProseSource, section: string): Prose<Block[]> & { diagnostics: Diagnostic[] } {
   const scope = localScope();
   const r = markdownToBlocks({ text: field.text, file: field.file, unit: "", section, map: field.map }, scope, "body");
   const finished = scope.finish();
