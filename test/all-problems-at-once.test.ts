@@ -3,29 +3,26 @@
  * own, and every other file still goes through every stage (issue 12). One fragment of each kind
  * of fatal problem, in one repository, in memory.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { describe, expect, test } from "vitest";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
 import { checkReports } from "../src/commands/check.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { compile } from "../src/pipeline.js";
 import { memoryWorld } from "../src/world.js";
+import { listFiles, materialiseCase } from "./support/fixture-repo.js";
 
-/** Two months of a report; December drops a task planned in November. */
-const BASE = join(import.meta.dirname, "fixtures/carry-dropped-task/input");
-
-function readTree(dir: string): Record<string, Uint8Array> {
-  const out: Record<string, Uint8Array> = {};
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
-  }
-  return out;
-}
+/** The golden case with two months of a report, where December drops a task planned in November. */
+const dir = mkdtempSync(join(tmpdir(), "bcreport-all-problems-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+materialiseCase("carry-dropped-task", dir);
+const BASE: Record<string, Uint8Array> = Object.fromEntries(listFiles(dir).map((f) => [f, readFileSync(join(dir, f))]));
 
 const DIR = "reports/2023-12/monthly";
 const world = () =>
   memoryWorld({
-    ...readTree(BASE),
+    ...BASE,
     // Unknown unit.
     [`${DIR}/qlk.tham-muu.yaml`]: "unit: qlk\nsection: tham-muu\nbody: Văn bản của đơn vị.\n",
     // Schema error: `tasks` must be a list.
