@@ -70,9 +70,9 @@ module.exports = {
     },
     {
       name: "parsers-never-import-writers",
-      comment: "only the write stage (pipeline.ts) reaches the writers",
+      comment: "the parsers and the stages before write never reach a writer (pipeline.ts and the CLI do)",
       severity: "error",
-      from: { pathNot: "^src/(writers/|pipeline\\.ts$|build/)" },
+      from: { path: "^src/(input|yaml|validate|markdown|frame|merge|lint|figures|model|vi|diagnostics)/" },
       to: { path: "^src/writers/" },
     },
     stage("input", ["validate", "markdown", "frame", "merge", "lint", "writers", "pipeline", "commands"]),

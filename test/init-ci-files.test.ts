@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CI_NODE, GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from "../src/commands/init-ci-files.js";
 import { codeownersText } from "../src/commands/codeowners.js";
-import { loadConfig } from "../src/input/load-config.js";
+import { loadConfig } from "../src/validate/load-config.js";
 import { memoryWorld } from "../src/world.js";
 // @ts-expect-error -- a plain JS module of gitlab-ci-local without types: GitLab's .gitlab-ci.yml schema
 import { schema as gitlabSchema } from "gitlab-ci-local/src/schema/schema.js";
