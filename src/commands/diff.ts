@@ -4,6 +4,7 @@
  * added and removed. Returns data; the CLI renders it as Markdown for a pull-request comment.
  */
 import { buildModels } from "../pipeline.js";
+import { printedBlocks } from "../model/printed-blocks.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { CONFIG_FILE } from "../input/read-config.js";
 import { loadConfig } from "../validate/load-config.js";
@@ -44,7 +45,7 @@ export interface DiffResult {
   failures: Array<{ rev: string; period: string; errors: number }>;
 }
 
-const plain = (content: Inline[]) => content.map((r) => (r.kind === "text" ? r.text : " ")).join("");
+const plain = (content: Inline[]) => content.map((r) => (r.type === "text" ? r.text : " ")).join("");
 
 /** Text of each (section, unit) of a model: body paragraphs, tasks, tables and footnotes. */
 function textByUnit(model: ReportModel): Map<string, string> {
@@ -53,7 +54,7 @@ function textByUnit(model: ReportModel): Map<string, string> {
     const key = `${section}\u0000${unit}`;
     out.set(key, (out.get(key) ?? "") + "\n" + text);
   };
-  for (const b of model.body) {
+  for (const b of printedBlocks(model.body)) {
     if (b.type === "paragraph" && b.source) add(b.source.section, b.source.unit, b.marker + plain(b.content));
     else if (b.type === "table" && b.source) add(b.source.section, b.source.unit, b.rows.map((r) => r.map((c) => plain(c.content)).join(" ")).join("\n"));
   }

@@ -9,6 +9,7 @@ import { reportCompletion, type ReportCompletion } from "../figures/completion.j
 import { sumMetrics } from "../figures/sum-metrics.js";
 import { percent } from "../vi/numbers.js";
 import { parseIsoDate, type CalendarDate } from "../vi/dates.js";
+import { recipientName } from "./shape-frame.js";
 import { nextPeriod, periodWindow, previousPeriod, type Period } from "../vi/periods.js";
 
 export interface PeriodValues {
@@ -101,7 +102,7 @@ export function buildContext(config: Config, kind: Kind, report: Report, period:
       symbol: raw.symbol ?? `${kind.typeCode}-${config.agency.code}`,
       date,
       kinhGui: raw.kinhGui ?? kind.kinhGui,
-      recipients: raw.recipients ?? kind.recipients,
+      recipients: (raw.recipients ?? kind.recipients).map(bareRecipient),
       archive: raw.archive ?? kind.archive ?? drafter?.code ?? "",
       title: "",
       titleLine: "",
@@ -112,4 +113,9 @@ export function buildContext(config: Config, kind: Kind, report: Report, period:
     completion: reportCompletion(fragments),
     metrics: metricValues(fragments),
   };
+}
+
+/** The template adds each item's ";" or "." itself: "UBND tỉnh;" would print "- UBND tỉnh;;". */
+function bareRecipient(r: RawRecipient): RawRecipient {
+  return typeof r === "string" ? recipientName(r) : { group: r.group, items: r.items.map(recipientName) };
 }

@@ -1,6 +1,7 @@
 /**
  * Render the frame of one report: the kind's templated strings (title, preamble, closing) and
- * the frame templates (header lines, Số, date, Nơi nhận, signature) → plain text.
+ * the frame templates (header lines, Số, date, Nơi nhận, signature) → plain text, shaped into
+ * final lines by shape-frame.ts.
  * Preamble and closing stay Markdown here; the merge stage converts them like fragments.
  */
 import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
@@ -10,6 +11,7 @@ import { positionOf, scalarMapper } from "../yaml/yaml-position.js";
 import type { Frame } from "../model/report.js";
 import type { TemplateContext } from "./context.js";
 import type { FrameTemplateName } from "./load-templates.js";
+import { shapeFrame } from "./shape-frame.js";
 import { renderTemplate, type TemplateSource } from "./template-engine.js";
 
 /** A Markdown field to convert later, with the way back to where it was written. */
@@ -27,12 +29,6 @@ export interface RenderedFrame {
   context: TemplateContext;
   diagnostics: Diagnostic[];
 }
-
-const lines = (text: string) =>
-  text
-    .split("\n")
-    .map((l) => l.replace(/\s+$/, ""))
-    .filter((l, i, all) => l !== "" || (i > 0 && i < all.length - 1 && all.slice(i).some((x) => x.trim() !== "") && all.slice(0, i).some((x) => x.trim() !== "")));
 
 export function renderFrame(
   config: Config,
@@ -75,23 +71,22 @@ export function renderFrame(
       ? { text: run(closingTemplate), file: report.file, map: scalarMapper(report.yaml, ["closing"]) }
       : { text: run(closingTemplate), file: kind.closing !== undefined ? config.file : closingTemplate.file, map: constant(kind.closing !== undefined ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position) };
 
-  const recipients = lines(run(templates.recipients)).map((text) => (text.startsWith("- ") || text.startsWith("-\u00a0") ? { text } : { text, group: true }));
-
-  const frame: Omit<Frame, "closing"> = {
-    header: {
-      parentAgency: config.agency.parent,
-      agency: config.agency.header,
-      numberLine: run(templates["number-line"]),
-      nationalTitle: run(templates["national-title"]),
-      motto: run(templates.motto),
-      dateLine: run(templates["date-line"]),
-    },
-    docType: run(templates["doc-type"]).trim(),
-    title: lines(run(templates.title)).map((l) => l.trim()),
+  const frame = shapeFrame({
+    parentAgency: config.agency.parent,
+    agency: config.agency.header,
+    numberLine: run(templates["number-line"]),
+    nationalTitle: run(templates["national-title"]),
+    motto: run(templates.motto),
+    dateLine: run(templates["date-line"]),
+    docType: run(templates["doc-type"]),
+    title: run(templates.title),
     kinhGui: ctx.report.kinhGui,
-    recipients: { heading: run(templates["recipients-heading"]).trim(), lines: recipients },
-    signature: { lines: lines(run(templates.signature)).map((l) => l.trim()), name: run(templates["signature-name"]).trim(), space: signatureSpace },
-  };
+    recipientsHeading: run(templates["recipients-heading"]),
+    recipients: run(templates.recipients),
+    signature: run(templates.signature),
+    signatureName: run(templates["signature-name"]),
+    signatureSpace,
+  });
   return { frame, preamble, closing, context: ctx, diagnostics };
 }
 

@@ -1,5 +1,5 @@
-import type { List, RootContent, Table as MdTable } from "mdast";
-import type { Block, Paragraph, Table, TableCell } from "../model/report.js";
+import type { List as MdList, RootContent, Table as MdTable } from "mdast";
+import type { Block, Inline, List, ListItem, Table, TableCell } from "../model/report.js";
 import { type Context, report } from "./context.js";
 import { convertInlines } from "./inlines.js";
 import { readCheckbox, readMarker } from "./list-markers.js";
@@ -10,22 +10,22 @@ import { reportUnsupported } from "./unsupported.js";
 export type BlockRole = "body" | "preamble" | "closing";
 
 /**
- * Convert flow content to blocks. Every item paragraph becomes a paragraph of its own with
- * the marker as typed; nested lists go one level deeper. Definitions are skipped here (they
- * were collected before the walk); anything else is reported and left out.
+ * Convert flow content to blocks. A list becomes a List block whose items keep their markers as
+ * typed. Definitions are skipped here (they were collected before the walk); anything else is
+ * reported and left out.
  */
-export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role: BlockRole, depth: number): Block[] {
+export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role: BlockRole): Block[] {
   const out: Block[] = [];
   for (const node of nodes) {
     switch (node.type) {
       case "paragraph": {
         // A paragraph left empty (it held only an image or HTML, already reported) is dropped.
         const content = convertInlines(node.children, ctx);
-        if (content.length > 0) out.push(paragraph(role, "", depth, content, ctx));
+        if (content.length > 0) out.push({ type: "paragraph", role, content, source: { ...ctx.source } });
         break;
       }
       case "list":
-        out.push(...list(node, ctx, role, depth));
+        out.push(list(node, ctx, role));
         break;
       case "table":
         out.push(table(node, ctx));
@@ -40,34 +40,27 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role:
   return out;
 }
 
-function paragraph(role: BlockRole, marker: string, depth: number, content: Paragraph["content"], ctx: Context): Paragraph {
-  return { type: "paragraph", role, marker, depth, content, source: { ...ctx.source } };
-}
-
-function list(node: List, ctx: Context, role: BlockRole, depth: number): Block[] {
-  const out: Block[] = [];
-  for (const item of node.children) {
+function list(node: MdList, ctx: Context, role: BlockRole): List {
+  const items: ListItem[] = node.children.map((item) => {
     const { marker, end } = readMarker(ctx.text, item, node);
     const checkbox = readCheckbox(ctx.text, item, end);
     const [first, ...rest] = item.children;
+    let content: Inline[];
     if (first?.type === "paragraph") {
-      const content = convertInlines(first.children, ctx);
-      const withBox = checkbox === undefined ? content : mergeRuns([textRun(`${checkbox} `, {}), ...content]);
-      out.push(paragraph(role, marker, depth, withBox, ctx));
+      const text = convertInlines(first.children, ctx);
+      content = checkbox === undefined ? text : mergeRuns([textRun(`${checkbox} `, {}), ...text]);
     } else {
       if (first === undefined || first.type === "list") {
         report(ctx, item, "warning", "empty-list-item",
           `expected text after the list marker \`${marker.trim()}\` — found nothing`,
           "write the item's text on the marker's line, or delete the marker");
       }
-      out.push(paragraph(role, marker, depth, checkbox === undefined ? [] : [textRun(checkbox, {})], ctx));
+      content = checkbox === undefined ? [] : [textRun(checkbox, {})];
       if (first !== undefined) rest.unshift(first);
     }
-    for (const child of rest) {
-      out.push(...convertBlocks([child], ctx, role, child.type === "list" ? depth + 1 : depth));
-    }
-  }
-  return out;
+    return { marker, content, blocks: convertBlocks(rest, ctx, role) };
+  });
+  return { type: "list", role, items, source: { ...ctx.source } };
 }
 
 function table(node: MdTable, ctx: Context): Table {

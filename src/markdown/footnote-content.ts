@@ -1,5 +1,6 @@
 import type { FootnoteDefinition } from "mdast";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { printedBlocks } from "../model/printed-blocks.js";
 import type { Inline } from "../model/report.js";
 import { convertBlocks } from "./blocks.js";
 import { type Context, report } from "./context.js";
@@ -19,9 +20,9 @@ export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context
         "put the table in the body and refer to it from the footnote");
       continue;
     }
-    for (const block of convertBlocks([child], ctx, "body", 0)) {
+    for (const block of printedBlocks(convertBlocks([child], ctx, "body"))) {
       if (block.type !== "paragraph") continue;
-      if (out.length > 0) out.push({ kind: "break" });
+      if (out.length > 0) out.push({ type: "break" });
       if (block.marker !== "") out.push(textRun(block.marker, {}));
       out.push(...block.content);
     }

@@ -34,7 +34,7 @@ export function markdownToBlocks(
     ctx.diagnostics.push(emptyDiagnostic(ctx, `Markdown text in the ${role}`, definitions));
     return { blocks: [], diagnostics: ctx.diagnostics };
   }
-  const blocks = convertBlocks(content, ctx, role, 0);
+  const blocks = convertBlocks(content, ctx, role);
   reportUnusedLinks(ctx);
   return { blocks, diagnostics: ctx.diagnostics };
 }

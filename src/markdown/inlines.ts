@@ -44,7 +44,7 @@ function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
       out.push(footnoteReference(node.identifier, node.label ?? node.identifier, node, ctx));
       return;
     case "break":
-      out.push({ kind: "break" });
+      out.push({ type: "break" });
       return;
     default:
       // html, image, imageReference, and anything a future extension adds.
@@ -55,7 +55,7 @@ function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
 
 function footnoteReference(identifier: string, label: string, node: Nodes, ctx: Context): Inline {
   const n = ctx.scope.reference(identifier, ctx.diagnostics);
-  if (n !== undefined) return { kind: "footnote", n };
+  if (n !== undefined) return { type: "footnote", n };
   const defined = ctx.scope.labels().map((l) => `\`[^${l}]\``);
   report(
     ctx,

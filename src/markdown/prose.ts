@@ -8,7 +8,7 @@
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Fragment } from "../input/fragment-types.js";
-import type { Block, Footnote, Inline, Paragraph } from "../model/report.js";
+import type { Block, Footnote, Inline, List, Paragraph } from "../model/report.js";
 import { scalarMapper } from "../yaml/yaml-position.js";
 import type { BlockRole } from "./blocks.js";
 import { FootnoteScope } from "./footnote-scope.js";
@@ -91,8 +91,8 @@ export interface FrameFields {
 
 export interface FrameProse {
   /** The preamble's paragraphs, sharing one footnote scope. */
-  preamble: Prose<Paragraph[]>;
-  closing: Prose<Paragraph[]>;
+  preamble: Prose<Array<Paragraph | List>>;
+  closing: Prose<Array<Paragraph | List>>;
   /** Only the summaries with text, by section id, each with its own footnotes. */
   summaries: Map<string, Prose<Block[]>>;
   diagnostics: Diagnostic[];
@@ -114,14 +114,15 @@ export function proseOfFrame(fields: FrameFields): FrameProse {
 }
 
 /** Fields that share one footnote scope (the preamble's paragraphs), converted in order. */
-function proseOfFields(fields: readonly ProseSource[], role: BlockRole, section: string): Prose<Paragraph[]> & { diagnostics: Diagnostic[] } {
+function proseOfFields(fields: readonly ProseSource[], role: BlockRole, section: string): Prose<Array<Paragraph | List>> & { diagnostics: Diagnostic[] } {
   const scope = localScope();
   const diagnostics: Diagnostic[] = [];
-  const content: Paragraph[] = [];
+  const content: Array<Paragraph | List> = [];
   for (const field of fields) {
     const r = markdownToBlocks({ text: field.text, file: field.file, unit: "", section, map: field.map }, scope, role);
     diagnostics.push(...r.diagnostics);
-    content.push(...(r.blocks.filter((b) => b.type === "paragraph") as Paragraph[]));
+    // Paragraphs and lists; a table there is left out.
+    content.push(...r.blocks.filter((b): b is Paragraph | List => b.type === "paragraph" || b.type === "list"));
   }
   const finished = scope.finish();
   return { content, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };

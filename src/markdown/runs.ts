@@ -1,12 +1,12 @@
 import type { Inline, TextRun } from "../model/report.js";
 
 /** The marks a run can carry, as set by the enclosing mdast nodes. */
-export type Marks = Omit<TextRun, "kind" | "text">;
+export type Marks = Omit<TextRun, "type" | "text">;
 
 const MARK_KEYS = ["bold", "italic", "strike", "underline", "superscript", "subscript", "code", "link"] as const;
 
 export function textRun(text: string, marks: Marks): TextRun {
-  const run: TextRun = { kind: "text", text };
+  const run: TextRun = { type: "text", text };
   for (const key of MARK_KEYS) {
     const value = marks[key];
     if (value !== undefined && value !== false) (run as unknown as Record<string, unknown>)[key] = value;
@@ -22,13 +22,13 @@ function sameMarks(a: TextRun, b: TextRun): boolean {
 export function mergeRuns(inlines: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const inline of inlines) {
-    if (inline.kind !== "text") {
+    if (inline.type !== "text") {
       out.push(inline);
       continue;
     }
     if (inline.text === "") continue;
     const last = out[out.length - 1];
-    if (last !== undefined && last.kind === "text" && sameMarks(last, inline)) {
+    if (last !== undefined && last.type === "text" && sameMarks(last, inline)) {
       out[out.length - 1] = { ...last, text: last.text + inline.text };
     } else {
       out.push(inline);
@@ -41,8 +41,8 @@ export function mergeRuns(inlines: readonly Inline[]): Inline[] {
 export function plainLength(inlines: readonly Inline[]): number {
   let n = 0;
   for (const inline of inlines) {
-    if (inline.kind === "text") n += [...inline.text].length;
-    else if (inline.kind === "footnote") n += 1;
+    if (inline.type === "text") n += [...inline.text].length;
+    else if (inline.type === "footnote") n += 1;
   }
   return n;
 }

@@ -9,14 +9,14 @@
  */
 import type { Fragment } from "../input/fragment-types.js";
 import type { CarriedProse } from "../markdown/prose.js";
-import type { Inline, Paragraph } from "../model/report.js";
+import type { Block, Inline, ListItem } from "../model/report.js";
 import { completionOf, completionSentence, STATUS_LABELS } from "../figures/completion.js";
 
 /** Drop the final ".", ";" or "," of inline content so a status can follow. */
 function trimEnd(content: readonly Inline[]): Inline[] {
   const out = [...content];
   const last = out[out.length - 1];
-  if (last?.kind === "text") {
+  if (last?.type === "text") {
     const text = last.text.replace(/[\s.;,:]+$/u, "");
     if (text) out[out.length - 1] = { ...last, text };
     else out.pop();
@@ -24,21 +24,22 @@ function trimEnd(content: readonly Inline[]): Inline[] {
   return out;
 }
 
-export function carriedBlocks(f: Fragment, prose: readonly (CarriedProse | null)[], periodName: string): Paragraph[] {
+export function carriedBlocks(f: Fragment, prose: readonly (CarriedProse | null)[], periodName: string): Block[] {
   const source = { file: f.file, unit: f.unit, section: f.section };
   // A task whose status nobody has set prints nothing (the `carried-status-unset` warning says so).
-  const blocks: Paragraph[] = f.carried.flatMap((c, i): Paragraph[] => {
+  const items: ListItem[] = f.carried.flatMap((c, i): ListItem[] => {
     const p = prose[i];
     if (c.status == null || !p) return [];
-    const content: Inline[] = [...trimEnd(p.task), { kind: "text", text: ": " }, { kind: "text", text: STATUS_LABELS[c.status], italic: true }];
-    if (p.note) content.push({ kind: "text", text: "; " }, ...trimEnd(p.note));
-    if (p.reason) content.push({ kind: "text", text: " (lý do: " }, ...trimEnd(p.reason), { kind: "text", text: ")" });
-    content.push({ kind: "text", text: "." });
-    return [{ type: "paragraph", role: "body", marker: "- ", depth: 0, content, source }];
+    const content: Inline[] = [...trimEnd(p.task), { type: "text", text: ": " }, { type: "text", text: STATUS_LABELS[c.status], italic: true }];
+    if (p.note) content.push({ type: "text", text: "; " }, ...trimEnd(p.note));
+    if (p.reason) content.push({ type: "text", text: " (lý do: " }, ...trimEnd(p.reason), { type: "text", text: ")" });
+    content.push({ type: "text", text: "." });
+    return [{ marker: "- ", content, blocks: [] }];
   });
+  const blocks: Block[] = items.length ? [{ type: "list", role: "body", items, source }] : [];
   const sentence = completionSentence(completionOf(f.carried));
   if (sentence && f.carried.length > 1) {
-    blocks.push({ type: "paragraph", role: "body", marker: "", depth: 0, content: [{ kind: "text", text: `Kết quả thực hiện nhiệm vụ ${periodName}: ${sentence}.` }], source });
+    blocks.push({ type: "paragraph", role: "body", content: [{ type: "text", text: `Kết quả thực hiện nhiệm vụ ${periodName}: ${sentence}.` }], source });
   }
   return blocks;
 }

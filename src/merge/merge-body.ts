@@ -76,7 +76,7 @@ export function mergeBody(input: BodyInput): BodyResult {
       let bare = "";
       if (section.numbered && level.numbering !== "none") bare = bareNumber(level, ++counter, parentBare);
       const title = input.titles.get(section.id) ?? section.title;
-      const text: Inline[] = [{ kind: "text", text: level.uppercase ? title.toLocaleUpperCase("vi") : title }];
+      const text: Inline[] = [{ type: "text", text: level.uppercase ? title.toLocaleUpperCase("vi") : title }];
       blocks.push({
         type: "heading",
         level: section.depth,
@@ -96,10 +96,9 @@ export function mergeBody(input: BodyInput): BodyResult {
         let n = 0;
         for (const f of mine) {
           const prose = proseOf(f);
-          prose.tasks.forEach((task) => {
-            const content = footnotes.inlines(task, prose.footnotes);
-            blocks.push({ type: "paragraph", role: "task", marker: `${++n}. `, depth: 0, content, source: { file: f.file, unit: f.unit, section: f.section } });
-          });
+          // One list per fragment (so each keeps its source), numbered on through the section.
+          const items = prose.tasks.map((task) => ({ marker: `${++n}. `, content: footnotes.inlines(task, prose.footnotes), blocks: [] }));
+          if (items.length) blocks.push({ type: "list", role: "task", items, source: { file: f.file, unit: f.unit, section: f.section } });
         }
       }
       if (section.metricsTable) {

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import type { FragmentProse, Prose } from "../markdown/prose.js";
-import type { Block, Frame, Paragraph, ReportModel, ReportMeta } from "../model/report.js";
+import { MODEL_VERSION, type Block, type Frame, type List, type Paragraph, type ReportModel, type ReportMeta } from "../model/report.js";
 import type { Layout } from "../model/report.js";
 import { mergeBody } from "./merge-body.js";
 import { FootnoteNumbering } from "./number-footnotes.js";
@@ -21,8 +21,8 @@ export interface MergeInput {
   periodName: string;
   titles: Map<string, string>;
   summaries: Map<string, Prose<Block[]>>;
-  preamble: Prose<Paragraph[]>;
-  closing: Prose<Paragraph[]>;
+  preamble: Prose<Array<Paragraph | List>>;
+  closing: Prose<Array<Paragraph | List>>;
   fragments: Fragment[];
   prose: Map<Fragment, FragmentProse>;
 }
@@ -33,6 +33,7 @@ export function mergeReport(input: MergeInput): { model: ReportModel; diagnostic
   const body = mergeBody({ kind: input.kind, fragments: input.fragments, prose: input.prose, titles: input.titles, summaries: input.summaries, periodName: input.periodName, footnotes });
   const closing = footnotes.blocks(input.closing.content, input.closing.footnotes);
   const model: ReportModel = {
+    modelVersion: MODEL_VERSION,
     meta: input.meta,
     layout: input.layout,
     frame: { ...input.frame, closing },

@@ -1,9 +1,9 @@
 /**
- * A fragment's `metrics:` → one body paragraph each:
+ * A fragment's `metrics:` → one list item each:
  * "Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470)."
  */
 import type { Fragment, RawMetric } from "../input/fragment-types.js";
-import type { Paragraph } from "../model/report.js";
+import type { List } from "../model/report.js";
 import { formatNumber, percent, ratio } from "../vi/numbers.js";
 
 export function metricSentence(m: RawMetric): string {
@@ -13,13 +13,8 @@ export function metricSentence(m: RawMetric): string {
   return `${head}, đạt ${percent(m.actual, m.plan)} so với kế hoạch (${ratio(m.actual, m.plan)}).`;
 }
 
-export function metricBlocks(f: Fragment): Paragraph[] {
-  return f.metrics.map((m) => ({
-    type: "paragraph",
-    role: "body",
-    marker: "- ",
-    depth: 0,
-    content: [{ kind: "text", text: metricSentence(m) }],
-    source: { file: f.file, unit: f.unit, section: f.section },
-  }));
+export function metricBlocks(f: Fragment): List[] {
+  if (f.metrics.length === 0) return [];
+  const items = f.metrics.map((m) => ({ marker: "- ", content: [{ type: "text" as const, text: metricSentence(m) }], blocks: [] }));
+  return [{ type: "list", role: "body", items, source: { file: f.file, unit: f.unit, section: f.section } }];
 }

@@ -8,7 +8,7 @@ import type { Table, TableCell } from "../model/report.js";
 import { sumMetrics } from "../figures/sum-metrics.js";
 import { formatNumber, percent } from "../vi/numbers.js";
 
-const cell = (text: string): TableCell => ({ content: text ? [{ kind: "text", text }] : [] });
+const cell = (text: string): TableCell => ({ content: text ? [{ type: "text", text }] : [] });
 
 export function metricsTable(fragments: readonly Fragment[]): Table | undefined {
   const rows = sumMetrics(fragments);

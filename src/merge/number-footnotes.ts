@@ -11,8 +11,8 @@ import type { Block, Footnote, Inline } from "../model/report.js";
 
 /** A footnote reference, whichever block holds it. */
 function isReference(value: object): value is { n: number } {
-  const v = value as { kind?: unknown; type?: unknown; n?: unknown };
-  return (v.kind === "footnote" || v.type === "footnote") && typeof v.n === "number";
+  const v = value as { type?: unknown; n?: unknown };
+  return v.type === "footnote" && typeof v.n === "number";
 }
 
 export class FootnoteNumbering {

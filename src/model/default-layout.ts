@@ -34,4 +34,9 @@ export const DEFAULT_LAYOUT: Layout = {
   },
   body: { firstLineIndent: 1.27, spaceBefore: 6, spaceAfter: 0, lineSpacing: 1 },
   columns: { header: [70, 95], signature: [55, 110] },
+  frame: {
+    ruleShare: 0.4,
+    ruleThickness: 0.75,
+    space: { headerRows: 6, docType: 18, titleRule: 6, kinhGui: 6, signature: 12 },
+  },
 };

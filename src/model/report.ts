@@ -9,11 +9,17 @@
  * escapes for its own target.
  */
 
+/**
+ * The version of this shape, printed in every model (`bcreport build --format json`). Raised when a
+ * field is renamed or removed or its meaning changes; schemas/report-model.schema.json describes it.
+ */
+export const MODEL_VERSION = 2;
+
 /** One run of inline content. Marks are flattened: a run is bold, italic, … or not. */
 export type Inline = TextRun | FootnoteRef | LineBreak;
 
 export interface TextRun {
-  kind: "text";
+  type: "text";
   text: string;
   bold?: boolean;
   italic?: boolean;
@@ -29,16 +35,16 @@ export interface TextRun {
 
 /** A reference to footnote number `n` (1-based, numbered through the whole document). */
 export interface FootnoteRef {
-  kind: "footnote";
+  type: "footnote";
   n: number;
 }
 
 /** A hard line break inside a paragraph. */
 export interface LineBreak {
-  kind: "break";
+  type: "break";
 }
 
-export type Block = Heading | Paragraph | Table;
+export type Block = Heading | Paragraph | List | Table;
 
 export interface Heading {
   type: "heading";
@@ -60,24 +66,39 @@ export interface HeadingStyle {
   align: "left" | "center";
 }
 
+/**
+ * What a paragraph or list is, so writers may style roles differently: body text from
+ * fragments, the report's preamble (căn cứ), the closing sentence, or the numbered planned tasks.
+ */
+export type Role = "body" | "preamble" | "closing" | "task";
+
 export interface Paragraph {
   type: "paragraph";
-  /**
-   * What the paragraph is, so writers may style roles differently:
-   * body text from fragments, the report's preamble (căn cứ), the closing sentence,
-   * or a numbered planned task.
-   */
-  role: "body" | "preamble" | "closing" | "task";
-  /**
-   * Printed before the content, exactly as typed: "- ", "+ ", "* ", "1. ", "a) ".
-   * Empty for plain paragraphs.
-   */
-  marker: string;
-  /** List nesting depth: 0 for plain paragraphs and top-level items. */
-  depth: number;
+  role: Role;
   content: Inline[];
   /** Where it came from (repository-relative file), for review tools. */
   source?: SourceRef;
+}
+
+/**
+ * A list. Decree 30 documents print list markers as typed, so each item keeps its own marker;
+ * writers print it verbatim in front of the item's first line (an HTML writer may map it to
+ * `<ul>`/`<ol>`). A list inside an item is one level deeper.
+ */
+export interface List {
+  type: "list";
+  role: Role;
+  items: ListItem[];
+  source?: SourceRef;
+}
+
+export interface ListItem {
+  /** Exactly as typed, with one space after it: "- ", "+ ", "* ", "1. ", "a) ". */
+  marker: string;
+  /** The item's first paragraph (a task-list checkbox stays in it as typed: "[x] …"). */
+  content: Inline[];
+  /** What follows inside the item: further paragraphs (at the item's depth) and nested lists. */
+  blocks: Block[];
 }
 
 export interface SourceRef {
@@ -129,12 +150,25 @@ export interface Frame {
   docType: string;
   /** Trích yếu, one or more lines (a template may break it with newlines). */
   title: string[];
-  /** "Kính gửi" recipients; empty when the report has none. */
-  kinhGui: string[];
+  /** The "Kính gửi" block; absent when the report has no recipient to address. */
+  kinhGui?: KinhGui;
   /** Rendered after the body (the closing sentence, "…./."). */
-  closing: Paragraph[];
+  closing: Array<Paragraph | List>;
   recipients: Recipients;
   signature: Signature;
+}
+
+/**
+ * "Kính gửi" (Decree 30, ô 9a), every line final. One recipient: `heading` is the whole line,
+ * "Kính gửi: Sở Kế hoạch và Đầu tư", and `lines` is empty. Several: `heading` is "Kính gửi:" and
+ * `lines` are "- UBND tỉnh Cao Bằng;" … "- Sở Tài chính.", printed with their dashes under the
+ * end of `label`.
+ */
+export interface KinhGui {
+  /** "Kính gửi": where the dashes of `lines` start. */
+  label: string;
+  heading: string;
+  lines: string[];
 }
 
 export interface Recipients {
@@ -145,7 +179,7 @@ export interface Recipients {
 }
 
 export interface Signature {
-  /** Upper-case bold lines: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
+  /** Authority and title lines, already upper case (printed bold): ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"]. */
   lines: string[];
   /** Name of the signer, bold, normal case. */
   name: string;
@@ -195,6 +229,28 @@ export interface Layout {
   };
   /** Column widths, mm: header table [left, right], signature table [left, right]. */
   columns: { header: [number, number]; signature: [number, number] };
+  frame: FrameGeometry;
+}
+
+/** The geometry of the frame that every writer draws the same way. */
+export interface FrameGeometry {
+  /** The rules under the agency name and under the trích yếu: this share of the widest line (decree: 1/3–1/2). */
+  ruleShare: number;
+  /** Thickness of the frame rules, pt. */
+  ruleThickness: number;
+  /** Vertical space, pt. */
+  space: {
+    /** Between the header's first row and the "Số" / date row. */
+    headerRows: number;
+    /** Above the document type ("BÁO CÁO"). */
+    docType: number;
+    /** Below the rule under the trích yếu. */
+    titleRule: number;
+    /** Above "Kính gửi". */
+    kinhGui: number;
+    /** Above the recipients and signature block. */
+    signature: number;
+  };
 }
 
 export interface ReportMeta {
@@ -215,11 +271,13 @@ export interface ReportMeta {
 }
 
 export interface ReportModel {
+  /** MODEL_VERSION of the code that built it. */
+  modelVersion: number;
   meta: ReportMeta;
   layout: Layout;
   frame: Frame;
-  /** Preamble paragraphs (căn cứ), between the title block and the first heading. */
-  preamble: Paragraph[];
+  /** Preamble (căn cứ), between the title block and the first heading. */
+  preamble: Array<Paragraph | List>;
   body: Block[];
   footnotes: Footnote[];
 }

@@ -1,10 +1,11 @@
 /**
- * Body blocks → docx: headings ("Heading N" styles), paragraphs ("Body Text":
- * justified, first-line indent, spacing from the layout) and tables.
+ * Body blocks → docx: headings ("Heading N" styles), paragraphs and list items ("Body Text":
+ * justified, first-line indent, spacing from the layout; items indented by depth) and tables.
  */
 import { AlignmentType, Paragraph } from "docx";
 import type { Table } from "docx";
-import type { Block, Heading, HeadingStyle, Layout, Paragraph as ModelParagraph } from "../../model/report.js";
+import { printedBlocks, type PrintedParagraph } from "../../model/printed-blocks.js";
+import type { Block, Heading, HeadingStyle, Layout } from "../../model/report.js";
 import { headingLevel, headingStyleId } from "./heading-styles.js";
 import { inlineChildren, plainRun } from "./inlines.js";
 import type { InlineContext, RunBase } from "./inlines.js";
@@ -21,7 +22,7 @@ export interface BodyContext extends InlineContext {
 }
 
 export function bodyBlocks(blocks: readonly Block[], ctx: BodyContext): Array<Paragraph | Table> {
-  return blocks.map((block) => {
+  return printedBlocks(blocks).map((block) => {
     switch (block.type) {
       case "heading":
         return headingParagraph(block, ctx);
@@ -54,8 +55,8 @@ export function headingParagraph(heading: Heading, ctx: BodyContext): Paragraph 
   });
 }
 
-/** Body, preamble, closing and task paragraphs: the marker verbatim, then the content. */
-export function bodyParagraph(paragraph: ModelParagraph, ctx: BodyContext, extra: { keepNext?: boolean } = {}): Paragraph {
+/** Body, preamble, closing and task paragraphs and list items: the marker verbatim, then the content. */
+export function bodyParagraph(paragraph: PrintedParagraph, ctx: BodyContext, extra: { keepNext?: boolean } = {}): Paragraph {
   const marker = paragraph.marker === "" ? [] : [plainRun(paragraph.marker)];
   return new Paragraph({
     style: STYLE.body,

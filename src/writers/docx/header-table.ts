@@ -13,28 +13,23 @@ import { ruleParagraph } from "./rule.js";
 import { STYLE } from "./styles.js";
 import { ptToHalfPoints, ptToTwips, twipsToMm } from "./units.js";
 
-/** The rule under the agency name, as a share of that name's printed width (decree: 1/3–1/2). */
-export const AGENCY_RULE_SHARE = 0.4;
-
-/** Space between row 1 and the "Số" / date row, pt. */
-const ROW_GAP_PT = 6;
-
 export function headerTable(frame: Frame, layout: Layout): Table {
   const columns = frameColumns(layout.columns.header);
   const left = agencyCell(frame.header, layout, cellTextWidth(columns[0]));
   const right = nationalCell(frame.header, layout, cellTextWidth(columns[1]));
-  const numberLine = line(frame.header.numberLine, { size: layout.size.numberLine }, ROW_GAP_PT);
-  const dateLine = line(frame.header.dateLine, { size: layout.size.dateLine, italics: true }, ROW_GAP_PT);
+  const gap = layout.frame.space.headerRows;
+  const numberLine = line(frame.header.numberLine, { size: layout.size.numberLine }, gap);
+  const dateLine = line(frame.header.dateLine, { size: layout.size.dateLine, italics: true }, gap);
   return borderlessTable(columns, [
     [left, right],
     [[numberLine], [dateLine]],
   ]);
 }
 
-/** Printed width of the widest agency line, capped by the cell (a longer name wraps). */
+/** The layout's share of the widest agency line's printed width, capped by the cell (a longer name wraps). */
 export function agencyRuleMm(header: Frame["header"], layout: Layout, cellTwips: number): number {
   const widest = Math.max(0, ...header.agency.map((text) => textWidthMm(text, layout.size.agency, { bold: true })));
-  return Math.min(widest, twipsToMm(cellTwips)) * AGENCY_RULE_SHARE;
+  return Math.min(widest, twipsToMm(cellTwips)) * layout.frame.ruleShare;
 }
 
 /** The Tiêu ngữ rule is exactly as wide as the Tiêu ngữ text. */
@@ -46,7 +41,7 @@ function agencyCell(header: Frame["header"], layout: Layout, cellTwips: number):
   return [
     ...header.parentAgency.map((text) => line(text, { size: layout.size.parentAgency })),
     ...header.agency.map((text) => line(text, { size: layout.size.agency, bold: true })),
-    ruleParagraph({ lengthMm: agencyRuleMm(header, layout, cellTwips), boxTwips: cellTwips }),
+    ruleParagraph({ lengthMm: agencyRuleMm(header, layout, cellTwips), boxTwips: cellTwips, thicknessPt: layout.frame.ruleThickness }),
   ];
 }
 
@@ -54,7 +49,7 @@ function nationalCell(header: Frame["header"], layout: Layout, cellTwips: number
   return [
     line(header.nationalTitle, { size: layout.size.nationalTitle, bold: true }),
     line(header.motto, { size: layout.size.motto, bold: true }),
-    ruleParagraph({ lengthMm: mottoRuleMm(header, layout), boxTwips: cellTwips }),
+    ruleParagraph({ lengthMm: mottoRuleMm(header, layout), boxTwips: cellTwips, thicknessPt: layout.frame.ruleThickness }),
   ];
 }
 

@@ -26,12 +26,12 @@ export function inlineChildren(inlines: readonly Inline[], ctx: InlineContext, b
   let i = 0;
   while (i < inlines.length) {
     const inline = inlines[i] as Inline;
-    if (inline.kind === "text" && inline.link !== undefined) {
+    if (inline.type === "text" && inline.link !== undefined) {
       const link = inline.link;
       const runs: TextRun[] = [];
       while (i < inlines.length) {
         const next = inlines[i] as Inline;
-        if (next.kind !== "text" || next.link !== link) break;
+        if (next.type !== "text" || next.link !== link) break;
         runs.push(textRun(next, base, STYLE.hyperlink));
         i++;
       }
@@ -45,7 +45,7 @@ export function inlineChildren(inlines: readonly Inline[], ctx: InlineContext, b
 }
 
 function inlineChild(inline: Inline, ctx: InlineContext, base: RunBase): ParagraphChild {
-  switch (inline.kind) {
+  switch (inline.type) {
     case "text":
       return textRun(inline, base);
     case "break":

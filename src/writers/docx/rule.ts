@@ -8,14 +8,13 @@ import { BorderStyle, Paragraph } from "docx";
 import { BLACK, STYLE } from "./styles.js";
 import { mmToTwips, ptToTwips } from "./units.js";
 
-/** Thickness of the rules, eighths of a point (0.75 pt). */
-export const RULE_SIZE = 6;
-
 export interface RuleOptions {
   /** Length of the rule, mm. */
   lengthMm: number;
   /** Width of the box the rule is centred in (a cell's or the page's text width), twips. */
   boxTwips: number;
+  /** Thickness, pt (Word counts it in eighths of a point). */
+  thicknessPt: number;
   /** Space after the rule, pt. */
   spaceAfterPt?: number;
   keepNext?: boolean;
@@ -39,7 +38,7 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
   return new Paragraph({
     style: STYLE.rule,
     indent: { left, right, firstLine: 0 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: RULE_SIZE, color: BLACK, space: 0 } },
+    border: { bottom: { style: BorderStyle.SINGLE, size: Math.round(options.thicknessPt * 8), color: BLACK, space: 0 } },
     ...(options.spaceAfterPt ? { spacing: { after: ptToTwips(options.spaceAfterPt) } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
   });

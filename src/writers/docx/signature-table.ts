@@ -11,11 +11,8 @@ import { plainRun } from "./inlines.js";
 import { STYLE } from "./styles.js";
 import { ptToHalfPoints, ptToTwips } from "./units.js";
 
-/** Space between the closing paragraphs and the signature area, pt. */
-const SPACE_ABOVE_PT = 12;
-
 export function signatureTable(recipients: Recipients, signature: Signature, layout: Layout): Table {
-  return borderlessTable(frameColumns(layout.columns.signature), [[recipientsCell(recipients, layout), signatureCell(signature)]]);
+  return borderlessTable(frameColumns(layout.columns.signature), [[recipientsCell(recipients, layout), signatureCell(signature, layout)]]);
 }
 
 function recipientsCell(recipients: Recipients, layout: Layout): Paragraph[] {
@@ -23,7 +20,7 @@ function recipientsCell(recipients: Recipients, layout: Layout): Paragraph[] {
     style: STYLE.recipients,
     keepNext: true,
     keepLines: true,
-    spacing: { before: ptToTwips(SPACE_ABOVE_PT) },
+    spacing: { before: ptToTwips(layout.frame.space.signature) },
     children: [plainRun(recipients.heading, { bold: true, italics: true, size: ptToHalfPoints(layout.size.recipientsHeading) })],
   });
   const lines = recipients.lines.map(
@@ -39,14 +36,14 @@ function recipientsCell(recipients: Recipients, layout: Layout): Paragraph[] {
 }
 
 /** Lines take bold, centring and size from the "BC Signature" style. */
-function signatureCell(signature: Signature): Paragraph[] {
+function signatureCell(signature: Signature, layout: Layout): Paragraph[] {
   const centred = (text: string, first = false) =>
     new Paragraph({
       style: STYLE.signature,
       alignment: AlignmentType.CENTER,
       keepNext: true,
       keepLines: true,
-      ...(first ? { spacing: { before: ptToTwips(SPACE_ABOVE_PT) } } : {}),
+      ...(first ? { spacing: { before: ptToTwips(layout.frame.space.signature) } } : {}),
       children: text === "" ? [] : [plainRun(text)],
     });
   const space = Array.from({ length: Math.max(0, signature.space) }, () => centred(""));

@@ -10,24 +10,17 @@ import { ruleParagraph } from "./rule.js";
 import { STYLE } from "./styles.js";
 import { ptToHalfPoints, ptToTwips, twipsToMm } from "./units.js";
 
-/** The rule under the trích yếu, as a share of its widest printed line (decree: 1/3–1/2). */
-export const TITLE_RULE_SHARE = 0.4;
-
-/** Space between the header table and "BÁO CÁO", pt. */
-const SPACE_ABOVE_PT = 18;
-/** Space under the title rule, pt. */
-const SPACE_BELOW_PT = 6;
-
+/** The rule under the trích yếu: the layout's share of its widest printed line. */
 export function titleRuleMm(frame: Frame, layout: Layout, textTwips: number): number {
   const widest = Math.max(0, ...frame.title.map((text) => textWidthMm(text, layout.size.title, { bold: true })));
-  return Math.min(widest, twipsToMm(textTwips)) * TITLE_RULE_SHARE;
+  return Math.min(widest, twipsToMm(textTwips)) * layout.frame.ruleShare;
 }
 
 export function titleBlock(frame: Frame, layout: Layout, textTwips: number): Paragraph[] {
   const docType = new Paragraph({
     style: STYLE.frame,
     keepNext: true,
-    spacing: { before: ptToTwips(SPACE_ABOVE_PT) },
+    spacing: { before: ptToTwips(layout.frame.space.docType) },
     children: [plainRun(frame.docType, { bold: true, size: ptToHalfPoints(layout.size.docType) })],
   });
   const title = frame.title.map(
@@ -38,6 +31,11 @@ export function titleBlock(frame: Frame, layout: Layout, textTwips: number): Par
         children: [plainRun(text, { bold: true, size: ptToHalfPoints(layout.size.title) })],
       }),
   );
-  const rule = ruleParagraph({ lengthMm: titleRuleMm(frame, layout, textTwips), boxTwips: textTwips, spaceAfterPt: SPACE_BELOW_PT });
+  const rule = ruleParagraph({
+    lengthMm: titleRuleMm(frame, layout, textTwips),
+    boxTwips: textTwips,
+    thicknessPt: layout.frame.ruleThickness,
+    spaceAfterPt: layout.frame.space.titleRule,
+  });
   return [docType, ...title, rule];
 }

@@ -6,6 +6,7 @@ import { Document, Packer, PageOrientation } from "docx";
 import type { Paragraph, Table } from "docx";
 import { unzipSync } from "fflate";
 import type { ReportModel } from "../../model/report.js";
+import { closingParagraphs } from "../../model/printed-blocks.js";
 import { bodyBlocks, bodyParagraph } from "./body.js";
 import type { BodyContext } from "./body.js";
 import { deterministicZip } from "./deterministic-zip.js";
@@ -37,10 +38,10 @@ export function buildDocument(model: ReportModel): Document {
     headerTable(frame, layout),
     ...titleBlock(frame, layout, textTwips),
     ...kinhGuiBlock(frame.kinhGui, layout, textTwips),
-    ...model.preamble.map((p) => bodyParagraph(p, ctx)),
+    ...bodyBlocks(model.preamble, ctx),
     ...bodyBlocks(model.body, ctx),
     // The closing sentence stays on the page of the signature.
-    ...frame.closing.map((p) => bodyParagraph(p, ctx, { keepNext: true })),
+    ...closingParagraphs(frame.closing).map((p) => bodyParagraph(p, ctx, { keepNext: true })),
     signatureTable(frame.recipients, frame.signature, layout),
   ];
 

@@ -2,6 +2,7 @@
  * The merged report as canonical Markdown: stable formatting, final heading and footnote
  * numbers. Reviewers diff this file; pandoc can read it (used by the benchmarks).
  */
+import { printedBlocks, type PrintedBlock } from "../../model/printed-blocks.js";
 import type { Block, Inline, ReportModel, Table } from "../../model/report.js";
 
 const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replace(/^(\s*)([-+]|\d+[.)])(\s)/, "$1\\$2$3");
@@ -9,8 +10,8 @@ const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replac
 export function inlinesToMarkdown(content: Inline[]): string {
   let out = "";
   for (const r of content) {
-    if (r.kind === "footnote") out += `[^${r.n}]`;
-    else if (r.kind === "break") out += "\\\n";
+    if (r.type === "footnote") out += `[^${r.n}]`;
+    else if (r.type === "break") out += "\\\n";
     else {
       let t = r.code ? "`" + r.text.replace(/`/g, "\\`") + "`" : escapeText(r.text);
       if (r.superscript) t = `^${t}^`;
@@ -32,7 +33,10 @@ function table(t: Table): string {
   return [row(head ?? []), delim, ...rest.map(row)].join("\n");
 }
 
-function block(b: Block): string {
+/** Each block as Markdown; a list gives one entry per item, its marker as typed. */
+const blocks = (list: readonly Block[]) => printedBlocks(list).map(block);
+
+function block(b: PrintedBlock): string {
   switch (b.type) {
     case "heading":
       return `${"#".repeat(Math.min(b.level + 1, 6))} ${b.number ? b.number + " " : ""}${inlinesToMarkdown(b.text)}`;
@@ -52,10 +56,8 @@ export function writeMarkdown(model: ReportModel): string {
   parts.push(`<!-- ${f.header.parentAgency.join(" / ")} | ${f.header.agency.join(" / ")} | ${f.header.numberLine} | ${f.header.dateLine} -->`);
   parts.push(`# ${f.docType}`);
   parts.push(f.title.map((l) => `**${escapeText(l)}**`).join("\\\n"));
-  if (f.kinhGui.length) parts.push(`Kính gửi: ${f.kinhGui.map(escapeText).join("; ")}`);
-  for (const p of model.preamble) parts.push(block(p));
-  for (const b of model.body) parts.push(block(b));
-  for (const p of f.closing) parts.push(block(p));
+  if (f.kinhGui) parts.push([f.kinhGui.heading, ...f.kinhGui.lines].map(escapeText).join("\\\n"));
+  parts.push(...blocks(model.preamble), ...blocks(model.body), ...blocks(f.closing));
   parts.push(`***${escapeText(f.recipients.heading)}***\n\n${f.recipients.lines.map((l) => (l.group ? `*${escapeText(l.text)}*` : escapeText(l.text))).join("\\\n")}`);
   parts.push(`${f.signature.lines.map((l) => `**${escapeText(l)}**`).join("\\\n")}\\\n\\\n**${escapeText(f.signature.name)}**`);
   for (const n of model.footnotes) parts.push(`[^${n.n}]: ${inlinesToMarkdown(n.content)}`);

@@ -1,12 +1,13 @@
 /**
- * Body blocks (headings, paragraphs, tables) → Typst source, one block per entry.
+ * Body blocks (headings, paragraphs, list items, tables) → Typst source, one block per entry.
  */
-import type { Block, Heading, Layout, Paragraph, Table } from "../../model/report.js";
+import { printedBlocks, type PrintedBlock, type PrintedParagraph } from "../../model/printed-blocks.js";
+import type { Block, Heading, Layout, Table } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";
 import { FootnoteTracker, inlineContent } from "./typst-inline.js";
 
-export function paragraphSource(p: Paragraph, layout: Layout, fn: FootnoteTracker): string {
-  const runs = p.marker === "" ? p.content : [{ kind: "text" as const, text: p.marker }, ...p.content];
+export function paragraphSource(p: PrintedParagraph, layout: Layout, fn: FootnoteTracker): string {
+  const runs = p.marker === "" ? p.content : [{ type: "text" as const, text: p.marker }, ...p.content];
   const par = `par(${inlineContent(runs, fn)})`;
   if (p.depth <= 0) return `#${par}`;
   const indent = len(p.depth * layout.body.firstLineIndent, "cm");
@@ -18,7 +19,7 @@ export function headingSource(h: Heading, fn: FootnoteTracker): string {
   if (h.style.bold) sets.push(`set text(weight: "bold")`);
   if (h.style.italic) sets.push(`set text(style: "italic")`);
   if (h.style.align === "center") sets.push(`set par(first-line-indent: 0pt, justify: false)`, `set align(center)`);
-  const runs = h.number === "" ? h.text : [{ kind: "text" as const, text: `${h.number} ` }, ...h.text];
+  const runs = h.number === "" ? h.text : [{ type: "text" as const, text: `${h.number} ` }, ...h.text];
   // sticky: the heading stays on the page of the block that follows it.
   return `#block(sticky: true, { ${[...sets, `par(${inlineContent(runs, fn)})`].join("; ")} })`;
 }
@@ -54,7 +55,12 @@ export function tableSource(t: Table, layout: Layout, fn: FootnoteTracker): stri
   return `#block({ set text(size: ${size}); set par(first-line-indent: 0pt, justify: false, spacing: 3pt); table(\n  ${args.join(",\n  ")}\n) })`;
 }
 
-export function blockSource(b: Block, layout: Layout, fn: FootnoteTracker): string {
+/** Each block's source; a list gives one entry per item. */
+export function blocksSource(blocks: readonly Block[], layout: Layout, fn: FootnoteTracker): string[] {
+  return printedBlocks(blocks).map((b) => blockSource(b, layout, fn));
+}
+
+function blockSource(b: PrintedBlock, layout: Layout, fn: FootnoteTracker): string {
   if (b.type === "heading") return headingSource(b, fn);
   if (b.type === "table") return tableSource(b, layout, fn);
   return paragraphSource(b, layout, fn);

@@ -7,11 +7,6 @@ import type { Frame, Layout } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";
 import { linesContent } from "./typst-body.js";
 
-/** Rule thickness, as in the DOCX writer (0.75 pt). */
-const RULE = "0.75pt + black";
-/** Short rules under the agency name and the trích yếu: this share of the text width (1/3–1/2). */
-const SHORT_RULE = 0.4;
-
 const pt = (n: number) => len(n, "pt");
 
 function styled(lines: string[], size: number, opts: { bold?: boolean; italic?: boolean } = {}): string {
@@ -22,8 +17,9 @@ function styled(lines: string[], size: number, opts: { bold?: boolean; italic?: 
 }
 
 /** A rule `share` as long as `width` (a Typst length expression), capped at the container width. */
-function rule(width: string, share: number): string {
-  return `layout(size => align(center, line(length: calc.min(${width}, size.width) * ${share}, stroke: ${RULE})))`;
+function rule(width: string, share: number, layout: Layout): string {
+  const stroke = `${pt(layout.frame.ruleThickness)} + black`;
+  return `layout(size => align(center, line(length: calc.min(${width}, size.width) * ${share}, stroke: ${stroke})))`;
 }
 
 function widest(lines: string[], size: number, bold: boolean): string {
@@ -43,14 +39,14 @@ export function headerSource(frame: Frame, layout: Layout): string {
   if (h.parentAgency.length > 0) left.push(styled(h.parentAgency, s.parentAgency));
   if (h.agency.length > 0) {
     left.push(styled(h.agency, s.agency, { bold: true }));
-    left.push(rule(widest(h.agency, s.agency, true), SHORT_RULE));
+    left.push(rule(widest(h.agency, s.agency, true), layout.frame.ruleShare, layout));
   }
   const motto = `text(size: ${pt(s.motto)}, weight: "bold", ${typstText(h.motto)})`;
   const right = [
     styled([h.nationalTitle], s.nationalTitle, { bold: true }),
     motto,
     // The rule under the Tiêu ngữ is exactly as wide as the motto text.
-    rule(`measure(${motto}).width`, 1),
+    rule(`measure(${motto}).width`, 1, layout),
   ];
   const [lw, rw] = layout.columns.header;
   const cells = [
@@ -59,7 +55,8 @@ export function headerSource(frame: Frame, layout: Layout): string {
     `align(center, ${styled([h.numberLine], s.numberLine)})`,
     `align(center, ${styled([h.dateLine], s.dateLine, { italic: true })})`,
   ];
-  return `#grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), row-gutter: 6pt, stroke: none, align: center + top,\n  ${cells.join(",\n  ")}\n)`;
+  const gutter = pt(layout.frame.space.headerRows);
+  return `#grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), row-gutter: ${gutter}, stroke: none, align: center + top,\n  ${cells.join(",\n  ")}\n)`;
 }
 
 export function titleSource(frame: Frame, layout: Layout): string {
@@ -68,28 +65,25 @@ export function titleSource(frame: Frame, layout: Layout): string {
   if (frame.docType !== "") items.push(styled([frame.docType], s.docType, { bold: true }));
   if (frame.title.length > 0) {
     const title = styled(frame.title, s.title, { bold: true });
-    items.push(title, rule(widest(frame.title, s.title, true), SHORT_RULE));
+    items.push(title, rule(widest(frame.title, s.title, true), layout.frame.ruleShare, layout));
   }
   if (items.length === 0) return "";
-  return `#v(18pt, weak: true)\n#block(width: 100%, ${centredStack(items, 3)})`;
+  return `#v(${pt(layout.frame.space.docType)}, weak: true)\n#block(width: 100%, ${centredStack(items, 3)})`;
 }
 
-/** "Kính gửi:" — one recipient on the same line; several as "- X;" lines, the dashes under the colon. */
+/** "Kính gửi": one line, or the heading then the "- X;" lines with their dashes under the end of the label. */
 export function kinhGuiSource(frame: Frame, layout: Layout): string {
-  const names = frame.kinhGui.map((n) => n.trim().replace(/[;.,]+$/u, "")).filter((n) => n !== "");
-  if (names.length === 0) return "";
+  const k = frame.kinhGui;
+  if (k === undefined) return "";
   const size = pt(layout.size.body);
-  const label = typstText("Kính gửi");
-  if (names.length === 1) {
-    return `#v(6pt, weak: true)\n#align(center, text(size: ${size}, [#${label}#": "#${typstText(names[0] ?? "")}]))`;
-  }
-  const lines = names.map((n, i) => `- ${n}${i === names.length - 1 ? "." : ";"}`);
+  const above = `#v(${pt(layout.frame.space.kinhGui)}, weak: true)`;
+  if (k.lines.length === 0) return `${above}\n#align(center, text(size: ${size}, ${typstText(k.heading)}))`;
   return [
-    `#v(6pt, weak: true)`,
+    above,
     `#align(center, block(text(size: ${size}, context {`,
-    `  let w = measure(${label}).width`,
+    `  let w = measure(${typstText(k.label)}).width`,
     `  set align(left)`,
-    `  grid(columns: (w, auto), row-gutter: 0.05em, grid.cell(colspan: 2)[#${label}#":"], ${lines.map((l) => `[], [#${typstText(l)}]`).join(", ")})`,
+    `  grid(columns: (w, auto), row-gutter: 0.05em, grid.cell(colspan: 2)[#${typstText(k.heading)}], ${k.lines.map((l) => `[], [#${typstText(l)}]`).join(", ")})`,
     `})))`,
   ].join("\n");
 }
@@ -103,13 +97,13 @@ export function signatureSource(frame: Frame, layout: Layout): string {
   const left = `stack(dir: ttb, spacing: 1pt, text(size: ${pt(s.recipientsHeading)}, weight: "bold", style: "italic", ${typstText(r.heading)})${recipientLines.map((l) => `, ${l}`).join("")})`;
   const sig = frame.signature;
   const right = [
-    `text(size: ${pt(s.signature)}, weight: "bold", upper(${linesContent(sig.lines)}))`,
+    `text(size: ${pt(s.signature)}, weight: "bold", ${linesContent(sig.lines)})`,
     `v(${sig.space} * ${pt(s.signature)} * 1.15)`,
     `text(size: ${pt(s.signature)}, weight: "bold", ${typstText(sig.name)})`,
   ];
   const [lw, rw] = layout.columns.signature;
   return [
-    `#v(12pt, weak: true)`,
+    `#v(${pt(layout.frame.space.signature)}, weak: true)`,
     `#block(breakable: false, width: 100%, { set par(first-line-indent: 0pt, justify: false)`,
     `  grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), align: (left + top, center + top),`,
     `    ${left},`,

@@ -48,9 +48,9 @@ function runExpr(run: TextRun): string {
 export function inlineContent(runs: Inline[], footnotes?: FootnoteTracker): string {
   const parts: string[] = [];
   for (const run of runs) {
-    if (run.kind === "text") {
+    if (run.type === "text") {
       if (run.text !== "") parts.push(runExpr(run));
-    } else if (run.kind === "break") {
+    } else if (run.type === "break") {
       parts.push("linebreak()");
     } else if (footnotes) {
       parts.push(footnotes.reference(run.n));

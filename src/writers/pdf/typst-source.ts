@@ -2,7 +2,8 @@
  * The whole report model → one self-contained Typst source (no imports, no packages).
  */
 import type { ReportModel } from "../../model/report.js";
-import { blockSource, paragraphSource } from "./typst-body.js";
+import { closingParagraphs } from "../../model/printed-blocks.js";
+import { blocksSource, paragraphSource } from "./typst-body.js";
 import { len, typstString } from "./typst-escape.js";
 import { headerSource, kinhGuiSource, signatureSource, titleSource } from "./typst-frame.js";
 import { FootnoteTracker } from "./typst-inline.js";
@@ -59,10 +60,10 @@ export function typstSource(model: ReportModel): string {
       "]",
     ].filter((p) => p !== "").join("\n"),
     `#v(12pt, weak: true)`,
-    ...model.preamble.map((p) => paragraphSource(p, layout, fn)),
-    ...model.body.map((b) => blockSource(b, layout, fn)),
+    ...blocksSource(model.preamble, layout, fn),
+    ...blocksSource(model.body, layout, fn),
     // The closing sentence stays on the page of the signature block, as in the DOCX.
-    ...frame.closing.map((p) => `#block(sticky: true, ${paragraphSource(p, layout, fn).slice(1)})`),
+    ...closingParagraphs(frame.closing).map((p) => `#block(sticky: true, ${paragraphSource(p, layout, fn).slice(1)})`),
     signatureSource(frame, layout),
   ];
   return parts.filter((p) => p !== "").join("\n\n") + "\n";
