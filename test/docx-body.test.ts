@@ -77,13 +77,11 @@ describe("body", () => {
 
   it("writes every inline mark and line breaks", async () => {
     const model = sampleModel();
-    const t = (text: string, marks: object = {}): Inline => ({ kind: "text", text, ...marks });
+    const t = (text: string, marks: object = {}): Inline => ({ type: "text", text, ...marks });
     model.body.push({
       type: "paragraph",
       role: "body",
-      marker: "",
-      depth: 0,
-      content: [t("gạch", { strike: true }), t("chân", { underline: true }), t("m", { superscript: true }), { kind: "break" }, t("2", { subscript: true }), t("`a<b`", { code: true })],
+      content: [t("gạch", { strike: true }), t("chân", { underline: true }), t("m", { superscript: true }), { type: "break" }, t("2", { subscript: true }), t("`a<b`", { code: true })],
     });
     const body = readDocx(await writeDocx(model)).body;
     const p = findParagraph(body, "gạch");
@@ -126,7 +124,7 @@ describe("footnotes", () => {
 
   it("carry links as real hyperlinks with stable relationship ids", async () => {
     const model = sampleModel();
-    model.footnotes[0]!.content.push({ kind: "text", text: " xem web", link: "https://example.gov.vn/a?b=1&c=2" });
+    model.footnotes[0]!.content.push({ type: "text", text: " xem web", link: "https://example.gov.vn/a?b=1&c=2" });
     const out = readDocx(await writeDocx(model));
     const link = all(out.footnotes, "w:hyperlink")[0]!;
     expect(textOf(link)).toBe(" xem web");
@@ -139,7 +137,7 @@ describe("footnotes", () => {
   it("keeps document references on one line: their hyphens are non-breaking, a URL's are not", async () => {
     const model = sampleModel();
     const text = "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2023 và Quyết định số 1752/QĐ-UBND; xem https://a.gov.vn/bao-cao, khoa học - công nghệ.";
-    model.footnotes[0]!.content = [{ kind: "text", text }];
+    model.footnotes[0]!.content = [{ type: "text", text }];
     const out = readDocx(await writeDocx(model));
     const note = all(out.footnotes, "w:p").find((p) => textOf(p).includes("01/NQ-CP"))!;
     expect(textOf(note)).toContain(text);

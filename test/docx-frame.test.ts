@@ -4,6 +4,7 @@
  * assert on the XML. Geometry is written as numbers from the decree's rules
  * (docs/decree-30.md), not recomputed with the writer's helpers.
  */
+import { kinhGuiBlock } from "../src/frame/shape-frame.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { all, kid, kids, on, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
 import type { DocxParts, XmlElement } from "./support/docx-xml.js";
@@ -102,7 +103,7 @@ describe("title block", () => {
 
   it("lists several Kính gửi recipients under the colon, ';' between and '.' at the end", async () => {
     const model = sampleModel();
-    model.frame.kinhGui = ["Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"];
+    model.frame.kinhGui = kinhGuiBlock(["Bộ Nội vụ", "Bộ Kế hoạch và Đầu tư", "Bộ Tài chính"]);
     const body = readDocx(await writeDocx(model)).body;
     const top = kids(body);
     const label = findParagraph(body, "Kính gửi");

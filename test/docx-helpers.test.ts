@@ -6,7 +6,6 @@ import { isoFromEpoch } from "../src/writers/docx/epoch.js";
 import { ownerOfRels, renumberRelationships, setCoreDates } from "../src/writers/docx/normalize-parts.js";
 import { columnTwips } from "../src/writers/docx/table.js";
 import { cmToTwips, mmToTwips, ptToHalfPoints } from "../src/writers/docx/units.js";
-import { kinhGuiLines } from "../src/writers/docx/kinh-gui.js";
 
 describe("textWidthMm (Tinos = Times New Roman metrics)", () => {
   // Widths measured independently with Liberation Serif Bold (Times New Roman metrics); docs/decree-30.md#header-table.
@@ -86,11 +85,5 @@ describe("part normalisation", () => {
       "docProps/app.xml",
       "word/document.xml",
     ]);
-  });
-});
-
-describe("kinhGuiLines", () => {
-  it("ends every line with ';' and the last with '.'", () => {
-    expect(kinhGuiLines(["Bộ Nội vụ", "Bộ Tài chính"])).toEqual(["- Bộ Nội vụ;", "- Bộ Tài chính."]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
-import { counter, FILE, md, para, SOURCE, t } from "./markdown-support.js";
+import { counter, FILE, md, para, SOURCE, t, printedMarkdown } from "./markdown-support.js";
 
 const blocks = (text: string, role: "body" | "preamble" | "closing" = "body") =>
-  markdownToBlocks(md(text), new FootnoteScope(counter()), role);
+  printedMarkdown(md(text), new FootnoteScope(counter()), role);
 
 describe("paragraphs", () => {
   test("each paragraph is a block with the role, no marker, depth 0 and its source", () => {
@@ -172,15 +172,15 @@ describe("a fragment as in the README and the seeds", () => {
       "",
       "[^da]: Ứng dụng khoa học công nghệ xây dựng mô hình … (*Paris polyphylla* Sm) …",
     ].join("\n");
-    expect(markdownToBlocks(md(body), scope, "body")).toEqual({
+    expect(printedMarkdown(md(body), scope, "body")).toEqual({
       blocks: [
-        para([t("Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN; đôn đốc hoàn thiện hồ sơ đối với 01 dự án"), { kind: "footnote", n: 1 }, t(".")], "- "),
+        para([t("Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN; đôn đốc hoàn thiện hồ sơ đối với 01 dự án"), { type: "footnote", n: 1 }, t(".")], "- "),
         para([t("Trình UBND tỉnh tổ chức 01 đoàn khảo sát ("), t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }), t(").")], "- "),
       ],
       diagnostics: [],
     });
     expect(markdownToInlines(md("Quản lý dự án[^da] đang triển khai."), scope)).toEqual({
-      content: [t("Quản lý dự án"), { kind: "footnote", n: 1 }, t(" đang triển khai.")],
+      content: [t("Quản lý dự án"), { type: "footnote", n: 1 }, t(" đang triển khai.")],
       diagnostics: [],
     });
     expect(scope.finish()).toEqual({
@@ -193,5 +193,30 @@ describe("a fragment as in the README and the seeds", () => {
       ],
       diagnostics: [],
     });
+  });
+});
+
+describe("lists are List blocks in the model", () => {
+  test("items keep their typed markers; further paragraphs and nested lists stay inside the item", () => {
+    const r = markdownToBlocks(md("- Cấp một\n  + Cấp hai\n\n  Đoạn hai\n- Lại cấp một\n\nSau danh sách."), new FootnoteScope(counter()), "body");
+    expect(r.blocks).toEqual([
+      {
+        type: "list",
+        role: "body",
+        source: SOURCE,
+        items: [
+          {
+            marker: "- ",
+            content: [t("Cấp một")],
+            blocks: [
+              { type: "list", role: "body", source: SOURCE, items: [{ marker: "+ ", content: [t("Cấp hai")], blocks: [] }] },
+              { type: "paragraph", role: "body", content: [t("Đoạn hai")], source: SOURCE },
+            ],
+          },
+          { marker: "- ", content: [t("Lại cấp một")], blocks: [] },
+        ],
+      },
+      { type: "paragraph", role: "body", content: [t("Sau danh sách.")], source: SOURCE },
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, test } from "vitest";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
-import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
-import { counter, FILE, md, para, t } from "./markdown-support.js";
+import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
+import { counter, FILE, md, para, t, printedMarkdown } from "./markdown-support.js";
 
-const blocks = (text: string) => markdownToBlocks(md(text), new FootnoteScope(counter()), "body");
+const blocks = (text: string) => printedMarkdown(md(text), new FootnoteScope(counter()), "body");
 const error = (line: number, column: number, rule: string, message: string, hint?: string): Diagnostic => ({
   severity: "error",
   file: FILE,

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
-import { br, counter, FILE, fn, md, para, SOURCE, t } from "./markdown-support.js";
+import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
+import { br, counter, FILE, fn, md, para, SOURCE, t, printedMarkdown } from "./markdown-support.js";
 
 describe("footnote numbering", () => {
   test("numbers follow the first reference in reading order, not the definition order", () => {
     const scope = new FootnoteScope(counter());
     const body = ["Một[^b] và hai[^a].", "", "[^a]: Chú thích A.", "[^b]: Chú thích *B*."].join("\n");
-    expect(markdownToBlocks(md(body), scope, "body")).toEqual({
+    expect(printedMarkdown(md(body), scope, "body")).toEqual({
       blocks: [para([t("Một"), fn(1), t(" và hai"), fn(2), t(".")])],
       diagnostics: [],
     });
@@ -23,8 +23,8 @@ describe("footnote numbering", () => {
     const allocate = counter();
     const first = new FootnoteScope(allocate);
     const second = new FootnoteScope(allocate);
-    const a = markdownToBlocks(md("A[^1] B[^2]\n\n[^1]: một\n\n[^2]: hai"), first, "body");
-    const b = markdownToBlocks(md("C[^1]\n\n[^1]: ba", "reports/2023-11/monthly/vp.yaml"), second, "body");
+    const a = printedMarkdown(md("A[^1] B[^2]\n\n[^1]: một\n\n[^2]: hai"), first, "body");
+    const b = printedMarkdown(md("C[^1]\n\n[^1]: ba", "reports/2023-11/monthly/vp.yaml"), second, "body");
     expect(a.blocks).toEqual([para([t("A"), fn(1), t(" B"), fn(2)])]);
     expect(b.blocks).toEqual([
       { ...para([t("C"), fn(3)]), source: { ...SOURCE, file: "reports/2023-11/monthly/vp.yaml" } },
@@ -37,7 +37,7 @@ describe("footnote numbering", () => {
 
   test("repeated references reuse the number", () => {
     const scope = new FootnoteScope(counter());
-    const { blocks } = markdownToBlocks(md("X[^da], Y[^da], Z[^DA].\n\n[^da]: Dự án."), scope, "body");
+    const { blocks } = printedMarkdown(md("X[^da], Y[^da], Z[^DA].\n\n[^da]: Dự án."), scope, "body");
     expect(blocks).toEqual([para([t("X"), fn(1), t(", Y"), fn(1), t(", Z"), fn(1), t(".")])]);
     expect(scope.finish().footnotes).toHaveLength(1);
   });
@@ -45,7 +45,7 @@ describe("footnote numbering", () => {
   test("references inside a footnote number after it, when it is first referenced", () => {
     const scope = new FootnoteScope(counter());
     const body = ["Đầu[^a], giữa[^c].", "", "[^a]: Xem thêm[^b].", "[^b]: Chi tiết.", "[^c]: Cuối."].join("\n");
-    expect(markdownToBlocks(md(body), scope, "body").blocks).toEqual([para([t("Đầu"), fn(1), t(", giữa"), fn(3), t(".")])]);
+    expect(printedMarkdown(md(body), scope, "body").blocks).toEqual([para([t("Đầu"), fn(1), t(", giữa"), fn(3), t(".")])]);
     expect(scope.finish()).toEqual({
       footnotes: [
         { n: 1, content: [t("Xem thêm"), fn(2), t(".")], source: SOURCE },
@@ -58,13 +58,13 @@ describe("footnote numbering", () => {
 
   test("a footnote referring to itself does not loop", () => {
     const scope = new FootnoteScope(counter());
-    markdownToBlocks(md("A[^a]\n\n[^a]: xem[^a]"), scope, "body");
+    printedMarkdown(md("A[^a]\n\n[^a]: xem[^a]"), scope, "body");
     expect(scope.finish().footnotes).toEqual([{ n: 1, content: [t("xem"), fn(1)], source: SOURCE }]);
   });
 
   test("a task may reference a footnote defined in the same fragment's body", () => {
     const scope = new FootnoteScope(counter());
-    markdownToBlocks(md("Kết quả[^kq].\n\n[^kq]: QĐ số 1370/QĐ-UBND.\n\n[^nv]: Nhiệm vụ năm 2024."), scope, "body");
+    printedMarkdown(md("Kết quả[^kq].\n\n[^kq]: QĐ số 1370/QĐ-UBND.\n\n[^nv]: Nhiệm vụ năm 2024."), scope, "body");
     expect(markdownToInlines(md("Tiếp tục theo dõi[^nv] và[^kq]."), scope)).toEqual({
       content: [t("Tiếp tục theo dõi"), fn(2), t(" và"), fn(1), t(".")],
       diagnostics: [],
@@ -74,7 +74,7 @@ describe("footnote numbering", () => {
 
   test("footnotes with several paragraphs or items are joined by line breaks", () => {
     const scope = new FootnoteScope(counter());
-    markdownToBlocks(md("A[^a]\n\n[^a]: Gồm:\n\n    - một;\n    - hai."), scope, "body");
+    printedMarkdown(md("A[^a]\n\n[^a]: Gồm:\n\n    - một;\n    - hai."), scope, "body");
     expect(scope.finish().footnotes[0]?.content).toEqual([t("Gồm:"), br, t("- một;"), br, t("- hai.")]);
   });
 });
@@ -82,7 +82,7 @@ describe("footnote numbering", () => {
 describe("footnote errors", () => {
   test("a reference to an undefined label is an error at the reference, listing defined labels", () => {
     const scope = new FootnoteScope(counter());
-    expect(markdownToBlocks(md("Có[^a].\nThiếu[^khong-co].\n\n[^a]: A."), scope, "body")).toEqual({
+    expect(printedMarkdown(md("Có[^a].\nThiếu[^khong-co].\n\n[^a]: A."), scope, "body")).toEqual({
       blocks: [para([t("Có"), fn(1), t(". Thiếu[^khong-co].")])],
       diagnostics: [
         {
@@ -116,14 +116,14 @@ describe("footnote errors", () => {
   test("labels are local: a fragment cannot use another fragment's label", () => {
     const allocate = counter();
     const first = new FootnoteScope(allocate);
-    markdownToBlocks(md("A[^a]\n\n[^a]: một"), first, "body");
+    printedMarkdown(md("A[^a]\n\n[^a]: một"), first, "body");
     const second = new FootnoteScope(allocate);
-    expect(markdownToBlocks(md("B[^a]"), second, "body").diagnostics.map((d) => d.rule)).toEqual(["footnote-undefined"]);
+    expect(printedMarkdown(md("B[^a]"), second, "body").diagnostics.map((d) => d.rule)).toEqual(["footnote-undefined"]);
   });
 
   test("an unused definition is an error at the definition, reported by finish", () => {
     const scope = new FootnoteScope(counter());
-    expect(markdownToBlocks(md("Văn bản.\n\n[^thua]: Không ai dùng."), scope, "body").diagnostics).toEqual([]);
+    expect(printedMarkdown(md("Văn bản.\n\n[^thua]: Không ai dùng."), scope, "body").diagnostics).toEqual([]);
     expect(scope.finish()).toEqual({
       footnotes: [],
       diagnostics: [
@@ -142,7 +142,7 @@ describe("footnote errors", () => {
 
   test("a duplicate definition is an error at the second one; the first wins", () => {
     const scope = new FootnoteScope(counter());
-    markdownToBlocks(md("A[^a]\n\n[^a]: thứ nhất\n\n[^a]: thứ hai"), scope, "body");
+    printedMarkdown(md("A[^a]\n\n[^a]: thứ nhất\n\n[^a]: thứ hai"), scope, "body");
     expect(scope.finish()).toEqual({
       footnotes: [{ n: 1, content: [t("thứ nhất")], source: SOURCE }],
       diagnostics: [
@@ -161,14 +161,14 @@ describe("footnote errors", () => {
 
   test("a definition repeated in a task field is a duplicate too", () => {
     const scope = new FootnoteScope(counter());
-    markdownToBlocks(md("A[^a]\n\n[^a]: một"), scope, "body");
+    printedMarkdown(md("A[^a]\n\n[^a]: một"), scope, "body");
     markdownToInlines(md("B[^a]\n\n[^a]: hai"), scope);
     expect(scope.finish().diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([["footnote-duplicate", 13, 3]]);
   });
 
   test("a body of only definitions is empty", () => {
     const scope = new FootnoteScope(counter());
-    expect(markdownToBlocks(md("[^a]: chỉ có định nghĩa"), scope, "body").diagnostics.map((d) => [d.rule, d.message])).toEqual([
+    expect(printedMarkdown(md("[^a]: chỉ có định nghĩa"), scope, "body").diagnostics.map((d) => [d.rule, d.message])).toEqual([
       ["empty-markdown", "expected Markdown text in the body — found only definitions"],
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
-import { br, counter, FILE, md, t } from "./markdown-support.js";
+import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
+import { br, counter, FILE, md, t, printedMarkdown } from "./markdown-support.js";
 
 const inlines = (text: string) => markdownToInlines(md(text), new FootnoteScope(counter()));
 
@@ -171,7 +171,7 @@ describe("one-paragraph fields", () => {
   });
 
   test("body lists use the same inline conversion", () => {
-    const { blocks } = markdownToBlocks(md("- **Đậm** và *nghiêng*"), new FootnoteScope(counter()), "body");
+    const { blocks } = printedMarkdown(md("- **Đậm** và *nghiêng*"), new FootnoteScope(counter()), "body");
     expect(blocks[0]?.type === "paragraph" ? blocks[0].content : null).toEqual([t("Đậm", { bold: true }), t(" và "), t("nghiêng", { italic: true })]);
   });
 });

@@ -19,12 +19,18 @@ const piece = fc.oneof(
 const markdown = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(""));
 
 function refs(inlines: readonly Inline[]): number[] {
-  return inlines.flatMap((i) => (i.kind === "footnote" ? [i.n] : []));
+  return inlines.flatMap((i) => (i.type === "footnote" ? [i.n] : []));
 }
 
 function blockRefs(blocks: readonly Block[]): number[] {
   return blocks.flatMap((b) =>
-    b.type === "paragraph" ? refs(b.content) : b.type === "table" ? b.rows.flat().flatMap((c) => refs(c.content)) : [],
+    b.type === "paragraph"
+      ? refs(b.content)
+      : b.type === "list"
+        ? b.items.flatMap((item) => [...refs(item.content), ...blockRefs(item.blocks)])
+        : b.type === "table"
+          ? b.rows.flat().flatMap((c) => refs(c.content))
+          : [],
   );
 }
 

@@ -1,6 +1,8 @@
 /** Shared helpers for the test/markdown-*.test.ts files. */
-import type { Inline, Paragraph, SourceRef, TextRun } from "../src/model/report.js";
-import type { MarkdownSource } from "../src/markdown/index.js";
+import { printedBlocks, type PrintedBlock, type PrintedParagraph } from "../src/model/printed-blocks.js";
+import type { Block, Inline, SourceRef, TextRun } from "../src/model/report.js";
+import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
+import { markdownToBlocks, type MarkdownSource } from "../src/markdown/index.js";
 
 export const FILE = "reports/2023-11/monthly/qlkh-quan-ly.yaml";
 export const SOURCE: SourceRef = { file: FILE, unit: "qlkh", section: "quan-ly-nhiem-vu" };
@@ -16,10 +18,20 @@ export function counter(): () => number {
   return () => ++n;
 }
 
-export const t = (text: string, marks: Partial<Omit<TextRun, "kind" | "text">> = {}): Inline => ({ kind: "text", text, ...marks });
-export const fn = (n: number): Inline => ({ kind: "footnote", n });
-export const br: Inline = { kind: "break" };
+export const t = (text: string, marks: Partial<Omit<TextRun, "type" | "text">> = {}): Inline => ({ type: "text", text, ...marks });
+export const fn = (n: number): Inline => ({ type: "footnote", n });
+export const br: Inline = { type: "break" };
 
-export function para(content: Inline[], marker = "", depth = 0, role: Paragraph["role"] = "body"): Paragraph {
+/** A paragraph as the paged writers print it: list items carry their marker and depth. */
+export function para(content: Inline[], marker = "", depth = 0, role: PrintedParagraph["role"] = "body"): PrintedParagraph {
   return { type: "paragraph", role, marker, depth, content, source: SOURCE };
+}
+
+/** Blocks flattened as printed (printed-blocks.ts), so tests can state them one paragraph per line. */
+export const printed = (blocks: readonly Block[]): PrintedBlock[] => printedBlocks(blocks);
+
+/** markdownToBlocks with its blocks flattened as printed. */
+export function printedMarkdown(...args: Parameters<typeof markdownToBlocks>): { blocks: PrintedBlock[]; diagnostics: Diagnostic[] } {
+  const r = markdownToBlocks(...args);
+  return { blocks: printed(r.blocks), diagnostics: r.diagnostics };
 }

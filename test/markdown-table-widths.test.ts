@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { MIN_COLUMN_WIDTH, tableWidths } from "../src/markdown/index.js";
 import type { TableCell } from "../src/model/report.js";
 
-const row = (...texts: string[]): TableCell[] => texts.map((text) => ({ content: text === "" ? [] : [{ kind: "text", text }] }));
+const row = (...texts: string[]): TableCell[] => texts.map((text) => ({ content: text === "" ? [] : [{ type: "text", text }] }));
 
 test("widths are proportional to the longest cell of each column", () => {
   expect(tableWidths([row("aaaa", "bbbbbbbbbbbb"), row("a", "b")], 2)).toEqual([0.25, 0.75]);

@@ -1,3 +1,4 @@
+import { closingParagraphs, printedBlocks } from "../src/model/printed-blocks.js";
 import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import { Document, Packer, Paragraph, TextRun } from "docx";
@@ -9,9 +10,9 @@ import { typstSource } from "../src/writers/pdf/typst-source.js";
 import { sampleModel } from "./support/sample-model.js";
 import { pdfFontDescriptors, pdfPages, pdfText } from "./support/pdf-text.js";
 
-const t = (text: string): Inline => ({ kind: "text", text });
+const t = (text: string): Inline => ({ type: "text", text });
 /** Run text as printed: footnote references show their number. */
-const plain = (runs: Inline[]): string => runs.map((r) => (r.kind === "text" ? r.text : r.kind === "footnote" ? String(r.n) : " ")).join("");
+const plain = (runs: Inline[]): string => runs.map((r) => (r.type === "text" ? r.text : r.type === "footnote" ? String(r.n) : " ")).join("");
 const squash = (s: string): string => s.replace(/\s+/g, "");
 
 /** Every word of `words` occurs in `text`, in this order (whitespace ignored: the PDF splits runs). */
@@ -29,13 +30,13 @@ const wordsOf = (...texts: string[]): string[] => texts.join(" ").split(/\s+/).f
 
 function bodyText(model: ReportModel): string[] {
   const out: string[] = [];
-  for (const p of model.preamble) out.push(p.marker + plain(p.content));
-  for (const b of model.body) {
+  for (const p of printedBlocks(model.preamble)) if (p.type === "paragraph") out.push(p.marker + plain(p.content));
+  for (const b of printedBlocks(model.body)) {
     if (b.type === "heading") out.push(`${b.number} ${plain(b.text)}`);
     else if (b.type === "paragraph") out.push(b.marker + plain(b.content));
     else for (const row of b.rows) for (const cell of row) out.push(plain(cell.content));
   }
-  for (const p of model.frame.closing) out.push(plain(p.content));
+  for (const p of closingParagraphs(model.frame.closing)) out.push(plain(p.content));
   return out;
 }
 
@@ -44,9 +45,7 @@ function longModel(paragraphs: number): ReportModel {
   const extra: Block[] = Array.from({ length: paragraphs }, (_, i) => ({
     type: "paragraph",
     role: "body",
-    marker: "- ",
-    depth: 0,
-    content: [t(`Đoạn số ${i + 1}: tiếp tục quản lý, theo dõi các nhiệm vụ khoa học và công nghệ cấp tỉnh, cấp cơ sở theo Quyết định số 1370/QĐ-UBND ngày 20/10/2023 của UBND tỉnh Cao Bằng.`)],
+    content: [t(`- Đoạn số ${i + 1}: tiếp tục quản lý, theo dõi các nhiệm vụ khoa học và công nghệ cấp tỉnh, cấp cơ sở theo Quyết định số 1370/QĐ-UBND ngày 20/10/2023 của UBND tỉnh Cao Bằng.`)],
   }));
   const second = m.body.findIndex((b) => b.type === "heading" && b.number === "II.");
   m.body.splice(second, 0, ...extra);
@@ -62,7 +61,7 @@ describe("writePdf", () => {
     const h = model.frame.header;
     // The header grid: left column, right column, then Số | date on one row.
     expectInOrder(text, wordsOf(...h.parentAgency, ...h.agency, h.nationalTitle, h.motto, h.numberLine, h.dateLine));
-    expectInOrder(text, wordsOf(model.frame.docType, ...model.frame.title, "Kính gửi:", ...model.frame.kinhGui));
+    expectInOrder(text, wordsOf(model.frame.docType, ...model.frame.title, model.frame.kinhGui!.heading, ...model.frame.kinhGui!.lines));
     expectInOrder(text, wordsOf(...bodyText(model)));
     expectInOrder(text, wordsOf(model.frame.recipients.heading, ...model.frame.recipients.lines.map((l) => l.text)));
     expectInOrder(text, wordsOf(...model.frame.signature.lines, model.frame.signature.name));
@@ -129,13 +128,13 @@ describe("writePdf", () => {
     m.frame.header.agency = [`SỞ ${nasty[0]}`];
     m.frame.header.numberLine = `Số: 05/BC-SKHCN ${nasty[1]}`;
     m.frame.title = [nasty[2]!];
-    m.frame.kinhGui = [`A ${nasty[1]}`, `B ${nasty[0]}`];
+    m.frame.kinhGui = { label: "Kính gửi", heading: "Kính gửi:", lines: [`- A ${nasty[1]};`, `- B ${nasty[0]}.`] };
     m.frame.recipients.lines.push({ text: `- ${nasty[2]};` });
     m.frame.signature.name = `Tên #name`;
-    m.preamble = [{ type: "paragraph", role: "preamble", marker: "", depth: 0, content: nasty.map(t) }];
+    m.preamble = [{ type: "paragraph", role: "preamble", content: nasty.map(t) }];
     m.body = [
       { type: "heading", level: 1, number: "I.", text: [t(nasty[0]!)], style: { bold: true, italic: false, align: "center" }, section: "x" },
-      { type: "paragraph", role: "body", marker: "= ", depth: 0, content: [t(nasty[1]!), { kind: "footnote", n: 1 }] },
+      { type: "list", role: "body", items: [{ marker: "= ", content: [t(nasty[1]!), { type: "footnote", n: 1 }], blocks: [] }] },
       { type: "table", align: [null, null], headerRows: 1, rows: [[{ content: [t(nasty[2]!)] }, { content: [t("]")] }], [{ content: [t("[")] }, { content: [t(nasty[0]!)] }]], widths: [0.5, 0.5] },
     ];
     m.footnotes = [{ n: 1, content: [t(nasty[2]!)] }];

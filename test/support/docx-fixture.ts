@@ -35,6 +35,7 @@ export const LAYOUT: Layout = {
   },
   body: { firstLineIndent: 1.27, spaceBefore: 6, spaceAfter: 0, lineSpacing: 1 },
   columns: { header: [65, 100], signature: [55, 110] },
+  frame: { ruleShare: 0.4, ruleThickness: 0.75, space: { headerRows: 6, docType: 18, titleRule: 6, kinhGui: 6, signature: 12 } },
 };
 
 export function sampleModel(): ReportModel {

@@ -3,12 +3,13 @@
  * can be tested without the parsers (the way pandoc tests writers on an AST).
  */
 import { DEFAULT_LAYOUT } from "../../src/model/default-layout.js";
-import type { Inline, ReportModel } from "../../src/model/report.js";
+import { MODEL_VERSION, type Inline, type ReportModel } from "../../src/model/report.js";
 
-const t = (text: string, marks: Partial<Extract<Inline, { kind: "text" }>> = {}): Inline => ({ kind: "text", text, ...marks });
+const t = (text: string, marks: Partial<Extract<Inline, { type: "text" }>> = {}): Inline => ({ type: "text", text, ...marks });
 
 export function sampleModel(): ReportModel {
   return {
+    modelVersion: MODEL_VERSION,
     meta: {
       kind: "monthly",
       period: "2023-11",
@@ -30,13 +31,11 @@ export function sampleModel(): ReportModel {
       },
       docType: "BÁO CÁO",
       title: ["Kết quả hoạt động khoa học và công nghệ tháng 11 năm 2023", "và nhiệm vụ công tác tháng 12 năm 2023"],
-      kinhGui: ["Ủy ban nhân dân tỉnh Cao Bằng"],
+      kinhGui: { label: "Kính gửi", heading: "Kính gửi: Ủy ban nhân dân tỉnh Cao Bằng", lines: [] },
       closing: [
         {
           type: "paragraph",
           role: "closing",
-          marker: "",
-          depth: 0,
           content: [t("Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 11 năm 2023 của Sở Khoa học và Công nghệ./.")],
         },
       ],
@@ -56,8 +55,6 @@ export function sampleModel(): ReportModel {
       {
         type: "paragraph",
         role: "preamble",
-        marker: "",
-        depth: 0,
         content: [
           t("Thực hiện chế độ báo cáo định kỳ tại Công văn số 1702/SKHĐT-ĐKKD ngày 02/6/2023 của Sở Kế hoạch và Đầu tư, Sở Khoa học và Công nghệ (KH&CN) báo cáo như sau ("),
           t("số liệu tính từ ngày 17/10/2023 đến thời điểm báo cáo", { italic: true }),
@@ -70,27 +67,36 @@ export function sampleModel(): ReportModel {
       { type: "heading", level: 2, number: "1.", text: [t("Kết quả đạt được")], style: { bold: true, italic: false, align: "left" }, section: "dat-duoc" },
       { type: "heading", level: 3, number: "1.1.", text: [t("Công tác tham mưu")], style: { bold: true, italic: true, align: "left" }, section: "tham-muu" },
       {
-        type: "paragraph",
+        type: "list",
         role: "body",
-        marker: "- ",
-        depth: 0,
-        content: [
+        source: { file: "reports/2023-11/monthly/vp.yaml", unit: "vp", section: "tham-muu" },
+        items: [
+          {
+            marker: "- ",
+            content: [
           t("Trình Chủ tịch UBND tỉnh công bố danh mục TTHC trong lĩnh vực sở hữu trí tuệ"),
-          { kind: "footnote", n: 1 },
+          { type: "footnote", n: 1 },
           t(". Giống lúa "),
           t("Oryza sativa", { italic: true }),
           t(" và "),
           t("nhãn hiệu", { bold: true }),
           t(" <x> & \"y\" {{z}} #set * _ $ @ [ ] \\ ` ~ = + /"),
+            ],
+            blocks: [
+              {
+                type: "list",
+                role: "body",
+                items: [
+                  {
+                    marker: "+ ",
+                    content: [t("Trang web "), t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }), t("; ghi chú"), { type: "footnote", n: 2 }, t(".")],
+                    blocks: [],
+                  },
+                ],
+              },
+            ],
+          },
         ],
-        source: { file: "reports/2023-11/monthly/vp.yaml", unit: "vp", section: "tham-muu" },
-      },
-      {
-        type: "paragraph",
-        role: "body",
-        marker: "+ ",
-        depth: 1,
-        content: [t("Trang web "), t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }), t("; ghi chú"), { kind: "footnote", n: 2 }, t(".")],
       },
       {
         type: "table",
@@ -104,8 +110,14 @@ export function sampleModel(): ReportModel {
         widths: [0.6, 0.2, 0.2],
       },
       { type: "heading", level: 1, number: "II.", text: [t("NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2023")], style: { bold: true, italic: false, align: "left" }, section: "nhiem-vu" },
-      { type: "paragraph", role: "task", marker: "1. ", depth: 0, content: [t("Tiếp tục tham mưu xây dựng dự thảo các văn bản trình UBND tỉnh.")] },
-      { type: "paragraph", role: "task", marker: "2. ", depth: 0, content: [t("Quản lý, theo dõi các nhiệm vụ KH&CN theo QĐ số 1370/QĐ-UBND ngày 20/10/2023.")] },
+      {
+        type: "list",
+        role: "task",
+        items: [
+          { marker: "1. ", content: [t("Tiếp tục tham mưu xây dựng dự thảo các văn bản trình UBND tỉnh.")], blocks: [] },
+          { marker: "2. ", content: [t("Quản lý, theo dõi các nhiệm vụ KH&CN theo QĐ số 1370/QĐ-UBND ngày 20/10/2023.")], blocks: [] },
+        ],
+      },
     ],
     footnotes: [
       { n: 1, content: [t("QĐ số 1370/QĐ-UBND ngày 20/10/2023")] },
