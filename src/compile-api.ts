@@ -4,8 +4,10 @@
  */
 import type { Diagnostic } from "./diagnostics/diagnostic.js";
 import type { ReportModel } from "./model/report.js";
+import type { OutputFormat } from "./writers/registry.js";
 
-export type OutputFormat = "docx" | "pdf" | "json" | "md";
+/** The output formats are listed once, in src/writers/registry.ts. */
+export type { OutputFormat };
 
 export interface CompileOptions {
   /** Period ids as typed: "2023-11", "2023-Q1" … */

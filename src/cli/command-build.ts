@@ -2,7 +2,6 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import type { OutputFormat } from "../compile-api.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
@@ -11,8 +10,10 @@ import type { CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
 import { fontDirs } from "../writers/font-dirs.js";
+import { isOutputFormat, OUTPUT_FORMATS, WRITERS } from "../writers/registry.js";
 
-const FORMATS: OutputFormat[] = ["docx", "pdf", "json", "md"];
+const formatHelp = OUTPUT_FORMATS.map((f) => `${f} (${WRITERS[f].summary})`).join(", ");
+
 
 export function parseList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
@@ -38,7 +39,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
     .option("--all", "build every period folder in the repository")
     .option("-k, --kind <kinds>", "only these report kinds (comma-separated, repeatable)", parseList)
     .option("-o, --out <dir>", "output folder (relative to the repository)", "out")
-    .option("-f, --format <formats>", `output formats, comma-separated: ${FORMATS.join(", ")}`, "docx,pdf")
+    .option("-f, --format <formats>", `output formats, comma-separated: ${formatHelp}`, "docx,pdf")
     .option("--pdf-engine <engine>", "typst (bundled) or libreoffice (soffice on PATH, paginates like Word)", "typst")
     .option("--pdf-a", "write PDF/A-2b for archiving")
     .option("-q, --quiet", "print only problems")
@@ -47,9 +48,9 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
       const { listPeriods } = await import("./list-periods.js");
       const dir = repoDir(program, io);
       const formats = parseList(opts.format);
-      const bad = formats.filter((f) => !FORMATS.includes(f as OutputFormat));
+      const bad = formats.filter((f) => !isOutputFormat(f));
       if (bad.length || formats.length === 0) {
-        io.stderr(`error: expected --format to list some of ${FORMATS.join(", ")} — found \`${opts.format}\`\n`);
+        io.stderr(`error: expected --format to list some of ${OUTPUT_FORMATS.join(", ")} — found \`${opts.format}\`\n`);
         return setCode(EXIT.usage);
       }
       if (opts.pdfEngine !== "typst" && opts.pdfEngine !== "libreoffice") {
@@ -67,7 +68,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         return setCode(EXIT.usage);
       }
       const result = await compile(
-        { periods: list, kinds: opts.kind, formats: formats as OutputFormat[], outDir: opts.out, pdfEngine: opts.pdfEngine, pdfA: opts.pdfA ?? false, fontDirs: fontDirs(dir, io.env) },
+        { periods: list, kinds: opts.kind, formats: formats.filter(isOutputFormat), outDir: opts.out, pdfEngine: opts.pdfEngine, pdfA: opts.pdfA ?? false, fontDirs: fontDirs(dir, io.env) },
         world,
       );
       printDiagnostics(io, result.diagnostics);

@@ -1,0 +1,104 @@
+/**
+ * Every output format, in one place: its file extension, what it is, and how it is written.
+ * Adding a format means adding an entry here (the CLI's `--format` list, its help and the
+ * `OutputFormat` type follow). The DOCX and PDF machinery is loaded only when asked for, so
+ * `check` and JSON/Markdown output never load it.
+ */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { ReportModel } from "../model/report.js";
+import { missingFontMessage } from "./font-dirs.js";
+import { loadWriters } from "./load-writers.js";
+
+export interface WriteOptions {
+  /** PDF engine: the bundled Typst (default) or LibreOffice converting the built DOCX. */
+  pdfEngine?: "typst" | "libreoffice";
+  /** Write PDF/A-2b. */
+  pdfA?: boolean;
+  /** Folders where the PDF writer looks for `layout.fonts` (font-dirs.ts). */
+  fontDirs?: string[];
+}
+
+/** What a writer may use besides the model: the options, and the model's DOCX (built once). */
+export interface WriteContext {
+  options: WriteOptions;
+  docx(): Promise<Uint8Array>;
+}
+
+/** The file's bytes (absent when it could not be written) and the problems met on the way. */
+export interface WriteResult {
+  data?: Uint8Array;
+  diagnostics: Diagnostic[];
+}
+
+export interface Writer {
+  /** File name extension, without the dot. */
+  ext: string;
+  /** One line for `--format` help and the docs. */
+  summary: string;
+  /** A document a person opens to review (the CLI points at it after a build). */
+  document: boolean;
+  write(model: ReportModel, ctx: WriteContext): Promise<WriteResult>;
+}
+
+const text = (s: string): WriteResult => ({ data: new TextEncoder().encode(s), diagnostics: [] });
+
+export const WRITERS = {
+  docx: {
+    ext: "docx",
+    summary: "Word, laid out per Decree 30",
+    document: true,
+    write: async (_model, ctx) => ({ data: await ctx.docx(), diagnostics: [] }),
+  },
+  pdf: {
+    ext: "pdf",
+    summary: "PDF through Typst or LibreOffice",
+    document: true,
+    write: async (model, ctx) => {
+      const writers = await loadWriters();
+      const pdfA = ctx.options.pdfA ?? false;
+      if (ctx.options.pdfEngine === "libreoffice") {
+        const r = await writers.convertDocxWithLibreOffice(await ctx.docx(), { pdfA });
+        if (r.ok) return { data: r.pdf, diagnostics: [] };
+        const hint = r.hint ? { hint: r.hint } : {};
+        return { diagnostics: [{ severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...hint }] };
+      }
+      const diagnostics: Diagnostic[] = [];
+      const onWarning = (message: string) => {
+        const missing = missingFontMessage(message, model.layout.fonts);
+        if (missing) {
+          const hint = "install the font, or put its files in the repository's fonts/ folder";
+          diagnostics.push({ severity: "warning", file: "", line: 0, column: 0, rule: "font-missing", message: missing, hint });
+        }
+      };
+      const data = await writers.writePdf(model, { pdfA, fontDirs: ctx.options.fontDirs ?? [], onWarning });
+      return { data, diagnostics };
+    },
+  },
+  json: {
+    ext: "json",
+    summary: "the report model",
+    document: false,
+    write: async (model) => text(JSON.stringify(model, null, 2) + "\n"),
+  },
+  md: {
+    ext: "md",
+    summary: "canonical Markdown for review",
+    document: true,
+    write: async (model) => text((await import("./markdown/write-markdown.js")).writeMarkdown(model)),
+  },
+} satisfies Record<string, Writer>;
+
+export type OutputFormat = keyof typeof WRITERS;
+
+/** The formats in the order outputs are written and listed. */
+export const OUTPUT_FORMATS = Object.keys(WRITERS) as OutputFormat[];
+
+/** The context for writing `model`: its DOCX is built at most once, when a writer asks for it. */
+export function writeContext(model: ReportModel, options: WriteOptions): WriteContext {
+  let docx: Promise<Uint8Array> | undefined;
+  return { options, docx: () => (docx ??= loadWriters().then((w) => w.writeDocx(model))) };
+}
+
+export function isOutputFormat(name: string): name is OutputFormat {
+  return Object.hasOwn(WRITERS, name);
+}
