@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { beforeAll, describe, expect, it } from "vitest";
 import { MODEL_VERSION, type ReportModel } from "../src/model/report.js";
-import { WRITERS } from "../src/writers/registry.js";
+import { WRITERS, writeContext } from "../src/writers/registry.js";
 import { type BuiltModel, exampleModels, goldenModels } from "./support/built-models.js";
 import { sampleModel } from "./support/sample-model.js";
 
@@ -16,7 +16,7 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 
 /** The model exactly as `--format json` prints it, read back. */
 async function printed(model: ReportModel): Promise<unknown> {
-  const r = await WRITERS.json.write(model, { options: {}, docx: () => Promise.reject(new Error("not needed")) });
+  const r = await WRITERS.json.write(model, writeContext(model, {}));
   if (!("data" in r)) throw new Error("the JSON writer failed");
   return JSON.parse(new TextDecoder().decode(r.data));
 }

@@ -9,6 +9,10 @@ export interface PdfTextItem {
   /** Distance of the baseline from the top edge of the page, pt. */
   top: number;
   x: number;
+  /** Advance width of the item, pt. */
+  width: number;
+  /** Font size, pt. */
+  size: number;
 }
 
 export interface PdfPage {
@@ -30,7 +34,7 @@ export async function pdfPages(pdf: Uint8Array): Promise<PdfPage[]> {
     for (const item of content.items) {
       if (!("str" in item)) continue;
       const t = item.transform as number[];
-      items.push({ str: item.str.replace(/\u2060/g, ""), x: t[4] ?? 0, top: height - (t[5] ?? 0) });
+      items.push({ str: item.str.replace(/\u2060/g, ""), x: t[4] ?? 0, top: height - (t[5] ?? 0), width: item.width, size: Math.hypot(t[0] ?? 0, t[1] ?? 0) });
     }
     pages.push({ width, height, items, text: items.map((it) => it.str).join(" ") });
   }

@@ -1,0 +1,150 @@
+/**
+ * The frame text each writer printed, read back from its output: DOCX paragraphs, Markdown
+ * lines, PDF text lines (split into the columns of the header and signature tables). The model
+ * is used only to know how many lines a part has and where the parts start, never for their text.
+ */
+import { closingParagraphs } from "../../src/model/printed-blocks.js";
+import type { ReportModel } from "../../src/model/report.js";
+import { docxText } from "./docx-text.js";
+import type { PdfPage, PdfTextItem } from "./pdf-text.js";
+
+/** The printed lines of each part of the frame, whitespace runs collapsed. */
+export interface FrameText {
+  /** Chủ quản and ban hành lines. */
+  agency: string[];
+  /** Quốc hiệu and Tiêu ngữ. */
+  nationalTitle: string[];
+  numberLine: string[];
+  dateLine: string[];
+  /** Document type and trích yếu lines. */
+  title: string[];
+  kinhGui: string[];
+  closing: string[];
+  /** "Nơi nhận:" and its lines. */
+  recipients: string[];
+  /** Authority lines and the signer's name. */
+  signature: string[];
+}
+
+export const squash = (s: string) => s.replace(/\s+/gu, " ").trim();
+
+function counts(model: ReportModel) {
+  const f = model.frame;
+  return {
+    agency: f.header.parentAgency.length + f.header.agency.length,
+    title: 1 + f.title.length,
+    kinhGui: f.kinhGui ? 1 + f.kinhGui.lines.length : 0,
+    closing: closingParagraphs(f.closing).length,
+    recipients: 1 + f.recipients.lines.length,
+    signature: f.signature.lines.length + 1,
+  };
+}
+
+export function docxFrameText(docx: Uint8Array, model: ReportModel): FrameText {
+  const lines = docxText(docx).allParagraphs.map(squash).filter((l) => l !== "");
+  const n = counts(model);
+  const docType = lines.indexOf(squash(model.frame.docType));
+  const header = lines.slice(0, docType);
+  const recipients = lines.lastIndexOf(squash(model.frame.recipients.heading));
+  const afterTitle = docType + n.title;
+  return {
+    agency: header.slice(0, n.agency),
+    nationalTitle: header.slice(n.agency, -2),
+    numberLine: header.slice(-2, -1),
+    dateLine: header.slice(-1),
+    title: lines.slice(docType, afterTitle),
+    kinhGui: lines.slice(afterTitle, afterTitle + n.kinhGui),
+    closing: lines.slice(recipients - n.closing, recipients),
+    recipients: lines.slice(recipients, recipients + n.recipients),
+    signature: lines.slice(recipients + n.recipients, recipients + n.recipients + n.signature),
+  };
+}
+
+/** Markdown text of a line: hard-break backslashes, emphasis stars and escapes removed. */
+const plainMd = (s: string) => squash(s.replace(/^\*+|\*+$/g, "").replace(/\\(.)/g, "$1"));
+const mdLines = (block: string) => block.split("\\\n").map(plainMd).filter((l) => l !== "");
+
+export function markdownFrameText(md: string, model: ReportModel): FrameText {
+  const blocks = md.trimEnd().split("\n\n");
+  const n = counts(model);
+  const header = /^<!-- (.*) -->$/.exec(blocks[0] ?? "")?.[1]?.split(" | ") ?? [];
+  const split = (s: string | undefined) => (s ?? "").split(" / ").map(squash).filter((l) => l !== "");
+  const docType = blocks.findIndex((b) => b.startsWith("# "));
+  const recipients = blocks.findIndex((b) => plainMd(b) === squash(model.frame.recipients.heading));
+  return {
+    agency: [...split(header[0]), ...split(header[1])],
+    // The Markdown header comment leaves out the Quốc hiệu and Tiêu ngữ.
+    nationalTitle: [],
+    numberLine: [squash(header[2] ?? "")],
+    dateLine: [squash(header[3] ?? "")],
+    title: [plainMd((blocks[docType] ?? "").slice(2)), ...mdLines(blocks[docType + 1] ?? "")],
+    kinhGui: n.kinhGui ? mdLines(blocks[docType + 2] ?? "") : [],
+    closing: blocks.slice(recipients - n.closing, recipients).map(plainMd),
+    recipients: [plainMd(blocks[recipients] ?? ""), ...mdLines(blocks[recipients + 1] ?? "")],
+    signature: mdLines(blocks[recipients + 2] ?? ""),
+  };
+}
+
+/** Items on one line (same baseline), left to right, joined: a space where the items do not touch. */
+function joinLine(items: PdfTextItem[]): string {
+  let out = "";
+  let end: number | undefined;
+  for (const it of [...items].sort((a, b) => a.x - b.x)) {
+    if (end !== undefined && it.x - end > 1.5) out += " ";
+    out += it.str;
+    end = it.x + it.width;
+  }
+  return squash(out);
+}
+
+function textLines(items: PdfTextItem[]): string[] {
+  const rows: PdfTextItem[][] = [];
+  for (const it of [...items].sort((a, b) => a.top - b.top || a.x - b.x)) {
+    const row = rows[rows.length - 1];
+    if (row && Math.abs((row[0]?.top ?? 0) - it.top) < 3) row.push(it);
+    else rows.push([it]);
+  }
+  return rows.map(joinLine).filter((l) => l !== "");
+}
+
+/**
+ * The PDF's text: the header table's two columns, then the running text (one string, lines
+ * joined by spaces: Typst wraps long lines), then the signature table's two columns.
+ */
+export interface PdfFrameText {
+  headerLeft: string;
+  headerRight: string;
+  running: string;
+  recipients: string;
+  signature: string;
+}
+
+const MM = 72 / 25.4;
+
+export function pdfFrameText(pages: PdfPage[], model: ReportModel): PdfFrameText {
+  const { layout, frame } = model;
+  const left = layout.page.margin.left * MM;
+  const first = pages[0]?.items ?? [];
+  const docTypeTop = first.find((it) => squash(it.str) === squash(frame.docType))?.top ?? 0;
+  const headerSplit = left + layout.columns.header[0] * MM;
+  const header = first.filter((it) => it.top < docTypeTop - 3);
+  const last = pages.length - 1;
+  const lastItems = pages[last]?.items ?? [];
+  const recipientsTop = lastItems.find((it) => squash(it.str) === squash(frame.recipients.heading))?.top ?? Infinity;
+  const signatureSplit = left + layout.columns.signature[0] * MM;
+  // The block never splits; the footnotes under it (smaller type) are not part of it.
+  const footnote = layout.size.footnote + 0.01;
+  const signature = lastItems.filter((it) => it.top >= recipientsTop - 3 && it.size > footnote);
+  const footnotes = lastItems.filter((it) => it.top >= recipientsTop - 3 && it.size <= footnote);
+  const running = pages.flatMap((p, i) =>
+    textLines(p.items.filter((it) => !(i === 0 && header.includes(it)) && !(i === last && (signature.includes(it) || footnotes.includes(it))))),
+  );
+  const joined = (items: PdfTextItem[]) => squash(textLines(items).join(" "));
+  return {
+    headerLeft: joined(header.filter((it) => it.x < headerSplit)),
+    headerRight: joined(header.filter((it) => it.x >= headerSplit)),
+    running: squash(running.join(" ")),
+    recipients: joined(signature.filter((it) => it.x < signatureSplit)),
+    signature: joined(signature.filter((it) => it.x >= signatureSplit)),
+  };
+}
