@@ -2,13 +2,15 @@
  * Every report model the repository can build: each period of each example under examples/, and
  * each golden case under test/fixtures that builds (args `build …`, exit code 0).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { hasErrors } from "../../src/diagnostics/diagnostic.js";
 import type { ReportModel } from "../../src/model/report.js";
 import { buildModels } from "../../src/pipeline.js";
 import { nodeWorld } from "../../src/world.js";
+import { caseNames, FIXTURES, materialiseCase } from "./fixture-repo.js";
 
 export interface BuiltModel {
   /** "examples/cao-bang 2023-11 monthly", "fixtures/ok-minimal 2023-11 monthly". */
@@ -34,17 +36,22 @@ export async function exampleModels(): Promise<BuiltModel[]> {
 }
 
 export async function goldenModels(): Promise<BuiltModel[]> {
-  const fixtures = join(ROOT, "test", "fixtures");
   const out: BuiltModel[] = [];
-  for (const name of readdirSync(fixtures).sort()) {
-    const args = join(fixtures, name, "args");
-    const code = join(fixtures, name, "expected", "exit-code");
-    if (!existsSync(args) || !existsSync(code) || readFileSync(code, "utf8").trim() !== "0") continue;
+  for (const name of caseNames()) {
+    const args = join(FIXTURES, name, "args");
+    const code = join(FIXTURES, name, "expected", "exit-code");
+    if (!existsSync(code) || readFileSync(code, "utf8").trim() !== "0") continue;
     const [command, ...rest] = readFileSync(args, "utf8").trim().split(/\s+/);
     if (command !== "build") continue;
     const firstOption = rest.findIndex((a) => a.startsWith("-"));
     const periods = firstOption < 0 ? rest : rest.slice(0, firstOption);
-    out.push(...(await build(`fixtures/${name}`, join(fixtures, name, "input"), periods)));
+    const repo = mkdtempSync(join(tmpdir(), `bcreport-${name}-`));
+    try {
+      materialiseCase(name, repo);
+      out.push(...(await build(`fixtures/${name}`, repo, periods)));
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   }
   return out;
 }
