@@ -1,6 +1,6 @@
 /**
  * The frame's rendered template texts → the model's frame, every line final: split into lines,
- * trimmed, with the prefixes, punctuation and case Decree 30 prints. Writers
+ * trimmed, with the prefixes, punctuation and case Decree 30 prints (docs/decree-30.md). Writers
  * only place and style these lines; none of them adds a dash, a semicolon or a capital.
  */
 import type { Frame, KinhGui } from "../model/report.js";
@@ -67,7 +67,7 @@ export function textLines(text: string): string[] {
 /** A Nơi nhận line that is an item ("- UBND tỉnh;"), not a group heading ("Bản điện tử:"). */
 const isRecipientItem = (text: string) => text.startsWith("- ") || text.startsWith("-\u00a0");
 
-/** Quyền hạn and chức vụ of the signer print in capitals (Decree 30, ô 7a–7b). */
+/** Quyền hạn and chức vụ of the signer print in capitals (ô 7a, docs/decree-30.md#signature-block). */
 const signatureLine = (line: string) => line.trim().toLocaleUpperCase("vi");
 
 /** A recipient as written, without the ";" or "." the list adds: "UBND tỉnh Cao Bằng;" → "UBND tỉnh Cao Bằng". */
@@ -77,7 +77,7 @@ export function recipientName(text: string): string {
 
 /**
  * "Kính gửi: X" for one recipient; for several "Kính gửi:" then "- X;" lines, the last ending
- * with "." (Decree 30, ô 9a). Undefined when there is nobody to address.
+ * with "." (ô 9a, docs/decree-30.md#kinh-gui). Undefined when there is nobody to address.
  */
 export function kinhGuiBlock(recipients: readonly string[]): KinhGui | undefined {
   const names = recipients.map(recipientName).filter((n) => n !== "");

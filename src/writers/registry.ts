@@ -42,7 +42,7 @@ export interface Writer {
 
 const text = (s: string): WriteResult => ({ data: new TextEncoder().encode(s), diagnostics: [] });
 
-export const WRITERS = {
+const ENTRIES = {
   docx: {
     ext: "docx",
     summary: "Word, laid out per Decree 30",
@@ -88,7 +88,9 @@ export const WRITERS = {
   },
 } satisfies Record<string, Writer>;
 
-export type OutputFormat = keyof typeof WRITERS;
+export type OutputFormat = keyof typeof ENTRIES;
+
+export const WRITERS: Record<OutputFormat, Writer> = ENTRIES;
 
 /** The formats in the order outputs are written and listed. */
 export const OUTPUT_FORMATS = Object.keys(WRITERS) as OutputFormat[];
