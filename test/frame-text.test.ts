@@ -14,7 +14,7 @@ import { pdfPages } from "./support/pdf-text.js";
 
 async function written(model: ReportModel, format: keyof typeof WRITERS): Promise<Uint8Array> {
   const r = await WRITERS[format].write(model, writeContext(model, {}));
-  if (!("data" in r)) throw new Error(`${format}: ${r.diagnostic.message}`);
+  if (!r.data) throw new Error(`${format}: ${r.diagnostics.map((d) => d.message).join("; ")}`);
   return r.data;
 }
 

@@ -17,7 +17,7 @@ const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
 /** The model exactly as `--format json` prints it, read back. */
 async function printed(model: ReportModel): Promise<unknown> {
   const r = await WRITERS.json.write(model, writeContext(model, {}));
-  if (!("data" in r)) throw new Error("the JSON writer failed");
+  if (!r.data) throw new Error("the JSON writer failed");
   return JSON.parse(new TextDecoder().decode(r.data));
 }
 
