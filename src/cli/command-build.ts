@@ -10,7 +10,7 @@ import type { CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
 import { fontDirs } from "../writers/font-dirs.js";
-import { isOutputFormat, OUTPUT_FORMATS, WRITERS } from "../writers/registry.js";
+import { isOutputFormat, OUTPUT_FORMATS, reviewExtensions, WRITERS } from "../writers/registry.js";
 
 const formatHelp = OUTPUT_FORMATS.map((f) => `${f} (${WRITERS[f].summary})`).join(", ");
 
@@ -21,7 +21,7 @@ export function parseList(value: string, previous: string[] = []): string[] {
 
 /** What to do once the documents are written: look at them, and chase the parts still missing. */
 export function nextAfterBuild(written: string[], diagnostics: Diagnostic[], periods: string[]): string {
-  const docs = [".pdf", ".docx", ".md"].map((ext) => written.filter((w) => w.endsWith(ext))).find((list) => list.length > 0) ?? [];
+  const docs = reviewExtensions().map((ext) => written.filter((w) => w.endsWith(ext))).find((list) => list.length > 0) ?? [];
   // Documents are written as <out>/<period>/<kind>.<ext>: the folder is what precedes the last two parts.
   const dir = `${docs[0]?.split("/").slice(0, -2).join("/") || "."}/`;
   const steps = docs.length === 1 ? [`open ${docs[0]} to review it`] : docs.length > 1 ? [`open the ${docs.length} documents under ${dir} to review them`] : [];

@@ -35,8 +35,11 @@ export interface Writer {
   ext: string;
   /** One line for `--format` help and the docs. */
   summary: string;
-  /** A document a person opens to review (the CLI points at it after a build). */
-  document: boolean;
+  /**
+   * For a document a person opens to review: its rank when the CLI points at what a build wrote
+   * (1 first). Absent for data (JSON).
+   */
+  review?: number;
   write(model: ReportModel, ctx: WriteContext): Promise<WriteResult>;
 }
 
@@ -46,13 +49,13 @@ const ENTRIES = {
   docx: {
     ext: "docx",
     summary: "Word, laid out per Decree 30",
-    document: true,
+    review: 2,
     write: async (_model, ctx) => ({ data: await ctx.docx(), diagnostics: [] }),
   },
   pdf: {
     ext: "pdf",
     summary: "PDF through Typst or LibreOffice",
-    document: true,
+    review: 1,
     write: async (model, ctx) => {
       const writers = await loadWriters();
       const pdfA = ctx.options.pdfA ?? false;
@@ -77,13 +80,12 @@ const ENTRIES = {
   json: {
     ext: "json",
     summary: "the report model",
-    document: false,
     write: async (model) => text(JSON.stringify(model, null, 2) + "\n"),
   },
   md: {
     ext: "md",
     summary: "canonical Markdown for review",
-    document: true,
+    review: 3,
     write: async (model) => text((await import("./markdown/write-markdown.js")).writeMarkdown(model)),
   },
 } satisfies Record<string, Writer>;
@@ -99,6 +101,12 @@ export const OUTPUT_FORMATS = Object.keys(WRITERS) as OutputFormat[];
 export function writeContext(model: ReportModel, options: WriteOptions): WriteContext {
   let docx: Promise<Uint8Array> | undefined;
   return { options, docx: () => (docx ??= loadWriters().then((w) => w.writeDocx(model))) };
+}
+
+/** File extensions of the documents to review, the one to open first first: [".pdf", ".docx", ".md"]. */
+export function reviewExtensions(): string[] {
+  const ranked = OUTPUT_FORMATS.filter((f) => WRITERS[f].review !== undefined);
+  return ranked.sort((a, b) => (WRITERS[a].review ?? 0) - (WRITERS[b].review ?? 0)).map((f) => `.${WRITERS[f].ext}`);
 }
 
 export function isOutputFormat(name: string): name is OutputFormat {
