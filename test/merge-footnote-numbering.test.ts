@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { FootnoteScope, markdownToBlocks, markdownToInlines } from "../src/markdown/index.js";
 import { FootnoteNumbering } from "../src/merge/number-footnotes.js";
 import type { Footnote, Inline } from "../src/model/report.js";
-import { counter, fn, md, para, SOURCE, t } from "./markdown-support.js";
+import { counter, fn, md, para, printed, SOURCE, t } from "./markdown-support.js";
 
 /** One fragment converted on its own: body, then a task. */
 function fragment(body: string, task: string) {
@@ -16,7 +16,7 @@ function fragment(body: string, task: string) {
   return { body: b.blocks, task: k.content, footnotes: scope.finish().footnotes };
 }
 
-const numbers = (content: Inline[]) => content.flatMap((i) => (i.kind === "footnote" ? [i.n] : []));
+const numbers = (content: Inline[]) => content.flatMap((i) => (i.type === "footnote" ? [i.n] : []));
 
 describe("footnote numbering in merge", () => {
   test("local numbers become 1…N in reading order; tasks read after the other units' bodies", () => {
@@ -28,8 +28,8 @@ describe("footnote numbering in merge", () => {
     const [aBody] = merge.blocks(a.body, a.footnotes);
     const [bBody] = merge.blocks(b.body, b.footnotes);
     const aTask = merge.inlines(a.task, a.footnotes);
-    expect(aBody).toEqual(para([t("A"), fn(1), t(" và"), fn(2), t(".")]));
-    expect(bBody).toEqual(para([t("B"), fn(4), t(".")]));
+    expect(printed([aBody!])).toEqual([para([t("A"), fn(1), t(" và"), fn(2), t(".")])]);
+    expect(printed([bBody!])).toEqual([para([t("B"), fn(4), t(".")])]);
     expect(numbers(aTask)).toEqual([5, 1]);
     expect(merge.footnotes().map((f: Footnote) => [f.n, f.content])).toEqual([
       [1, [t("Một.")]],
