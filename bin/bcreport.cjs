@@ -1,20 +1,19 @@
 #!/usr/bin/env node
-// Thin bin: everything happens in the compiled CLI (built by `npm ci` through the prepare script):
-// the bundle dist/bundle/cli.cjs (see load-bundle.cjs), or dist/cli/run.js when only `tsc` ran.
-// CommonJS, not an ES module: Node starts a CommonJS entry point a few milliseconds sooner.
+// The command line: runs dist/bundle/cli.cjs, the single-file bundle that `npm run build` makes
+// (`npm ci` and `npm install` run it through the `prepare` script). CommonJS, not an ES module:
+// Node starts a CommonJS entry sooner. In a checkout whose dist/ is older than its sources it
+// says so and exits 2 instead of running stale code (build-freshness.cjs).
 "use strict";
+const { join } = require("node:path");
+const { enableCompileCache } = require("node:module");
+const { staleBuild } = require("./build-freshness.cjs");
 
-function loadFailed(e) {
-  process.stderr.write(`bcreport: internal error — this is a bug: cannot load the compiled CLI (${e && e.message}).\n  Run \`npm run build\` in the bcreport folder, then try again.\n`);
-  process.exitCode = 70;
+// Node ≥ 22.1 keeps the compiled bundle in its own on-disk cache between runs.
+if (enableCompileCache) enableCompileCache();
+const problem = staleBuild(join(__dirname, ".."));
+if (problem) {
+  process.stderr.write(`bcreport: ${problem}\n`);
+  process.exitCode = 2;
+} else {
+  require("../dist/bundle/cli.cjs").run(process.argv.slice(2));
 }
-
-let cli;
-try {
-  const { loadBundle, CLI } = require("./load-bundle.cjs");
-  cli = loadBundle(CLI);
-} catch (e) {
-  loadFailed(e);
-}
-if (cli) cli.run(process.argv.slice(2));
-else if (process.exitCode !== 70) import("../dist/cli/run.js").then((m) => m.run(process.argv.slice(2)), loadFailed);

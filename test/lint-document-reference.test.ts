@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentReference } from "../src/lint/document-reference.js";
+import { documentReference, typeWordBefore } from "../src/lint/document-reference.js";
 import { textInput } from "./lint-support.js";
 
 const run = (t: string) => documentReference.run(textInput(t)).map((d) => d.message);
@@ -19,4 +19,10 @@ describe("document-reference", () => {
   it("flags a type word that disagrees", () => expect(run("Kế hoạch số 447/QĐ-UBND")[0]).toContain("cites a Kế hoạch"));
   it("flags an impossible date", () => expect(run("số 24/QĐ-UBND ngày 31/02/2023")[0]).toContain("31/02/2023"));
   it("points at the number", () => expect(documentReference.run(textInput("x\nTheo số 1/QĐ- UBND"))[0]).toMatchObject({ line: 2, column: 9 }));
+  it("reads the type word before the number, ignoring case, longest name first", () => {
+    expect(typeWordBefore("theo QUYẾT ĐỊNH số ")).toBe("QUYẾT ĐỊNH");
+    expect(typeWordBefore("theo Nghị quyết liên tịch ")).toBe("Nghị quyết liên tịch");
+    expect(typeWordBefore("theo văn bản ")).toBeUndefined();
+  });
+  it("reads letters beyond Vietnamese too (Greek, combining marks)", () => expect(run("số 24/QĐ-UBNDΩ ngày 31/02/2023")[0]).toContain("31/02/2023"));
 });

@@ -4,7 +4,7 @@
  */
 import { CONFIG_FILE } from "../input/read-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { crypto } from "../lazy-builtins.js";
+import { createHash } from "node:crypto";
 
 export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";
 export const DIAGNOSTIC_FORMATS: DiagnosticFormat[] = ["human", "github", "gitlab", "json"];
@@ -44,7 +44,7 @@ export function toGitlab(diagnostics: readonly Diagnostic[]): string {
     return {
       description: d.hint ? `${d.message} (hint: ${d.hint})` : d.message,
       check_name: d.rule,
-      fingerprint: crypto().createHash("sha256").update(`${key}\u0000${n}`).digest("hex"),
+      fingerprint: createHash("sha256").update(`${key}\u0000${n}`).digest("hex"),
       severity: d.severity === "error" ? "major" : "minor",
       location: { path, lines: { begin: d.line || 1 } },
     };

@@ -7,8 +7,7 @@ import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { registerBuild } from "./command-build.js";
 import { registerCommands } from "./commands.js";
-
-export const VERSION = "0.1.0";
+import { VERSION } from "./version.js";
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   let code: number = EXIT.ok;

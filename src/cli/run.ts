@@ -4,7 +4,8 @@
  */
 import { EXIT } from "./exit-codes.js";
 import { processIo } from "./io.js";
-import { main, VERSION } from "./main.js";
+import { main } from "./main.js";
+import { VERSION } from "./version.js";
 
 export function internalErrorMessage(e: unknown): string {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

@@ -1,11 +1,8 @@
-import { classesFor, letterPattern, type LetterClasses } from "../vi/letter-classes.js";
-
-const WORD_CHARACTER = letterPattern((c) => new RegExp(`[${c.letter}${c.number}]`, c.flags));
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Words as people count them: whitespace-separated tokens holding a letter or digit (Markdown marks are not words). */
-export function words(text: string, classes: LetterClasses = classesFor(text)): string[] {
-  const wordCharacter = WORD_CHARACTER(text, classes);
-  return text.split(/\s+/).filter((w) => wordCharacter.test(w));
+export function words(text: string): string[] {
+  return text.split(/\s+/).filter((w) => WORD_CHARACTER.test(w));
 }
 
 export const countWords = (text: string) => words(text).length;

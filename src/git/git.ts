@@ -3,7 +3,7 @@
  * (`execFile` where several run at once).
  * Failures come back as values (`GitError`), never as thrown exceptions or printed text.
  */
-import { childProcess } from "../lazy-builtins.js";
+import { execFile, execFileSync } from "node:child_process";
 
 export class GitError extends Error {
   constructor(
@@ -28,7 +28,7 @@ function gitError(args: string[], e: unknown): GitError {
 /** Run git in `cwd`; returns stdout as bytes, or throws a GitError with git's first error line. */
 export function gitBytes(cwd: string, args: string[], input?: string): Buffer {
   try {
-    return childProcess().execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: MAX_BUFFER, ...(input !== undefined ? { input } : {}) });
+    return execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: MAX_BUFFER, ...(input !== undefined ? { input } : {}) });
   } catch (e) {
     throw gitError(args, e);
   }
@@ -37,7 +37,7 @@ export function gitBytes(cwd: string, args: string[], input?: string): Buffer {
 /** `git` without waiting: several can run at once. Resolves to stdout; rejects with a GitError. */
 function gitAsync(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    childProcess().execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (e, stdout) => (e ? reject(gitError(args, e)) : resolve(stdout)));
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (e, stdout) => (e ? reject(gitError(args, e)) : resolve(stdout)));
   });
 }
 

@@ -16,7 +16,6 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { levenshtein } from "../diagnostics/did-you-mean.js";
 import { daysInMonth } from "../vi/dates.js";
 import { DOCUMENT_TYPES } from "../vi/document-types.js";
-import { classesFor, letterPattern, VIETNAMESE_CLASSES, type LetterClasses } from "../vi/letter-classes.js";
 import type { LintRule, TextField } from "./lint-input.js";
 import { matchesIn, warning } from "./lint-input.js";
 
@@ -35,41 +34,19 @@ const TYPES = Object.keys(CITED_TYPES);
 /** Plain `toLowerCase`: Vietnamese has no locale-specific case mappings, and the "vi" locale costs a data load. */
 const byName = (name: string) => TYPES.find((t) => CITED_TYPES[t]!.toLowerCase() === name.toLowerCase());
 /** number[/year]/TYPE-AGENCY[-UNIT], tolerating spaces around "-" and "/" so they can be reported. */
-export const REFERENCE = letterPattern((c) => {
-  const part = `[${c.upper}${c.lower}${c.number}&]`;
-  return new RegExp(
-    `(?<![${c.letter}${c.number}/])(\\d+)(/\\d{4})?([ \\t]?/[ \\t]?)([${c.upper}]${part}*)((?:(?:[ \\t]-|-[ \\t]|-)${part}+)+)(\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))?`,
-    `g${c.flags}`,
-  );
-});
+const PART = "[\\p{Lu}\\p{Ll}\\p{N}&]";
+export const REFERENCE = new RegExp(
+  `(?<![\\p{L}\\p{N}/])(\\d+)(/\\d{4})?([ \\t]?/[ \\t]?)(\\p{Lu}${PART}*)((?:(?:[ \\t]-|-[ \\t]|-)${PART}+)+)` +
+    `(\\s+ngày\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))?`,
+  "gu",
+);
 /** The type words, longest first: "Nghị quyết liên tịch" before "Nghị quyết". */
 const TYPE_NAMES = Object.values(CITED_TYPES).sort((a, b) => b.length - a.length);
-/** Reference for texts beyond Vietnamese letters: the type word, ignoring case, then spaces and an optional "số". */
+/** The type word right before "số …" ("Quyết định số", "Kế hoạch"), as written, ignoring case. */
 const TYPE_WORD = new RegExp(`(${TYPE_NAMES.join("|")})\\s+(?:số\\s+)?$`, "iu");
-const TAIL = /\s+(?:[sS][\u1ED1\u1ED0]\s+)?$/;
 
-/** Letter by letter, in upper case: for Vietnamese text that is what a case-insensitive regular expression does. */
-function sameIgnoringCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && a[i]!.toUpperCase() !== b[i]!.toUpperCase()) return false;
-  return true;
-}
-
-/**
- * The type word right before "số …" ("Quyết định số", "Kế hoạch"), as written, ignoring case.
- * Vietnamese text is compared letter by letter: the regular expression that says the same
- * (TYPE_WORD, the reference in test/vi-letter-classes.test.ts) took a millisecond to compile.
- */
-export function typeWordBefore(before: string, classes: LetterClasses = classesFor(before)): string | undefined {
-  if (classes !== VIETNAMESE_CLASSES) return TYPE_WORD.exec(before)?.[1];
-  const tail = TAIL.exec(before);
-  if (!tail) return undefined;
-  const head = before.slice(0, tail.index);
-  for (const name of TYPE_NAMES) {
-    const end = head.slice(-name.length);
-    if (sameIgnoringCase(end, name)) return end;
-  }
-  return undefined;
+export function typeWordBefore(before: string): string | undefined {
+  return TYPE_WORD.exec(before)?.[1];
 }
 
 function nearestType(code: string): string | undefined {
@@ -112,5 +89,5 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
 export const documentReference: LintRule = {
   id: "document-reference",
   description: "a cited document number that is not \"số 24/QĐ-UBND ngày 10/01/2023\"",
-  run: ({ fields }) => fields.flatMap((f) => matchesIn(f, REFERENCE(f.text)).flatMap(({ match, at }) => checkOne(f, match, at))),
+  run: ({ fields }) => fields.flatMap((f) => matchesIn(f, REFERENCE).flatMap(({ match, at }) => checkOne(f, match, at))),
 };

@@ -4,18 +4,17 @@
  * on Latin-1 code points that Vietnamese Unicode text never uses (µ ¸ ¶ · ¹ ¨ × Æ Ë ä ø …);
  * one of them inside a word is a strong sign.
  */
-import { classesFor, letterPattern, type LetterClasses } from "../vi/letter-classes.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";
 
 /** Latin-1 characters TCVN3/VNI use for Vietnamese letters and Vietnamese Unicode does not. */
 const FOREIGN = "¡¢£¤¥¦§¨©ª«¬®¯´µ¶·¸¹º»¼½¾¿ÄÅÆÇËÎÏÑÖ×ØÛÜÞßäåæçëîïñö÷øûüþÿ";
 /** A foreign character touching a letter on either side. */
-const SUSPECT = letterPattern((c) => new RegExp(`[${c.letter}][${FOREIGN}]|[${FOREIGN}][${c.letter}]`, c.flags));
-const LETTER = letterPattern((c) => new RegExp(`[${c.letter}]`, c.flags));
+const SUSPECT = new RegExp(`\\p{L}[${FOREIGN}]|[${FOREIGN}]\\p{L}`, "u");
+const LETTER = /\p{L}/u;
 
-export function findLegacyWord(line: string, classes: LetterClasses = classesFor(line)): { index: number; word: string } | undefined {
-  const letter = LETTER(line, classes);
+export function findLegacyWord(line: string): { index: number; word: string } | undefined {
+  const letter = LETTER;
   const isLetter = (ch: string | undefined) => !!ch && letter.test(ch) && !FOREIGN.includes(ch);
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
@@ -35,12 +34,11 @@ export const legacyEncoding: LintRule = {
   description: "text that looks like TCVN3/VNI typed into a Unicode file (\"Céng hoµ\")",
   run: ({ raw }) =>
     raw.flatMap((r) => {
-      const classes = classesFor(r.text);
-      if (!SUSPECT(r.text, classes).test(r.text)) return [];
+      if (!SUSPECT.test(r.text)) return [];
       const out = [];
       let offset = 0;
       for (const line of r.text.split("\n")) {
-        const hit = findLegacyWord(line, classes);
+        const hit = findLegacyWord(line);
         if (hit) {
           out.push(
             warning(

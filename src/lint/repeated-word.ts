@@ -8,7 +8,6 @@
  * "ngày ngày", "người người") are allowed.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { classesFor, letterPattern, type LetterClasses } from "../vi/letter-classes.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";
 
@@ -24,8 +23,8 @@ export const FUNCTION_WORDS = new Set([
   "tại", "về", "có", "không", "một", "thì", "mà", "nhưng", "hoặc", "đến", "trên", "dưới", "bị", "do", "vào", "ra",
 ]);
 
-const TOKEN = letterPattern((c) => new RegExp(`[${c.letter}${c.number}]+`, `g${c.flags}`));
-const LETTERS = letterPattern((c) => new RegExp(`^[${c.letter}]+$`, c.flags));
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const LETTERS = /^\p{L}+$/u;
 const BLANK = /^[ \t]+$/;
 
 /**
@@ -33,9 +32,8 @@ const BLANK = /^[ \t]+$/;
  * Words are compared lower-cased; Vietnamese has no locale-specific case mappings, so plain
  * `toLowerCase` is exact (and much cheaper than `toLocaleLowerCase("vi")`).
  */
-export function repeatedWords(text: string, classes: LetterClasses = classesFor(text)): Array<{ index: number; words: string }> {
-  const letters = LETTERS(text, classes);
-  const tokens = [...text.matchAll(TOKEN(text, classes))].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index, word: letters.test(m[0]) }));
+export function repeatedWords(text: string): Array<{ index: number; words: string }> {
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index, word: LETTERS.test(m[0]) }));
   // joined[i]: tokens i and i+1 are both words separated only by spaces or tabs
   const joined = tokens.map((t, i) => {
     const next = tokens[i + 1];

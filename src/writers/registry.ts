@@ -7,7 +7,9 @@
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ReportModel } from "../model/report.js";
 import { missingFontMessage } from "./font-dirs.js";
-import { loadWriters } from "./load-writers.js";
+
+/** The DOCX and PDF writers (index.ts), imported when a run needs them. */
+const loadWriters = () => import("./index.js");
 
 export interface WriteOptions {
   /** PDF engine: the bundled Typst (default) or LibreOffice converting the built DOCX. */
