@@ -30,16 +30,21 @@ const SCHEMAS = { bcreport: "bcreport.schema.json", report: "report", fragment: 
 const { Ajv } = require("ajv");
 const standaloneCode = require("ajv/dist/standalone").default;
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true } });
-for (const [name, id] of Object.entries(SCHEMAS)) ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}.schema.json`, "utf8")), id);
+for (const [name, id] of Object.entries(SCHEMAS))
+  ajv.addSchema(JSON.parse(readFileSync(`${root}schemas/${name}.schema.json`, "utf8")), id);
 mkdirSync(`${root}dist/validate`, { recursive: true });
 writeFileSync(`${root}dist/validate/schema-validators.cjs`, standaloneCode(ajv, SCHEMAS));
 writeFileSync(
   `${root}dist/validate/schema-validators.d.cts`,
-  `import type { ValidateFunction } from "ajv";\ndeclare const validators: Record<${Object.keys(SCHEMAS).map((n) => JSON.stringify(n)).join(" | ")}, ValidateFunction>;\nexport = validators;\n`,
+  `import type { ValidateFunction } from "ajv";\ndeclare const validators: Record<${Object.keys(SCHEMAS)
+    .map((n) => JSON.stringify(n))
+    .join(" | ")}, ValidateFunction>;\nexport = validators;\n`,
 );
 
 // 3. tsc
-const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", `${root}tsconfig.json`], { stdio: "inherit" });
+const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", `${root}tsconfig.json`], {
+  stdio: "inherit",
+});
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 // 4. bundle (esbuild-wasm: no per-platform binary package to install)

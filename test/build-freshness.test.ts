@@ -21,12 +21,16 @@ function checkout(startedAt: number | undefined): string {
   writeFileSync(join(dir, "src", "cli", "main.ts"), "");
   utimesSync(join(dir, "src", "cli", "main.ts"), 1000, 1000);
   mkdirSync(join(dir, "dist", "bundle"), { recursive: true });
-  writeFileSync(join(dir, "dist", "bundle", "cli.cjs"), `exports.run = (argv) => process.stdout.write("ran " + argv.join(" "));`);
+  writeFileSync(
+    join(dir, "dist", "bundle", "cli.cjs"),
+    `exports.run = (argv) => process.stdout.write("ran " + argv.join(" "));`,
+  );
   if (startedAt !== undefined) writeFileSync(join(dir, "dist", "build-stamp.json"), JSON.stringify({ startedAt }));
   return dir;
 }
 
-const bin = (dir: string) => spawnSync(process.execPath, [join(dir, "bin", "bcreport.cjs"), "check"], { encoding: "utf8" });
+const bin = (dir: string) =>
+  spawnSync(process.execPath, [join(dir, "bin", "bcreport.cjs"), "check"], { encoding: "utf8" });
 
 describe("the bin and a stale dist/", () => {
   it("runs the bundle when dist/ was built after the last change to the sources", () => {
@@ -60,7 +64,9 @@ describe("the bin and a stale dist/", () => {
 
 describe("the repository's own build", () => {
   it("is current while the tests run (vitest's globalSetup builds a stale one)", async () => {
-    const { staleBuild } = (await import("../bin/build-freshness.cjs")) as { staleBuild(root: string): string | undefined };
+    const { staleBuild } = (await import("../bin/build-freshness.cjs")) as {
+      staleBuild(root: string): string | undefined;
+    };
     expect(staleBuild(root)).toBeUndefined();
   });
 });

@@ -5,7 +5,11 @@ const at = { file: "bcreport.yaml", position: { line: 7, column: 12 } };
 const render = (text: string, context: object) => renderTemplate({ text, ...at }, context);
 
 describe("frame templates", () => {
-  const ctx = { period: { name: "tháng 11 năm 2023", from: "2023-10-17" }, agency: { name: "Sở Khoa học và Công nghệ" }, n: 5 };
+  const ctx = {
+    period: { name: "tháng 11 năm 2023", from: "2023-10-17" },
+    agency: { name: "Sở Khoa học và Công nghệ" },
+    n: 5,
+  };
 
   test.each([
     ["Kết quả hoạt động KH&CN {{period.name}}", "Kết quả hoạt động KH&CN tháng 11 năm 2023"],

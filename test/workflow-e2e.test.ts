@@ -154,7 +154,6 @@ describe("GitHub annotation escaping", () => {
 describe("check loads no writer", () => {
   const root = join(import.meta.dirname, "..");
   const example = join(root, "examples", "cao-bang");
-  const bundled = join(root, "dist", "bundle", "cli.cjs");
   const dist = join(root, "dist", "cli", "run.js");
 
   it("the bin reads the CLI bundle but not the writers bundle (child process that logs every file read)", () => {

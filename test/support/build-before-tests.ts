@@ -8,7 +8,9 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const { staleBuild } = createRequire(import.meta.url)("../../bin/build-freshness.cjs") as { staleBuild(root: string): string | undefined };
+const { staleBuild } = createRequire(import.meta.url)("../../bin/build-freshness.cjs") as {
+  staleBuild(root: string): string | undefined;
+};
 
 export default function buildBeforeTests(): void {
   const problem = staleBuild(root);
