@@ -6,10 +6,11 @@
  * loop here). Peers that are not installed (pandoc, soffice) are skipped and said so.
  * Nothing here is part of `npm test`: timings depend on the machine.
  *
- *   node bench/run.mjs [--runs N] [--keep]      (run `npm run build` first; `npm run bench` does)
+ *   node bench/run.mjs [--runs N] [--keep]      (builds dist/ first when it is missing or stale)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { cpus, freemem, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,9 +35,12 @@ const PANDOC = has("pandoc");
 const SOFFICE = has("soffice");
 const GNU_TIME = existsSync("/usr/bin/time");
 
-if (!existsSync(join(ROOT, "dist/cli/run.js"))) {
-  console.error("bench: dist/ is missing — run `npm run build` first");
-  process.exit(2);
+// Time the current sources: build when dist/ is missing or older than them (bin/build-freshness.cjs).
+const { staleBuild } = createRequire(import.meta.url)("../bin/build-freshness.cjs");
+const stale = staleBuild(ROOT);
+if (stale) {
+  console.error(`bench: ${stale.replace(/: run .*$/, "")}: building first`);
+  execFileSync(process.execPath, [join(ROOT, "scripts/build.mjs")], { stdio: "inherit" });
 }
 
 const work = mkdtempSync(join(tmpdir(), "bcreport-bench-"));
