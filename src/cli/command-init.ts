@@ -6,6 +6,7 @@ import { nodeWorld } from "../world.js";
 import { startDir } from "./command-check.js";
 import { createFiles } from "./command-new.js";
 import { resolveToday } from "./command-status.js";
+import { writeRepoSchemas } from "./command-schema.js";
 import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { vendorBcreport } from "./vendor-bcreport.js";
@@ -38,6 +39,9 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
         io.stderr(`error: ${error}\n`);
         return setCode(EXIT.usage);
       }
+      // bcreport.yaml's `$schema` line points into schemas/: write it now.
+      const schemaCode = await writeRepoSchemas(root, io, true);
+      if (schemaCode !== EXIT.ok) return setCode(schemaCode);
       const rel = relative(io.cwd, root);
       const cd = rel.startsWith("..") ? root : rel;
       const kept = files.some((f) => f.path === "package.json" && f.exists);

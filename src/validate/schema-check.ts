@@ -120,6 +120,9 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
   const kept = errors.filter(
     (e) =>
       e.keyword !== "propertyNames" &&
+      // `if`/`then` (a not-done task needs a reason) is for editors; a fragment rule says it better.
+      e.keyword !== "if" &&
+      !e.schemaPath.includes("/then/") &&
       !(e.keyword === "pattern" && e.propertyName !== undefined) &&
       !alternatives.some((a) => e !== a && e.schemaPath.startsWith(a.schemaPath + "/") && e.instancePath.startsWith(a.instancePath)),
   );

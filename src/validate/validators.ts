@@ -9,6 +9,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { ValidateFunction } from "ajv";
 import { crypto } from "../lazy-builtins.js";
+import { EDITOR_KEYWORDS } from "./editor-keywords.js";
 import { loadGeneratedValidators } from "./load-generated.js";
 
 export type SchemaName = "bcreport" | "report" | "fragment";
@@ -37,6 +38,7 @@ export async function schemaAjv() {
 
 function ajvWith(Ajv: typeof import("ajv").Ajv) {
   const ajv = new Ajv({ allErrors: true, strict: false, verbose: true, code: { source: true } });
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
   ajv.addSchema(JSON.parse(schemaText("bcreport")) as object, "bcreport.schema.json");
   ajv.addSchema(JSON.parse(schemaText("report")) as object, "report");
   ajv.addSchema(JSON.parse(schemaText("fragment")) as object, "fragment");
