@@ -3,6 +3,7 @@
  * Code and other editors) is started over stdio and sent fragments of the bundled example, whose
  * `$schema` lines point at the repository's own schemas (`bcreport schema`).
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LspClient } from "./support/lsp-client.js";
@@ -63,6 +64,18 @@ describe("yaml-language-server on a fragment of the example", () => {
     const uri = open("ok.yaml", [SCHEMA_LINE, "unit: qlkh", "section: quan-ly-nhiem-vu", "body: |", "  - Tiếp tục quản lý 45 nhiệm vụ.", ""].join("\n"));
     expect(await diagnosticsOf(uri)).toEqual([]);
   });
+
+  it("finds nothing to flag in any file of the example", async () => {
+    const files = ["bcreport.yaml", ...readdirSync(`${example}reports`, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".yaml")).map((f) => `reports/${f}`)];
+    expect(files.length).toBeGreaterThan(40);
+    const uris = files.map((f) => {
+      const uri = pathToFileURL(`${example}${f}`).href;
+      client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: ++version, text: readFileSync(`${example}${f}`, "utf8") } });
+      return uri;
+    });
+    const found = await Promise.all(uris.map(diagnosticsOf));
+    files.forEach((f, i) => expect(found[i], f).toEqual([]));
+  }, 60_000);
 
   it("flags an unknown unit on its line, naming the units", async () => {
     const uri = open("unknown-unit.yaml", [SCHEMA_LINE, "unit: vpp", "section: tham-muu", "body: |", "  - Tham mưu.", ""].join("\n"));
