@@ -14,7 +14,7 @@ import { writeFiles } from "./write-files.js";
  * with `quietWhenCurrent`, prints nothing when every file is already current.
  */
 export async function writeRepoSchemas(root: string, io: CliIo, quietWhenCurrent = false): Promise<number> {
-  const { loadConfig } = await import("../input/load-config.js");
+  const { loadConfig } = await import("../validate/load-config.js");
   const { syncSchemas } = await import("../commands/repo-schemas.js");
   const world = nodeWorld(root, io.env);
   const { config, diagnostics } = loadConfig(world);

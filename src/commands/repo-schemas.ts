@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Config, Kind } from "../input/types.js";
+import type { Config, Kind } from "../input/config-types.js";
 import type { World } from "../world.js";
 
 export const SCHEMA_DIR = "schemas";

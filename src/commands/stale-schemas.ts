@@ -4,7 +4,7 @@
  * gone, or flag new ones. Silent in a repository that does not use them.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { Config } from "../input/types.js";
+import type { Config } from "../input/config-types.js";
 import type { World } from "../world.js";
 import { syncSchemas } from "./repo-schemas.js";
 
