@@ -12,7 +12,13 @@ const root = fileURLToPath(new URL("../", import.meta.url));
 const example = `${root}examples/cao-bang/`;
 const server = `${root}node_modules/yaml-language-server/bin/yaml-language-server`;
 /** What the VS Code YAML extension sends by default, without the public schema store (no network in tests). */
-const settings = { validate: true, hover: true, completion: true, format: { enable: false }, schemaStore: { enable: false } };
+const settings = {
+  validate: true,
+  hover: true,
+  completion: true,
+  format: { enable: false },
+  schemaStore: { enable: false },
+};
 
 interface Diagnostic {
   range: { start: { line: number; character: number } };
@@ -32,7 +38,9 @@ function open(name: string, text: string): string {
 }
 
 async function diagnosticsOf(uri: string): Promise<Diagnostic[]> {
-  const m = await client.waitFor((n) => n.method === "textDocument/publishDiagnostics" && (n.params as { uri: string }).uri === uri);
+  const m = await client.waitFor(
+    (n) => n.method === "textDocument/publishDiagnostics" && (n.params as { uri: string }).uri === uri,
+  );
   return (m.params as { diagnostics: Diagnostic[] }).diagnostics;
 }
 
@@ -61,16 +69,28 @@ afterAll(async () => {
 
 describe("yaml-language-server on a fragment of the example", () => {
   it("accepts a fragment as the example has it", async () => {
-    const uri = open("ok.yaml", [SCHEMA_LINE, "unit: qlkh", "section: quan-ly-nhiem-vu", "body: |", "  - Tiếp tục quản lý 45 nhiệm vụ.", ""].join("\n"));
+    const uri = open(
+      "ok.yaml",
+      [SCHEMA_LINE, "unit: qlkh", "section: quan-ly-nhiem-vu", "body: |", "  - Tiếp tục quản lý 45 nhiệm vụ.", ""].join(
+        "\n",
+      ),
+    );
     expect(await diagnosticsOf(uri)).toEqual([]);
   });
 
   it("finds nothing to flag in any file of the example", async () => {
-    const files = ["bcreport.yaml", ...readdirSync(`${example}reports`, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".yaml")).map((f) => `reports/${f}`)];
+    const files = [
+      "bcreport.yaml",
+      ...readdirSync(`${example}reports`, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".yaml"))
+        .map((f) => `reports/${f}`),
+    ];
     expect(files.length).toBeGreaterThan(40);
     const uris = files.map((f) => {
       const uri = pathToFileURL(`${example}${f}`).href;
-      client.notify("textDocument/didOpen", { textDocument: { uri, languageId: "yaml", version: ++version, text: readFileSync(`${example}${f}`, "utf8") } });
+      client.notify("textDocument/didOpen", {
+        textDocument: { uri, languageId: "yaml", version: ++version, text: readFileSync(`${example}${f}`, "utf8") },
+      });
       return uri;
     });
     const found = await Promise.all(uris.map(diagnosticsOf));
@@ -78,7 +98,10 @@ describe("yaml-language-server on a fragment of the example", () => {
   }, 60_000);
 
   it("flags an unknown unit on its line, naming the units", async () => {
-    const uri = open("unknown-unit.yaml", [SCHEMA_LINE, "unit: vpp", "section: tham-muu", "body: |", "  - Tham mưu.", ""].join("\n"));
+    const uri = open(
+      "unknown-unit.yaml",
+      [SCHEMA_LINE, "unit: vpp", "section: tham-muu", "body: |", "  - Tham mưu.", ""].join("\n"),
+    );
     const found = await diagnosticsOf(uri);
     expect(found).toHaveLength(1);
     expect(found[0]!.range.start.line).toBe(1);
@@ -93,7 +116,15 @@ describe("yaml-language-server on a fragment of the example", () => {
   });
 
   it("flags a not-done carried task without a reason", async () => {
-    const text = [SCHEMA_LINE, "unit: qlkh", "section: quan-ly-nhiem-vu", "carried:", "  - task: Nghiệm thu 02 đề tài.", "    status: not-done", ""].join("\n");
+    const text = [
+      SCHEMA_LINE,
+      "unit: qlkh",
+      "section: quan-ly-nhiem-vu",
+      "carried:",
+      "  - task: Nghiệm thu 02 đề tài.",
+      "    status: not-done",
+      "",
+    ].join("\n");
     const found = await diagnosticsOf(open("no-reason.yaml", text));
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toMatch(/reason/);
@@ -104,7 +135,10 @@ describe("yaml-language-server on a fragment of the example", () => {
   it("completes `unit:` with the example's unit ids", async () => {
     const uri = open("complete.yaml", [SCHEMA_LINE, "unit: ", "section: tham-muu", ""].join("\n"));
     await diagnosticsOf(uri);
-    const result = await client.request<Completion>("textDocument/completion", { textDocument: { uri }, position: { line: 1, character: 6 } });
+    const result = await client.request<Completion>("textDocument/completion", {
+      textDocument: { uri },
+      position: { line: 1, character: 6 },
+    });
     const labels = (Array.isArray(result) ? result : (result.items ?? [])).map((i) => i.label).sort();
     expect(labels).toEqual(["cnsht", "qlkh", "tdc", "tt", "ungdung", "vp"]);
   });
@@ -112,7 +146,10 @@ describe("yaml-language-server on a fragment of the example", () => {
   it("completes `section:` with the sections of the kind", async () => {
     const uri = open("complete-section.yaml", [SCHEMA_LINE, "unit: vp", "section: ", ""].join("\n"));
     await diagnosticsOf(uri);
-    const result = await client.request<Completion>("textDocument/completion", { textDocument: { uri }, position: { line: 2, character: 9 } });
+    const result = await client.request<Completion>("textDocument/completion", {
+      textDocument: { uri },
+      position: { line: 2, character: 9 },
+    });
     const labels = (Array.isArray(result) ? result : (result.items ?? [])).map((i) => i.label);
     expect(labels).toContain("tham-muu");
     expect(labels).toContain("quan-ly-nhiem-vu");
@@ -121,7 +158,10 @@ describe("yaml-language-server on a fragment of the example", () => {
   it("shows the Vietnamese description on hover over `section`", async () => {
     const uri = open("hover.yaml", [SCHEMA_LINE, "unit: vp", "section: tham-muu", "body: x", ""].join("\n"));
     await diagnosticsOf(uri);
-    const hover = await client.request<{ contents: { value: string } | string }>("textDocument/hover", { textDocument: { uri }, position: { line: 2, character: 3 } });
+    const hover = await client.request<{ contents: { value: string } | string }>("textDocument/hover", {
+      textDocument: { uri },
+      position: { line: 2, character: 3 },
+    });
     const text = typeof hover.contents === "string" ? hover.contents : hover.contents.value;
     expect(text).toContain("**Mục** của báo cáo mà đoạn này thuộc về");
   });

@@ -21,7 +21,13 @@ afterEach(() => {
 async function run(args: string[], cwd: string) {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false };
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: {},
+    isTTY: false,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
@@ -33,11 +39,16 @@ function copyOfBase(): string {
   return d;
 }
 
-const json = (repo: string, file: string) => JSON.parse(readFileSync(join(repo, "schemas", file), "utf8")) as Record<string, any>;
+const json = (repo: string, file: string) =>
+  JSON.parse(readFileSync(join(repo, "schemas", file), "utf8")) as Record<string, any>;
 
 /** ajv with its default (strict) options; union types are allowed because `number` is a number or a text. */
 function strictAjv(warnings: string[]) {
-  const ajv = new Ajv({ allErrors: true, allowUnionTypes: true, logger: { log() {}, warn: (m: string) => void warnings.push(m), error: (m: string) => void warnings.push(m) } });
+  const ajv = new Ajv({
+    allErrors: true,
+    allowUnionTypes: true,
+    logger: { log() {}, warn: (m: string) => void warnings.push(m), error: (m: string) => void warnings.push(m) },
+  });
   ajv.addVocabulary([...EDITOR_KEYWORDS]);
   return ajv;
 }
@@ -64,10 +75,15 @@ describe("bcreport schema", () => {
     await run(["schema"], repo);
     const warnings: string[] = [];
     const ajv = strictAjv(warnings);
-    for (const f of ["bcreport", "report", "fragment.monthly"]) expect(() => ajv.compile(json(repo, `${f}.schema.json`)), f).not.toThrow();
+    for (const f of ["bcreport", "report", "fragment.monthly"])
+      expect(() => ajv.compile(json(repo, `${f}.schema.json`)), f).not.toThrow();
     const pkg = strictAjv(warnings);
     pkg.addSchema(JSON.parse(readFileSync(join(root, "schemas/bcreport.schema.json"), "utf8")), "bcreport.schema.json");
-    for (const f of ["report", "fragment"]) expect(() => pkg.compile(JSON.parse(readFileSync(join(root, `schemas/${f}.schema.json`), "utf8"))), f).not.toThrow();
+    for (const f of ["report", "fragment"])
+      expect(
+        () => pkg.compile(JSON.parse(readFileSync(join(root, `schemas/${f}.schema.json`), "utf8"))),
+        f,
+      ).not.toThrow();
     expect(warnings).toEqual([]);
   });
 
@@ -79,7 +95,9 @@ describe("bcreport schema", () => {
     expect(validate({ unit: "vpp", section: "quan-ly", body: "x" })).toBe(false);
     expect(validate({ unit: "vp", section: "quan-ly", body: "x" })).toBe(false);
     expect(validate({ unit: "qlkh", section: "quan-ly", carried: [{ task: "A", status: "not-done" }] })).toBe(false);
-    expect(validate({ unit: "qlkh", section: "quan-ly", carried: [{ task: "A", status: "not-done", reason: "B" }] })).toBe(true);
+    expect(
+      validate({ unit: "qlkh", section: "quan-ly", carried: [{ task: "A", status: "not-done", reason: "B" }] }),
+    ).toBe(true);
   });
 
   it("is checked against bcreport.yaml by `check`, which says how to bring it up to date", async () => {
@@ -87,7 +105,10 @@ describe("bcreport schema", () => {
     await run(["schema"], repo);
     expect((await run(["check"], repo)).stderr).not.toContain("schemas-outdated");
     const config = join(repo, "bcreport.yaml");
-    writeFileSync(config, readFileSync(config, "utf8").replace("units:\n", "units:\n  - { id: tt, name: Thanh tra, code: TTr }\n"));
+    writeFileSync(
+      config,
+      readFileSync(config, "utf8").replace("units:\n", "units:\n  - { id: tt, name: Thanh tra, code: TTr }\n"),
+    );
     const stale = await run(["check"], repo);
     expect(stale.code).toBe(0);
     expect(stale.stderr).toContain("warning: expected the schemas in `schemas/` to match bcreport.yaml");

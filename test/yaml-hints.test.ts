@@ -19,7 +19,9 @@ describe("the hint messages", () => {
         expect(t.vi[part].normalize("NFC"), `${id}.vi.${part}`).toBe(t.vi[part]);
         expect(placeholders(t.vi[part]), `${id}.${part}`).toEqual(placeholders(t.en[part]));
       }
-      expect(`${t.vi.message} ${t.vi.hint}`, id).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýÁĐ]/);
+      expect(`${t.vi.message} ${t.vi.hint}`, id).toMatch(
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýÁĐ]/,
+      );
     }
   });
 });
@@ -30,12 +32,37 @@ function hinted(text: string, lang: "en" | "vi") {
 }
 
 const CASES: Array<{ name: string; text: string; line: number; fixed: string }> = [
-  { name: "a colon in a text", text: "unit: vp\nsection: tham-muu\nbody: Kết quả: đạt\n", line: 3, fixed: '`body: "Kết quả: đạt"`' },
-  { name: "a list item on the key's line", text: "unit: vp\nsection: tham-muu\nbody: - Tham mưu\n", line: 3, fixed: "`  - Tham mưu`" },
-  { name: "a text without `|`", text: "unit: vp\nsection: tham-muu\nbody:\n  Dòng một.\n\n  Dòng hai: ok\n", line: 4, fixed: "`body: |`" },
-  { name: "a block text not indented", text: "unit: vp\nsection: tham-muu\nbody: |\n- Tham mưu\n", line: 4, fixed: "`  - Tham mưu`" },
+  {
+    name: "a colon in a text",
+    text: "unit: vp\nsection: tham-muu\nbody: Kết quả: đạt\n",
+    line: 3,
+    fixed: '`body: "Kết quả: đạt"`',
+  },
+  {
+    name: "a list item on the key's line",
+    text: "unit: vp\nsection: tham-muu\nbody: - Tham mưu\n",
+    line: 3,
+    fixed: "`  - Tham mưu`",
+  },
+  {
+    name: "a text without `|`",
+    text: "unit: vp\nsection: tham-muu\nbody:\n  Dòng một.\n\n  Dòng hai: ok\n",
+    line: 4,
+    fixed: "`body: |`",
+  },
+  {
+    name: "a block text not indented",
+    text: "unit: vp\nsection: tham-muu\nbody: |\n- Tham mưu\n",
+    line: 4,
+    fixed: "`  - Tham mưu`",
+  },
   { name: "a tab", text: "unit: vp\nsection: tham-muu\nbody: |\n\t- Tham mưu\n", line: 4, fixed: "`  - Tham mưu`" },
-  { name: "a colon in a carried task's note", text: "unit: vp\nsection: s\ncarried:\n  - task: A\n    note: xong: 02\n", line: 5, fixed: '`note: "xong: 02"`' },
+  {
+    name: "a colon in a carried task's note",
+    text: "unit: vp\nsection: s\ncarried:\n  - task: A\n    note: xong: 02\n",
+    line: 5,
+    fixed: '`note: "xong: 02"`',
+  },
 ];
 
 describe("YAML syntax mistakes", () => {

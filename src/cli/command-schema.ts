@@ -23,7 +23,10 @@ export async function writeRepoSchemas(root: string, io: CliIo, quietWhenCurrent
     return exitCodeFor(diagnostics) || EXIT.input;
   }
   const sync = syncSchemas(world, config);
-  const { written, error } = writeFiles(root, sync.write.map((f) => ({ path: f.path, data: new TextEncoder().encode(f.text) })));
+  const { written, error } = writeFiles(
+    root,
+    sync.write.map((f) => ({ path: f.path, data: new TextEncoder().encode(f.text) })),
+  );
   for (const f of written) io.stdout(`wrote ${f.split("\\").join("/")}\n`);
   if (error) {
     io.stderr(`error: ${error}\n`);
@@ -33,7 +36,8 @@ export async function writeRepoSchemas(root: string, io: CliIo, quietWhenCurrent
     rmSync(join(root, f), { force: true });
     io.stdout(`removed ${f} (its report kind is no longer in bcreport.yaml)\n`);
   }
-  if (!quietWhenCurrent && written.length === 0 && sync.remove.length === 0) io.stdout("schemas/ is up to date with bcreport.yaml\n");
+  if (!quietWhenCurrent && written.length === 0 && sync.remove.length === 0)
+    io.stdout("schemas/ is up to date with bcreport.yaml\n");
   return EXIT.ok;
 }
 
@@ -43,7 +47,8 @@ export function registerSchema(program: Command, io: CliIo, setCode: (c: number)
     .description("write the repository's schemas into schemas/ (its unit, section and signer ids), for editors")
     .action(async () => {
       const code = await writeRepoSchemas(repoDir(program, io), io);
-      if (code === EXIT.ok) io.stdout("next: commit schemas/ with bcreport.yaml; editors then complete and check `unit:` and `section:`\n");
+      if (code === EXIT.ok)
+        io.stdout("next: commit schemas/ with bcreport.yaml; editors then complete and check `unit:` and `section:`\n");
       setCode(code);
     });
 }

@@ -19,7 +19,8 @@ export const WRITTEN_BY = "Written by `bcreport schema` from bcreport.yaml. Do n
 const packageSchemas = fileURLToPath(new URL("../../schemas/", import.meta.url));
 type Json = Record<string, unknown>;
 
-const packageSchema = (name: string): Json => JSON.parse(readFileSync(`${packageSchemas}${name}.schema.json`, "utf8")) as Json;
+const packageSchema = (name: string): Json =>
+  JSON.parse(readFileSync(`${packageSchemas}${name}.schema.json`, "utf8")) as Json;
 
 export const fragmentSchemaFile = (kind: string): string => `fragment.${kind}.schema.json`;
 
@@ -30,7 +31,11 @@ function standalone(schema: Json): Json {
 }
 
 /** A section title as a person reads it: template values shown as `…`. */
-const plainTitle = (title: string): string => title.replace(/\{\{[^}]*\}\}/g, "…").replace(/\s+/g, " ").trim();
+const plainTitle = (title: string): string =>
+  title
+    .replace(/\{\{[^}]*\}\}/g, "…")
+    .replace(/\s+/g, " ")
+    .trim();
 const codes = (ids: string[]) => ids.map((i) => `\`${i}\``).join(", ");
 
 function fragmentSchema(config: Config, kind: Kind): Json {
@@ -43,23 +48,35 @@ function fragmentSchema(config: Config, kind: Kind): Json {
     ...unit,
     enum: units.map((u) => u.id),
     markdownEnumDescriptions: units.map((u) => u.name),
-    errorMessage: `Mã đơn vị là một trong: ${codes(units.map((u) => u.id))} (khai báo tại \`units\` trong bcreport.yaml) (expected one of the units of bcreport.yaml).`,
+    errorMessage:
+      `Mã đơn vị là một trong: ${codes(units.map((u) => u.id))} (khai báo tại \`units\` trong bcreport.yaml) ` +
+      "(expected one of the units of bcreport.yaml).",
   };
   const { pattern: _s, patternErrorMessage: _se, ...section } = props["section"]!;
   props["section"] = {
     ...section,
     enum: sections.map((s) => s.id),
     markdownEnumDescriptions: sections.map((s) => plainTitle(s.title)),
-    errorMessage: `Mã mục của báo cáo \`${kind.id}\` là một trong: ${codes(sections.map((s) => s.id))} (expected a section of the outline of \`${kind.id}\` that units write).`,
+    errorMessage:
+      `Mã mục của báo cáo \`${kind.id}\` là một trong: ${codes(sections.map((s) => s.id))} ` +
+      `(expected a section of the outline of \`${kind.id}\` that units write).`,
   };
   schema["title"] = `${kind.name} — ${String(schema["title"])}`;
   // Which units write each section: the editor flags `unit` when the unit does not write the section.
   schema["allOf"] = sections.map((s) => ({
     // Only for a known unit: an unknown one already has its message from `unit`'s own enum.
-    if: { properties: { section: { const: s.id }, unit: { enum: units.map((u) => u.id) } }, required: ["section", "unit"] },
+    if: {
+      properties: { section: { const: s.id }, unit: { enum: units.map((u) => u.id) } },
+      required: ["section", "unit"],
+    },
     then: {
       properties: {
-        unit: { enum: s.units, errorMessage: `Mục \`${s.id}\` do đơn vị ${codes(s.units)} viết (section \`${s.id}\` is written by ${codes(s.units)}).` },
+        unit: {
+          enum: s.units,
+          errorMessage:
+            `Mục \`${s.id}\` do đơn vị ${codes(s.units)} viết ` +
+            `(section \`${s.id}\` is written by ${codes(s.units)}).`,
+        },
       },
     },
   }));
@@ -75,7 +92,9 @@ function reportSchema(config: Config): Json {
     ...signer,
     enum: signers.map((s) => s.id),
     markdownEnumDescriptions: signers.map((s) => s.name),
-    errorMessage: `Mã người ký là một trong: ${codes(signers.map((s) => s.id))} (khai báo tại \`signers\` trong bcreport.yaml) (expected a signer of bcreport.yaml).`,
+    errorMessage:
+      `Mã người ký là một trong: ${codes(signers.map((s) => s.id))} (khai báo tại \`signers\` trong bcreport.yaml) ` +
+      "(expected a signer of bcreport.yaml).",
   };
   // The one reference to the profile's schema, copied in so that the file stands alone.
   const definitions = (packageSchema("bcreport")["definitions"] ?? {}) as Record<string, Json>;
@@ -91,7 +110,10 @@ export function repoSchemaFiles(config: Config): Array<{ path: string; text: str
   return [
     { path: `${SCHEMA_DIR}/bcreport.schema.json`, text: text(standalone(packageSchema("bcreport"))) },
     { path: `${SCHEMA_DIR}/report.schema.json`, text: text(reportSchema(config)) },
-    ...[...config.kinds.values()].map((k) => ({ path: `${SCHEMA_DIR}/${fragmentSchemaFile(k.id)}`, text: text(fragmentSchema(config, k)) })),
+    ...[...config.kinds.values()].map((k) => ({
+      path: `${SCHEMA_DIR}/${fragmentSchemaFile(k.id)}`,
+      text: text(fragmentSchema(config, k)),
+    })),
   ];
 }
 

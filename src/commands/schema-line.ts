@@ -9,7 +9,10 @@ import { SCHEMA_DIR } from "./repo-schemas.js";
 
 /** `file` is repository-relative; `schema` a file name in `schemas/`, e.g. `fragment.monthly.schema.json`. */
 export function schemaLine(file: string, schema: string): string {
-  const up = file.split("/").slice(0, -1).map(() => "..");
+  const up = file
+    .split("/")
+    .slice(0, -1)
+    .map(() => "..");
   const target = [...(up.length ? up : ["."]), SCHEMA_DIR, schema].join("/");
   return `# yaml-language-server: $schema=${target}`;
 }

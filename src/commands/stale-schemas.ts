@@ -8,6 +8,8 @@ import type { Config } from "../input/config-types.js";
 import type { World } from "../world.js";
 import { syncSchemas } from "./repo-schemas.js";
 
+const code = (path: string) => `\`${path}\``;
+
 export function staleSchemas(world: World, config: Config): Diagnostic[] {
   const sync = syncSchemas(world, config);
   if (!sync.used) return [];
@@ -20,8 +22,10 @@ export function staleSchemas(world: World, config: Config): Diagnostic[] {
       line: 1,
       column: 1,
       rule: "schemas-outdated",
-      message: `expected the schemas in \`schemas/\` to match bcreport.yaml — out of date: ${stale.map((p) => `\`${p}\``).join(", ")}`,
-      hint: "run `bcreport schema` and commit `schemas/`, so editors check and complete units and sections as bcreport.yaml has them",
+      message: `expected the schemas in \`schemas/\` to match bcreport.yaml — out of date: ${stale.map(code).join(", ")}`,
+      hint:
+        "run `bcreport schema` and commit `schemas/`, so editors check and complete " +
+        "units and sections as bcreport.yaml has them",
     },
   ];
 }

@@ -14,11 +14,15 @@ export const HINT_MESSAGES: Record<string, Record<Lang, Text>> = {
   "colon-in-text": {
     en: {
       message: "expected a text after `{key}:` — found `: ` inside it, which YAML reads as the start of another key",
-      hint: "put the text in double quotes: `{fixed}` (or write `{key}: |` and the text on the next line, indented by 2 spaces)",
+      hint:
+        "put the text in double quotes: `{fixed}` (or write `{key}: |` and the text " +
+        "on the next line, indented by 2 spaces)",
     },
     vi: {
       message: "nội dung của `{key}` có dấu hai chấm và dấu cách (`: `), YAML hiểu đó là bắt đầu một khóa mới",
-      hint: "đặt nội dung trong dấu ngoặc kép: `{fixed}` (hoặc viết `{key}: |` rồi viết nội dung ở dòng dưới, lùi vào 2 dấu cách)",
+      hint:
+        "đặt nội dung trong dấu ngoặc kép: `{fixed}` (hoặc viết `{key}: |` rồi viết " +
+        "nội dung ở dòng dưới, lùi vào 2 dấu cách)",
     },
   },
   "list-on-key-line": {
@@ -33,11 +37,14 @@ export const HINT_MESSAGES: Record<string, Record<Lang, Text>> = {
   },
   "missing-block-bar": {
     en: {
-      message: "expected `|` after `{key}:` (line {keyLine}) — without it YAML reads the lines of the text as keys and lists",
+      message:
+        "expected `|` after `{key}:` (line {keyLine}) — without it YAML reads the lines of the text as keys and lists",
       hint: "change line {keyLine} to `{fixed}` and keep the text below it indented",
     },
     vi: {
-      message: "thiếu dấu `|` sau `{key}:` (dòng {keyLine}); thiếu dấu này, YAML hiểu các dòng nội dung là khóa hoặc danh sách",
+      message:
+        "thiếu dấu `|` sau `{key}:` (dòng {keyLine}); thiếu dấu này, YAML hiểu các " +
+        "dòng nội dung là khóa hoặc danh sách",
       hint: "sửa dòng {keyLine} thành `{fixed}`, giữ nguyên nội dung lùi vào ở các dòng dưới",
     },
   },
@@ -52,7 +59,10 @@ export const HINT_MESSAGES: Record<string, Record<Lang, Text>> = {
     },
   },
   tab: {
-    en: { message: "expected spaces for indentation, found a tab", hint: "indent with spaces, not tabs (set your editor to insert spaces): `{fixed}`" },
+    en: {
+      message: "expected spaces for indentation, found a tab",
+      hint: "indent with spaces, not tabs (set your editor to insert spaces): `{fixed}`",
+    },
     vi: {
       message: "đầu dòng phải lùi vào bằng dấu cách, không dùng phím Tab",
       hint: "thay dấu Tab bằng dấu cách (đặt trình soạn thảo chèn dấu cách khi bấm Tab): `{fixed}`",
@@ -65,7 +75,9 @@ export const HINT_MESSAGES: Record<string, Record<Lang, Text>> = {
     },
     vi: {
       message: "`{name}` phải là văn bản, nhưng đang là một danh sách",
-      hint: "viết `{key}: |` (có dấu `|`) để các dòng bên dưới được giữ nguyên là Markdown; các dòng `- ` khi đó là gạch đầu dòng của văn bản",
+      hint:
+        "viết `{key}: |` (có dấu `|`) để các dòng bên dưới được giữ nguyên là Markdown; các " +
+        "dòng `- ` khi đó là gạch đầu dòng của văn bản",
     },
   },
   "text-found-mapping": {
@@ -89,7 +101,10 @@ export const HINT_MESSAGES: Record<string, Record<Lang, Text>> = {
     },
   },
   "date-form-unknown": {
-    en: { message: "expected `{name}` as year-month-day, e.g. `2023-11-20` — found `{found}`", hint: "write `{key}: 2023-11-20` (year first, joined by `-`), or `{key}: 2023-11` to leave the day blank" },
+    en: {
+      message: "expected `{name}` as year-month-day, e.g. `2023-11-20` — found `{found}`",
+      hint: "write `{key}: 2023-11-20` (year first, joined by `-`), or `{key}: 2023-11` to leave the day blank",
+    },
     vi: {
       message: "`{name}` phải viết theo dạng năm-tháng-ngày, ví dụ `2023-11-20`, nhưng đang là `{found}`",
       hint: "viết `{key}: 2023-11-20` (năm trước, nối bằng dấu `-`), hoặc `{key}: 2023-11` nếu để trống ngày",

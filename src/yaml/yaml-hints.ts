@@ -30,7 +30,8 @@ function recognise(lines: string[], lineNo: number): Found | undefined {
     const [, indent, dash, key] = m;
     const column = indent!.length + dash!.length + key!.length + 3;
     if (/^- /.test(value)) return { id: "list-on-key-line", values: { key: key!, item: value }, column };
-    if (/: |:$/.test(value)) return { id: "colon-in-text", values: { key: key!, fixed: `${dash}${key}: ${quoted(value)}` }, column };
+    if (/: |:$/.test(value))
+      return { id: "colon-in-text", values: { key: key!, fixed: `${dash}${key}: ${quoted(value)}` }, column };
   }
   // The line belongs to the nearest line above that is less indented (or a block header at the same indent).
   const own = indentOf(line);
@@ -44,7 +45,12 @@ function recognise(lines: string[], lineNo: number): Found | undefined {
     }
     if (indentOf(above) >= own) continue;
     // Only for a line of prose: a `key: value` line under `key:` is a mapping, not a text missing its `|`.
-    if (k && k[4] === undefined && !m) return { id: "missing-block-bar", values: { key: k[3]!, keyLine: i + 1, fixed: `${k[2]}${k[3]}: |` }, column: own + 1 };
+    if (k && k[4] === undefined && !m)
+      return {
+        id: "missing-block-bar",
+        values: { key: k[3]!, keyLine: i + 1, fixed: `${k[2]}${k[3]}: |` },
+        column: own + 1,
+      };
     return undefined;
   }
   return undefined;
@@ -76,5 +82,12 @@ export function addYamlHints(diagnostics: Diagnostic[], text: string, lang: Lang
     out.push({ ...d, column: found.column, ...say(found.id, found.values, lang) });
   }
   // A later message on a line already explained is a consequence of the same mistake.
-  return out.filter((d, i) => !(d.rule === "yaml-syntax" && done.has(d.line) && out.findIndex((x) => x.line === d.line && x.rule === "yaml-syntax") !== i));
+  return out.filter(
+    (d, i) =>
+      !(
+        d.rule === "yaml-syntax" &&
+        done.has(d.line) &&
+        out.findIndex((x) => x.line === d.line && x.rule === "yaml-syntax") !== i
+      ),
+  );
 }

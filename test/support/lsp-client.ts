@@ -15,7 +15,11 @@ export class LspClient {
   private readonly listeners: Array<(m: Message) => void> = [];
   readonly notifications: Message[] = [];
 
-  constructor(command: string, args: string[], private readonly settings: unknown) {
+  constructor(
+    command: string,
+    args: string[],
+    private readonly settings: unknown,
+  ) {
     this.child = spawn(command, args, { stdio: "pipe" });
     this.child.stdout.on("data", (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.resume();
