@@ -22,7 +22,7 @@ export function staleSchemas(world: World, config: Config): Diagnostic[] {
       line: 1,
       column: 1,
       rule: "schemas-outdated",
-      message: `expected the schemas in \`schemas/\` to match bcreport.yaml — out of date: ${stale.map(code).join(", ")}`,
+      message: `expected \`schemas/\` to match bcreport.yaml — out of date: ${stale.map(code).join(", ")}`,
       hint:
         "run `bcreport schema` and commit `schemas/`, so editors check and complete " +
         "units and sections as bcreport.yaml has them",
