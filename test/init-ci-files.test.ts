@@ -65,7 +65,7 @@ describe("package.json and CODEOWNERS", () => {
     const files = planInit(memoryWorld({}), "Sở KH&CN", "file:vendor/bcreport-0.1.0.tgz");
     const pkg = JSON.parse(files.find((f) => f.path === "package.json")!.text) as Record<string, Record<string, string>>;
     expect(pkg["devDependencies"]).toEqual({ bcreport: "file:vendor/bcreport-0.1.0.tgz" });
-    expect(files.find((f) => f.path === "bcreport.yaml")!.text.split("\n")[0]).toBe("# yaml-language-server: $schema=./node_modules/bcreport/schemas/bcreport.schema.json");
+    expect(files.find((f) => f.path === "bcreport.yaml")!.text.split("\n")[0]).toBe("# yaml-language-server: $schema=./schemas/bcreport.schema.json");
   });
   it("CODEOWNERS has a catch-all and gives CI files, package files and vendor/ to the drafter's reviewers", () => {
     const yaml = planInit(memoryWorld({}), "x", "file:x.tgz").find((f) => f.path === "bcreport.yaml")!.text;

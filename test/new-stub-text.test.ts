@@ -12,5 +12,5 @@ it("stub comments show the title as printed, not its template", () => {
   const stub = plan!.files.find((f) => f.path === "reports/2023-12/monthly/vp.nhiem-vu.yaml")!.text;
   expect(stub).toContain("writes section `nhiem-vu`: Nhiệm vụ tháng 01 năm 2024");
   expect(stub).not.toContain("{{");
-  expect(stub.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../node_modules/bcreport/schemas/fragment.schema.json");
+  expect(stub.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../schemas/fragment.monthly.schema.json");
 });

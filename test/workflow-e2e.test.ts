@@ -59,7 +59,9 @@ describe("init → new → build", () => {
     const created = await run(["new", "2024-05"], repo);
     expect(created.code, created.stderr).toBe(0);
     const stub = readFileSync(join(repo, "reports/2024-05/monthly/vp.tham-muu.yaml"), "utf8");
-    expect(stub.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../node_modules/bcreport/schemas/fragment.schema.json");
+    // The repository's own schemas, by a path that resolves wherever the repository is cloned.
+    expect(stub.split("\n")[0]).toBe("# yaml-language-server: $schema=../../../schemas/fragment.monthly.schema.json");
+    expect(existsSync(join(repo, "reports/2024-05/monthly", "../../../schemas/fragment.monthly.schema.json"))).toBe(true);
     expect(readFileSync(join(repo, "reports/2024-05/monthly.yaml"), "utf8")).toMatch(/^date: 2024-05$/m);
 
     const status = await run(["status", "2024-05", "--today", "2024-05-18"], repo);

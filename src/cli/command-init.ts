@@ -6,6 +6,7 @@ import { nodeWorld } from "../world.js";
 import { startDir } from "./command-check.js";
 import { createFiles } from "./command-new.js";
 import { resolveToday } from "./command-status.js";
+import { writeRepoSchemas } from "./command-schema.js";
 import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { vendorBcreport } from "./vendor-bcreport.js";
@@ -38,6 +39,9 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
         io.stderr(`error: ${error}\n`);
         return setCode(EXIT.usage);
       }
+      // bcreport.yaml's `$schema` line points into schemas/: write it now.
+      const schemaCode = await writeRepoSchemas(root, io, true);
+      if (schemaCode !== EXIT.ok) return setCode(schemaCode);
       const rel = relative(io.cwd, root);
       const cd = rel.startsWith("..") ? root : rel;
       const kept = files.some((f) => f.path === "package.json" && f.exists);
@@ -51,7 +55,7 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
           "  1. edit bcreport.yaml: your agency, units (with their reviewers), signers and outline",
           kept
             ? `  2. npm install --save-dev ${vendored.dependency}   (your package.json was kept); commit package-lock.json`
-            : `  2. npm install   and commit package.json, package-lock.json${vendored.created || vendored.kept ? " and vendor/" : ""} (CI runs \`npm ci\`)`,
+            : `  2. npm install   and commit package.json, package-lock.json, schemas/${vendored.created || vendored.kept ? " and vendor/" : ""} (CI runs \`npm ci\`)`,
           // `npx --no-install`: runs the installed bcreport and never fetches a package of that name.
           `  3. npx --no-install bcreport new ${month}     creates the month's report file and a stub per unit and section`,
           `  4. npx --no-install bcreport codeowners     gives each unit's reviewers its fragments`,

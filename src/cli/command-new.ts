@@ -8,6 +8,7 @@ import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
+import { writeRepoSchemas } from "./command-schema.js";
 
 /** Write files that do not exist (`wx`: never overwrite, even in a race); returns an error message or undefined. */
 export function createFiles(root: string, files: Array<{ path: string; text: string }>, io: CliIo): string | undefined {
@@ -46,6 +47,9 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
         io.stderr(`error: ${error}\n`);
         return setCode(EXIT.usage);
       }
+      // The stubs' `$schema` lines point into schemas/: keep it current with bcreport.yaml.
+      const schemaCode = await writeRepoSchemas(root, io, true);
+      if (schemaCode !== EXIT.ok) return setCode(schemaCode);
       const created = plan.files.filter((f) => !f.exists).length;
       io.stdout(
         created === 0

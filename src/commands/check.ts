@@ -10,6 +10,7 @@ import { CONFIG_FILE } from "../input/read-config.js";
 import { loadConfig } from "../validate/load-config.js";
 import type { World } from "../world.js";
 import { kindsInPeriod, periodFolders } from "../input/period-folders.js";
+import { staleSchemas } from "./stale-schemas.js";
 
 export type CheckRequest = { periods: string[] } | { files: string[] };
 
@@ -68,7 +69,7 @@ export async function checkReports(world: World, request: CheckRequest): Promise
     if (plan.configChanged) plan.targets = all;
   }
   const named = "files" in request && !plan.configChanged ? new Set(request.files) : undefined;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...staleSchemas(world, config)];
   const checked: CheckResult["checked"] = [];
   for (const [period, kinds] of plan.targets) {
     const only = kinds ? [...kinds].filter((k) => known.has(k)) : undefined;
@@ -78,7 +79,7 @@ export async function checkReports(world: World, request: CheckRequest): Promise
     checked.push({ period, kinds: list });
   }
   const keep = (d: Diagnostic) =>
-    !named || named.has(d.file) || d.file === "" || d.file === CONFIG_FILE || d.file.startsWith(`${config.templatesDir}/`) || d.file.startsWith("(built-in)");
+    !named || named.has(d.file) || d.file === "" || d.rule === "schemas-outdated" || d.file === CONFIG_FILE || d.file.startsWith(`${config.templatesDir}/`) || d.file.startsWith("(built-in)");
   return { diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics.filter(keep))), checked, ignored: plan.ignored, configChanged: plan.configChanged };
 }
 

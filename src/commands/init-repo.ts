@@ -5,8 +5,8 @@
  * The repository gets a package.json that depends on bcreport through `dependency` — by default
  * `file:vendor/bcreport-<version>.tgz`, a copy of the bcreport that ran `init` which the CLI
  * writes into vendor/ — so every clone and every CI job installs the same version with `npm ci`
- * and no registry has to carry bcreport; the `$schema` lines point into
- * `node_modules/bcreport/schemas/`.
+ * and no registry has to carry bcreport. The `$schema` line of bcreport.yaml points into
+ * `schemas/`, which the CLI fills with `bcreport schema` once bcreport.yaml is written.
  */
 import { FRAME_TEMPLATES } from "../frame/load-templates.js";
 import type { World } from "../world.js";
@@ -102,7 +102,7 @@ export function planInit(world: World, name: string, dependency: string): Planne
   const exists = (p: string) => world.fileSize(p) !== undefined;
   const safe = name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-._]+|[-._]+$/g, "") || "reports";
   const files: Array<[string, string]> = [
-    ["bcreport.yaml", `${schemaLine(world.root, "bcreport.yaml", "bcreport.schema.json")}\n${CONFIG}`],
+    ["bcreport.yaml", `${schemaLine("bcreport.yaml", "bcreport.schema.json")}\n${CONFIG}`],
     ["templates/README.md", TEMPLATES_README],
     [".github/workflows/bcreport.yml", GITHUB_WORKFLOW],
     [".gitlab-ci.yml", GITLAB_CI],

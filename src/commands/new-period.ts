@@ -15,6 +15,7 @@ import { loadConfig } from "../validate/load-config.js";
 import { readYamlFile } from "../input/read-yaml-file.js";
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
+import { fragmentSchemaFile } from "./repo-schemas.js";
 import { schemaLine } from "./schema-line.js";
 
 export interface PlannedFile {
@@ -99,7 +100,7 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
     for (const section of kind.sections.values()) for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
     const written = existingFragments(world, `${dir}/${kind.id}`);
     const rf = `${dir}/${kind.id}.yaml`;
-    add(rf, reportFile(schemaLine(world.root, rf, "report.schema.json"), kind, period));
+    add(rf, reportFile(schemaLine(rf, "report.schema.json"), kind, period));
     for (const section of kind.sections.values()) {
       for (const unit of section.units) {
         const f = `${dir}/${kind.id}/${unit}.${section.id}.yaml`;
@@ -109,7 +110,7 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
           continue;
         }
         const extra = home.get(unit) === section.id ? carriedByUnit.get(unit) : undefined;
-        add(f, stub(schemaLine(world.root, f, "fragment.schema.json"), config, unit, section, renderedTitle(config, kind, period, section)) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""));
+        add(f, stub(schemaLine(f, fragmentSchemaFile(kind.id)), config, unit, section, renderedTitle(config, kind, period, section)) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""));
       }
     }
   }

@@ -1,25 +1,18 @@
 /**
  * The `# yaml-language-server: $schema=…` first line of a file written by `new` or `init`.
  *
- * The path is relative to the file and stays inside the repository, so it resolves on every
- * clone, wherever it is cloned: into `node_modules/bcreport/schemas/` (the department repository
- * depends on bcreport, and `npm ci` puts it there), or — when the running bcreport itself lies
- * inside the repository, as in bcreport's own checkout — into its `schemas/` folder. Never into
- * an npx cache or a global install, which a clone does not have.
+ * It points at the repository's own schemas in `schemas/` at its root (written by
+ * `bcreport schema`, see repo-schemas.ts) by a path relative to the file, so it resolves on every
+ * clone, wherever the repository is cloned or moved, with or without bcreport installed in it.
  */
-import { isAbsolute, join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
+import { SCHEMA_DIR } from "./repo-schemas.js";
 
-export type SchemaFile = "bcreport.schema.json" | "report.schema.json" | "fragment.schema.json";
-
-const packageSchemas = fileURLToPath(new URL("../../schemas/", import.meta.url));
-
-/** `file` is repository-relative, `root` the repository folder. */
-export function schemaLine(root: string, file: string, schema: SchemaFile): string {
-  const dir = file.split("/").slice(0, -1);
-  const up = dir.map(() => "..");
-  const inside = relative(root, packageSchemas);
-  const repoPath = !inside.startsWith("..") && !isAbsolute(inside) ? inside.split(/[\\/]/).filter(Boolean) : ["node_modules", "bcreport", "schemas"];
-  const target = join(...up, ...repoPath, schema).split(/[\\/]/).join("/");
-  return `# yaml-language-server: $schema=${up.length ? target : `./${target}`}`;
+/** `file` is repository-relative; `schema` a file name in `schemas/`, e.g. `fragment.monthly.schema.json`. */
+export function schemaLine(file: string, schema: string): string {
+  const up = file
+    .split("/")
+    .slice(0, -1)
+    .map(() => "..");
+  const target = [...(up.length ? up : ["."]), SCHEMA_DIR, schema].join("/");
+  return `# yaml-language-server: $schema=${target}`;
 }

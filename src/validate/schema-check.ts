@@ -8,6 +8,7 @@ import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { loadValidators, type SchemaName } from "./validators.js";
+import { dateForm, textExpected } from "./value-hints.js";
 
 export type { SchemaName } from "./validators.js";
 
@@ -82,14 +83,19 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
       if (best?.startsWith("did")) hint = best;
       break;
     }
-    case "type":
-      message = `expected \`${name}\` to be ${expectedType((e.params as { type: string | string[] }).type)}, found ${typeName(found)}`;
+    case "type": {
+      const type = (e.params as { type: string | string[] }).type;
+      message = `expected \`${name}\` to be ${expectedType(type)}, found ${typeName(found)}`;
+      const text = type === "string" ? textExpected(name, String(path[path.length - 1] ?? name), found) : undefined;
+      // The fix (`|`) goes on the key's line: point there.
+      if (text) ({ message, hint } = text), (at = positionOf(y, path, { key: true }));
       break;
+    }
     case "pattern":
       message = /a-z0-9/.test(String((e.params as { pattern: string }).pattern))
         ? `expected \`${name}\` to be an id of lower-case letters, digits and \`-\`, found ${typeName(found)}`
         : `expected \`${name}\` to match the form \`${(e.params as { pattern: string }).pattern}\`, found ${typeName(found)}`;
-      if (name.endsWith("date")) hint = "write dates as YYYY-MM-DD, e.g. 2023-11-20 (or YYYY-MM to leave the day blank)";
+      if (name.endsWith("date")) ({ message, hint } = dateForm(name, String(path[path.length - 1]), found));
       if (name.endsWith("code")) hint = "use upper-case letters and digits, e.g. SKHCN";
       break;
     case "minLength":
@@ -120,6 +126,9 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
   const kept = errors.filter(
     (e) =>
       e.keyword !== "propertyNames" &&
+      // `if`/`then` (a not-done task needs a reason) is for editors; a fragment rule says it better.
+      e.keyword !== "if" &&
+      !e.schemaPath.includes("/then/") &&
       !(e.keyword === "pattern" && e.propertyName !== undefined) &&
       !alternatives.some((a) => e !== a && e.schemaPath.startsWith(a.schemaPath + "/") && e.instancePath.startsWith(a.instancePath)),
   );

@@ -4,6 +4,7 @@
  */
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { addYamlHints } from "./yaml-hints.js";
 
 export interface YamlFile {
   file: string;
@@ -65,7 +66,7 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
   // An alias is written `*name`: a text without a `*` has none to count.
   const bomb = text.includes("*") ? aliasBomb(file, doc, lines) : undefined;
   if (bomb) diagnostics.push(bomb);
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: preferTabProblems(file, text, diagnostics) };
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: addYamlHints(preferTabProblems(file, text, diagnostics), text) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });

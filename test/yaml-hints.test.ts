@@ -1,0 +1,103 @@
+/**
+ * The hints for the YAML mistakes unit staff make: each says what to type instead with the
+ * corrected line, in English and in Vietnamese (the message catalogue will choose the language).
+ */
+import { describe, expect, it } from "vitest";
+import { HINT_MESSAGES } from "../src/yaml/hint-messages.js";
+import { parseYaml } from "../src/yaml/parse-yaml.js";
+import { addYamlHints } from "../src/yaml/yaml-hints.js";
+import { dateForm, textExpected } from "../src/validate/value-hints.js";
+
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe("the hint messages", () => {
+  it("have both languages, with the same values, and Vietnamese in NFC with diacritics", () => {
+    for (const [id, t] of Object.entries(HINT_MESSAGES)) {
+      for (const part of ["message", "hint"] as const) {
+        expect(t.en[part], `${id}.en.${part}`).not.toBe("");
+        expect(t.vi[part], `${id}.vi.${part}`).not.toBe(t.en[part]);
+        expect(t.vi[part].normalize("NFC"), `${id}.vi.${part}`).toBe(t.vi[part]);
+        expect(placeholders(t.vi[part]), `${id}.${part}`).toEqual(placeholders(t.en[part]));
+      }
+      expect(`${t.vi.message} ${t.vi.hint}`, id).toMatch(
+        /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹáàãéèíìóòõúùýÁĐ]/,
+      );
+    }
+  });
+});
+
+/** The diagnostics of a fragment's text, their hints in `lang`. */
+function hinted(text: string, lang: "en" | "vi") {
+  return addYamlHints(parseYaml("f.yaml", text).diagnostics, text, lang);
+}
+
+const CASES: Array<{ name: string; text: string; line: number; fixed: string }> = [
+  {
+    name: "a colon in a text",
+    text: "unit: vp\nsection: tham-muu\nbody: Kết quả: đạt\n",
+    line: 3,
+    fixed: '`body: "Kết quả: đạt"`',
+  },
+  {
+    name: "a list item on the key's line",
+    text: "unit: vp\nsection: tham-muu\nbody: - Tham mưu\n",
+    line: 3,
+    fixed: "`  - Tham mưu`",
+  },
+  {
+    name: "a text without `|`",
+    text: "unit: vp\nsection: tham-muu\nbody:\n  Dòng một.\n\n  Dòng hai: ok\n",
+    line: 4,
+    fixed: "`body: |`",
+  },
+  {
+    name: "a block text not indented",
+    text: "unit: vp\nsection: tham-muu\nbody: |\n- Tham mưu\n",
+    line: 4,
+    fixed: "`  - Tham mưu`",
+  },
+  { name: "a tab", text: "unit: vp\nsection: tham-muu\nbody: |\n\t- Tham mưu\n", line: 4, fixed: "`  - Tham mưu`" },
+  {
+    name: "a colon in a carried task's note",
+    text: "unit: vp\nsection: s\ncarried:\n  - task: A\n    note: xong: 02\n",
+    line: 5,
+    fixed: '`note: "xong: 02"`',
+  },
+];
+
+describe("YAML syntax mistakes", () => {
+  for (const c of CASES) {
+    it(`${c.name}: one error on its line, with the corrected line in both languages`, () => {
+      for (const lang of ["en", "vi"] as const) {
+        const found = hinted(c.text, lang);
+        expect(found, lang).toHaveLength(1);
+        expect(found[0]!.line).toBe(c.line);
+        expect(found[0]!.hint, lang).toContain(c.fixed);
+        expect(found[0]!.message, lang).not.toMatch(/compact mappings|block-seq-ind|implicit keys/);
+      }
+    });
+  }
+
+  it("leaves a mistake it does not recognise to the parser's words", () => {
+    const found = hinted("agency:\n  parent: UBND\n   name: Sở\n", "en");
+    expect(found.every((d) => d.message.startsWith("invalid YAML:"))).toBe(true);
+  });
+});
+
+describe("values of the wrong form", () => {
+  it("a list or mapping where a text is expected: write `key: |`", () => {
+    for (const lang of ["en", "vi"] as const) {
+      expect(textExpected("body", "body", ["a"], lang)?.hint).toContain("`body: |`");
+      expect(textExpected("carried[0].note", "note", { a: 1 }, lang)?.hint).toContain("`note: |`");
+    }
+    expect(textExpected("body", "body", 5)).toBeUndefined();
+  });
+
+  it("a date written day first gets the same date year first", () => {
+    expect(dateForm("date", "date", "20/11/2023").hint).toContain("`date: 2023-11-20`");
+    expect(dateForm("date", "date", "5.3.2024", "vi").hint).toContain("`date: 2024-03-05`");
+    expect(dateForm("date", "date", "20-11-23").hint).toContain("`date: 2023-11-20`");
+    expect(dateForm("date", "date", "32/11/2023").hint).toContain("`date: 2023-11-20` (year first");
+    expect(dateForm("date", "date", "tháng 11", "vi").message).toContain("đang là `tháng 11`");
+  });
+});
