@@ -1,4 +1,4 @@
-/** Registry of the commands other than `build` (check, status, new, init, codeowners, diff). */
+/** Registry of the commands other than `build` (check, status, new, init, codeowners, diff, preview). */
 import type { Command } from "commander";
 import type { CliIo } from "./io.js";
 import { registerCheck } from "./command-check.js";
@@ -7,6 +7,7 @@ import { registerNew } from "./command-new.js";
 import { registerInit } from "./command-init.js";
 import { registerCodeowners } from "./command-codeowners.js";
 import { registerDiff } from "./command-diff.js";
+import { registerPreview } from "./command-preview.js";
 
 export function registerCommands(program: Command, io: CliIo, setCode: (c: number) => void): void {
   registerCheck(program, io, setCode);
@@ -15,4 +16,5 @@ export function registerCommands(program: Command, io: CliIo, setCode: (c: numbe
   registerInit(program, io, setCode);
   registerCodeowners(program, io, setCode);
   registerDiff(program, io, setCode);
+  registerPreview(program, io, setCode);
 }
