@@ -11,10 +11,11 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { cpus, freemem, tmpdir, totalmem } from "node:os";
+import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { archive, EXAMPLE, large } from "./generate.mjs";
+import { inProcessBuild, previewLatency } from "./preview.mjs";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BIN = join(ROOT, "bin/bcreport.cjs");
@@ -175,12 +176,26 @@ if (has("git")) {
   ratios.push({ label: "a pull request changing one fragment: `check --changed-since HEAD` / `build --all`", c: prCheck, b: allBuild });
 } else skipped.push("git (the pull-request row)");
 
+// 7. preview: save → updated pages, in one process ------------------------------------------------
+const load = loadavg()[0];
+for (const [label, dir, target, build] of [
+  ["example 2023-11 (the largest example period)", example, 0.1, both],
+  ["large report (60 pages)", big, 0.3, bigRun],
+]) {
+  log(`· preview ${label}`);
+  const p = await previewLatency(dir, { edits: 21 });
+  const inProcess = await inProcessBuild(dir);
+  row(`\`preview\`: save one fragment → updated pages, ${label}`, p, `≤ ${s(target)} (median)`, p.median <= target ? "met" : `missed (${(p.median / target).toFixed(1)}× target)`,
+    `${p.runs} edits; beside a full \`build\` of the period: ${s(build.median)} as a process, ${s(inProcess.median)} in process`);
+}
+
 // Report ---------------------------------------------------------------------------------------
 const cpu = /model name\s*:\s*(.*)/.exec(existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "")?.[1] ?? cpus()[0]?.model ?? "unknown";
 const nproc = spawnSync("nproc", { encoding: "utf8" }).stdout.trim() || String(cpus().length);
 const machine = [
   `- CPU: ${cpu}, nproc ${nproc}`,
   `- Memory: ${(totalmem() / 2 ** 30).toFixed(1)} GiB (${(freemem() / 2 ** 30).toFixed(1)} GiB free at the start)`,
+  `- Load average (1 min) when the preview rows ran: ${load.toFixed(1)} (other work on the machine slows every row)`,
   `- Node ${process.version}; ${version("pandoc")}; ${SOFFICE ? version("soffice") : "LibreOffice not installed"}`,
   `- Timing: ${HYPERFINE ? version("hyperfine") : "spawn loop in bench/run.mjs"}, ${RUNS} runs after 1 warm-up (3 for the 30/60-period archives), wall-clock median`,
   ...(skipped.length ? [`- Skipped (not installed): ${skipped.join(", ")}`] : []),

@@ -1,4 +1,4 @@
-/** Registry of the commands other than `build` (check, status, new, init, codeowners, diff, schema). */
+/** Registry of the commands other than `build` (check, status, new, init, codeowners, diff, schema, preview). */
 import type { Command } from "commander";
 import type { CliIo } from "./io.js";
 import { registerCheck } from "./command-check.js";
@@ -8,6 +8,7 @@ import { registerInit } from "./command-init.js";
 import { registerCodeowners } from "./command-codeowners.js";
 import { registerDiff } from "./command-diff.js";
 import { registerSchema } from "./command-schema.js";
+import { registerPreview } from "./command-preview.js";
 
 export function registerCommands(program: Command, io: CliIo, setCode: (c: number) => void): void {
   registerCheck(program, io, setCode);
@@ -17,4 +18,5 @@ export function registerCommands(program: Command, io: CliIo, setCode: (c: numbe
   registerCodeowners(program, io, setCode);
   registerDiff(program, io, setCode);
   registerSchema(program, io, setCode);
+  registerPreview(program, io, setCode);
 }

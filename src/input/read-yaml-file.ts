@@ -82,6 +82,24 @@ export function readYamlFile(world: World, file: string, schema: FileKind): Read
   }
   const bytes = world.readFile(file);
   if (!bytes) return { diagnostics: [fail(file, "unreadable", "cannot read the file")] };
+  const key = `${schema}\0${file}`;
+  const kept = parsedBefore.get(bytes)?.get(key);
+  if (kept) return kept;
+  const read = parseBytes(file, bytes, schema);
+  if (!parsedBefore.has(bytes)) parsedBefore.set(bytes, new Map());
+  parsedBefore.get(bytes)!.set(key, read);
+  return read;
+}
+
+/**
+ * What a bytes object parsed to, per kind and file. A World that returns the same object for an
+ * unchanged file (preview/caching-world.ts) thus skips decoding and parsing it again; the node
+ * World reads fresh bytes every time, so nothing is kept for it. Results are shared: callers
+ * never change them.
+ */
+const parsedBefore = new WeakMap<Uint8Array, Map<string, ReadYaml>>();
+
+function parseBytes(file: string, bytes: Uint8Array, schema: FileKind): ReadYaml {
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const parsed = parseYaml(file, decoded.text, decoded.written);

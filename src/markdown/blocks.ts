@@ -1,6 +1,6 @@
 import type { List as MdList, RootContent, Table as MdTable } from "mdast";
 import type { Block, Inline, List, ListItem, Table, TableCell } from "../model/report.js";
-import { type Context, report } from "./context.js";
+import { type Context, report, sourceAt } from "./context.js";
 import { convertInlines } from "./inlines.js";
 import { readCheckbox, readMarker } from "./list-markers.js";
 import { textRun, mergeRuns } from "./runs.js";
@@ -21,7 +21,7 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role:
       case "paragraph": {
         // A paragraph left empty (it held only an image or HTML, already reported) is dropped.
         const content = convertInlines(node.children, ctx);
-        if (content.length > 0) out.push({ type: "paragraph", role, content, source: { ...ctx.source } });
+        if (content.length > 0) out.push({ type: "paragraph", role, content, source: sourceAt(ctx, node) });
         break;
       }
       case "list":
@@ -60,7 +60,7 @@ function list(node: MdList, ctx: Context, role: BlockRole): List {
     }
     return { marker, content, blocks: convertBlocks(rest, ctx, role) };
   });
-  return { type: "list", role, items, source: { ...ctx.source } };
+  return { type: "list", role, items, source: sourceAt(ctx, node) };
 }
 
 function table(node: MdTable, ctx: Context): Table {
@@ -72,5 +72,5 @@ function table(node: MdTable, ctx: Context): Table {
     while (cells.length < columns) cells.push({ content: [] });
     return cells;
   });
-  return { type: "table", align, headerRows: 1, rows, widths: tableWidths(rows, columns), source: { ...ctx.source } };
+  return { type: "table", align, headerRows: 1, rows, widths: tableWidths(rows, columns), source: sourceAt(ctx, node) };
 }

@@ -35,3 +35,8 @@ export function report(
   const offset = typeof node === "number" ? node : (node.position?.start.offset ?? 0);
   ctx.diagnostics.push(diagnostic({ severity, file: ctx.src.file, at: ctx.locator.at(offset), rule, message, hint }));
 }
+
+/** The context's source, with the line where `node` starts. */
+export function sourceAt(ctx: Context, node: Node): SourceRef {
+  return { ...ctx.source, line: ctx.locator.at(node.position?.start.offset ?? 0).line };
+}

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from "mdast";
-import { type Context, report } from "./context.js";
+import { type Context, report, sourceAt } from "./context.js";
 import { renderFootnote } from "./footnote-content.js";
 
 /**
@@ -14,7 +14,7 @@ export function collectDefinitions(root: Root, ctx: Context): void {
         label: node.label ?? node.identifier,
         file: ctx.src.file,
         position: ctx.locator.at(node.position?.start.offset ?? 0),
-        source: { ...ctx.source },
+        source: sourceAt(ctx, node),
         render: (diagnostics) => renderFootnote(node, ctx, diagnostics),
       });
     } else if (node.type === "definition") {

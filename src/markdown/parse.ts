@@ -45,6 +45,23 @@ const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,999})\]/g;
  * changes nothing.
  */
 export function parseMarkdown(text: string, tables = text.includes("|")): Root {
+  const key = `${tables ? "t" : "-"}${text}`;
+  const kept = parsed.get(key);
+  if (kept) return kept;
+  if (parsed.size >= KEEP) parsed.clear();
+  const root = parseOnce(text, tables);
+  parsed.set(key, root);
+  return root;
+}
+
+/**
+ * Trees of texts parsed before: `bcreport preview` rebuilds on every save, and most fields have
+ * not changed. The trees are shared, so nothing may change them (the converters only read them).
+ */
+const parsed = new Map<string, Root>();
+const KEEP = 4000;
+
+function parseOnce(text: string, tables: boolean): Root {
   const labels = new Set<string>();
   for (const match of text.matchAll(FOOTNOTE_CALL)) labels.add(match[1] ?? "");
   let input = text;

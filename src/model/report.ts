@@ -105,6 +105,8 @@ export interface SourceRef {
   file: string;
   unit: string;
   section: string;
+  /** 1-based line in `file` where the block's Markdown starts, when it comes from Markdown. */
+  line?: number;
 }
 
 export interface Table {

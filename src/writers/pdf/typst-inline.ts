@@ -4,6 +4,7 @@
  */
 import type { Footnote, Inline, TextRun } from "../../model/report.js";
 import { typstString, typstText } from "./typst-escape.js";
+import { markContent } from "./typst-marks.js";
 
 /** Footnote bodies by number, plus which numbers have been placed already. */
 export class FootnoteTracker {
@@ -11,7 +12,8 @@ export class FootnoteTracker {
   private readonly placed = new Set<number>();
   private next = 1;
 
-  constructor(footnotes: Footnote[]) {
+  /** `marks`: put source marks (typst-marks.ts) around each footnote body, for the preview. */
+  constructor(footnotes: Footnote[], private readonly marks = false) {
     for (const f of footnotes) this.bodies.set(f.n, f);
   }
 
@@ -24,8 +26,8 @@ export class FootnoteTracker {
     // the counter when the model says otherwise, so the printed number is always the model's.
     const sync = n === this.next ? "" : `counter(footnote).update(${n - 1})#`;
     this.next = n + 1;
-    const body = this.bodies.get(n)?.content ?? [];
-    return `${sync}footnote(${inlineContent(body)})${label}`;
+    const body = inlineContent(this.bodies.get(n)?.content ?? []);
+    return `${sync}footnote(${this.marks ? markContent(`f${n}`, body) : body})${label}`;
   }
 }
 

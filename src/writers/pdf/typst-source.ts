@@ -7,6 +7,12 @@ import { blocksSource, paragraphSource } from "./typst-body.js";
 import { len, typstString } from "./typst-escape.js";
 import { headerSource, kinhGuiSource, signatureSource, titleSource } from "./typst-frame.js";
 import { FootnoteTracker } from "./typst-inline.js";
+import { MARK_INDEX_SOURCE, markBlock } from "./typst-marks.js";
+
+export interface TypstSourceOptions {
+  /** Add source marks (typst-marks.ts) for the preview; they do not change the layout. */
+  marks?: boolean;
+}
 
 /**
  * Line geometry as Word does it for Times New Roman / Tinos: a line box from the Windows
@@ -45,8 +51,13 @@ function setupSource(model: ReportModel): string {
   ].join("\n");
 }
 
-export function typstSource(model: ReportModel): string {
-  const fn = new FootnoteTracker(model.footnotes);
+export function typstSource(model: ReportModel, options: TypstSourceOptions = {}): string {
+  const fn = new FootnoteTracker(model.footnotes, options.marks === true);
+  // With marks, each top-level block is printed on its own between its marks (same printed blocks).
+  const marked = (prefix: string, blocks: ReportModel["body"]): string[] =>
+    options.marks
+      ? blocks.map((b, i) => markBlock(`${prefix}${i}`, blocksSource([b], layout, fn).join("\n\n")))
+      : blocksSource(blocks, layout, fn);
   const { frame, layout } = model;
   const parts = [
     setupSource(model),
@@ -60,11 +71,12 @@ export function typstSource(model: ReportModel): string {
       "]",
     ].filter((p) => p !== "").join("\n"),
     `#v(12pt, weak: true)`,
-    ...blocksSource(model.preamble, layout, fn),
-    ...blocksSource(model.body, layout, fn),
+    ...marked("p", model.preamble),
+    ...marked("b", model.body),
     // The closing sentence stays on the page of the signature block, as in the DOCX.
     ...closingParagraphs(frame.closing).map((p) => `#block(sticky: true, ${paragraphSource(p, layout, fn).slice(1)})`),
     signatureSource(frame, layout),
+    options.marks ? MARK_INDEX_SOURCE : "",
   ];
   return parts.filter((p) => p !== "").join("\n\n") + "\n";
 }
