@@ -17,6 +17,15 @@ function running(pid: number): boolean {
   }
 }
 
+/** Remove a file if it is there; a path that cannot exist (its folder is a file: ENOTDIR) is not an error either. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there
+  }
+}
+
 /** Remove `.<name>.<pid>.tmp` beside `target` when that process is gone. */
 function removeStaleTemps(target: string): void {
   const prefix = `.${basename(target)}.`;
@@ -28,8 +37,23 @@ function removeStaleTemps(target: string): void {
   }
   for (const name of names) {
     const m = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !running(Number(m[1]))) rmSync(join(dirname(target), name), { force: true });
+    if (m && Number(m[1]) !== process.pid && !running(Number(m[1]))) removeQuietly(join(dirname(target), name));
   }
+}
+
+/** The file system's refusal in words, with Node's code for searching. */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOTDIR: "a part of its path is a file, not a folder",
+    EEXIST: "a part of its path is a file, not a folder",
+    EISDIR: "it is a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ENOSPC: "the disk is full",
+    EROFS: "the file system is read-only",
+  };
+  return code && words[code] ? `${words[code]} (${code})` : e instanceof Error ? e.message : String(e);
 }
 
 export function writeFiles(root: string, outputs: OutputFile[]): { written: string[]; error?: string } {
@@ -44,8 +68,8 @@ export function writeFiles(root: string, outputs: OutputFile[]): { written: stri
       renameSync(tmp, target);
       written.push(relative(root, target) || target);
     } catch (e) {
-      rmSync(tmp, { force: true });
-      return { written, error: `cannot write \`${target}\`: ${e instanceof Error ? e.message : String(e)}` };
+      removeQuietly(tmp);
+      return { written, error: `cannot write \`${target}\`: ${reason(e)}` };
     }
   }
   return { written };
