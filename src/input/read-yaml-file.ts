@@ -81,7 +81,10 @@ export function readYamlFile(world: World, file: string, schema: FileKind): Read
     return { diagnostics: [fail(file, "file-too-large", `expected a file of at most 1 MiB, found ${size} bytes`, "split the text into several fragments")] };
   }
   const bytes = world.readFile(file);
-  if (!bytes) return { diagnostics: [fail(file, "unreadable", "cannot read the file")] };
+  if (!bytes) {
+    const why = world.whyUnreadable?.(file, "file");
+    return { diagnostics: [fail(file, "unreadable", `cannot read the file${why ? `: ${why}` : ""}`, why === "permission denied" ? "let the user running bcreport read it (`chmod a+r`)" : undefined)] };
+  }
   const decoded = decodeText(file, bytes);
   if (!decoded.ok) return { diagnostics: decoded.diagnostics };
   const parsed = parseYaml(file, decoded.text, decoded.written);
