@@ -1,0 +1,221 @@
+/**
+ * "Nothing a user writes may break the document" (issue 19, points 4–17): one test per class of
+ * problem found by adversarial testing. Each drives the CLI in-process on a copy of the minimal
+ * repository and asserts the exit code and a positioned diagnostic (never exit 70, never a hang).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
+import { compile } from "../src/pipeline.js";
+import { nodeWorld, type World } from "../src/world.js";
+
+const MINIMAL = join(import.meta.dirname, "fixtures/ok-minimal/input");
+const FR = "reports/2023-11/monthly";
+const temps: string[] = [];
+afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
+
+function repo(files: Record<string, string | Buffer> = {}): string {
+  const d = mkdtempSync(join(tmpdir(), "bcreport-h19-"));
+  temps.push(d);
+  chmodSync(d, 0o755);
+  cpSync(MINIMAL, d, { recursive: true });
+  for (const [f, text] of Object.entries(files)) {
+    mkdirSync(join(d, f, ".."), { recursive: true });
+    writeFileSync(join(d, f), text);
+  }
+  return d;
+}
+
+async function run(dir: string, ...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const t0 = performance.now();
+  const code = await main([...args, "-C", dir], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: dir,
+    env: {},
+    isTTY: false,
+  });
+  return { code, stdout, stderr: stderr.split(dir).join("<repo>"), ms: performance.now() - t0 };
+}
+
+const fragment = (body: string, unit = "qlkh", section = "quan-ly") =>
+  `unit: ${unit}\nsection: ${section}\nbody: |\n${body.split("\n").map((l) => (l ? `  ${l}` : "")).join("\n")}\n`;
+const QL = `${FR}/qlkh.quan-ly.yaml`;
+
+describe("point 5: invalid UTF-8 that the byte-length check misses", () => {
+  const cases: Array<[string, number[]]> = [
+    ["a CESU-8 surrogate", [0xed, 0xa0, 0x80]],
+    ["an overlong form", [0xe0, 0x80, 0xaf]],
+    ["a code point above U+10FFFF", [0xf4, 0x90, 0x80, 0x80]],
+    ["an overlong four-byte form", [0xf0, 0x80, 0x80, 0xaf]],
+  ];
+  for (const [what, bytes] of cases) {
+    it(`${what} is a positioned encoding error`, async () => {
+      const text = Buffer.concat([Buffer.from("unit: qlkh\nsection: quan-ly\nbody: |\n  Tiếp "), Buffer.from(bytes), Buffer.from(" tục.\n")]);
+      const r = await run(repo({ [QL]: text }), "check", "2023-11");
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`${QL}:4:8: error: expected UTF-8 text, found the byte 0x${bytes[0]!.toString(16)}`);
+    });
+  }
+});
+
+describe("point 6 and 14: link targets", () => {
+  it("an empty link target is a positioned error in check and build", async () => {
+    const dir = repo({ [QL]: fragment("Xem [văn bản]() này.") });
+    for (const cmd of ["check", "build"]) {
+      const r = await run(dir, cmd, "2023-11", ...(cmd === "build" ? ["--format", "pdf"] : []));
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:7: error: expected a link target .*\[link-target\]/);
+    }
+  });
+  it("a link target of 8,000 characters is a positioned error", async () => {
+    const r = await run(repo({ [QL]: fragment(`Xem [đây](https://example.com/${"a".repeat(8000)}).`) }), "build", "2023-11", "--format", "pdf");
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:7: error: expected a link target of at most 2000 characters/);
+  });
+  for (const target of ["file:///etc/passwd", "\\\\\\\\server\\\\share", "javascript:alert(1)", "ftp://x.org/a", "docs/a.pdf"]) {
+    it(`refuses the link target ${target}`, async () => {
+      const r = await run(repo({ [QL]: fragment(`Xem [đây](${target}).\n\nXem [kia][k].\n\n[k]: ${target}`) }), "check", "2023-11");
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:7: error: expected a link starting with http:\/\/, https:\/\/ or mailto:/);
+      expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:6:7: error: expected a link starting/);
+    });
+  }
+  it("allows http, https, mailto, bare URLs and e-mail addresses", async () => {
+    const body = "[a](http://a.vn) [b](https://b.vn/x?y=1) [c](mailto:c@d.vn) <https://e.vn> www.f.vn g@h.vn";
+    const r = await run(repo({ [QL]: fragment(body) }), "check", "2023-11");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("point 7: pathological inline text takes time linear in its size", () => {
+  const patterns: Array<[string, (n: number) => string]> = [
+    ["nested emphasis", (n) => "*a **b ".repeat(n) + "c" + "** b* a".repeat(n)],
+    ["unclosed emphasis openers", (n) => "*a _b ".repeat(n)],
+    ["alternating delimiters", (n) => "a*_".repeat(n)],
+    ["backtick runs of growing length", (n) => Array.from({ length: Math.floor(Math.sqrt(n) * 2) }, (_, i) => "`".repeat(i + 1) + "x").join(" ")],
+    ["nested links", (n) => "[".repeat(n) + "a" + "](b)".repeat(n)],
+  ];
+  for (const [what, make] of patterns) {
+    it(`${what}: an error or a build, no exit 70, bounded time`, async () => {
+      const small = make(2000);
+      const big = make(8000);
+      const rs = await run(repo({ [QL]: fragment(small) }), "check", "2023-11");
+      const rb = await run(repo({ [QL]: fragment(big) }), "check", "2023-11");
+      expect([0, 1]).toContain(rb.code);
+      expect(rb.stderr).not.toMatch(/internal error|bug/i);
+      expect(rb.ms, `${what}: ${Math.round(rs.ms)} ms for ${small.length} chars, ${Math.round(rb.ms)} ms for ${big.length}`).toBeLessThan(3000);
+    }, 60_000);
+  }
+  it("emphasis nested 3,000 deep is a positioned error, not a stack overflow", async () => {
+    const r = await run(repo({ [QL]: fragment("*".repeat(3000) + "a" + "*".repeat(3000)) }), "check", "2023-11");
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:\d+: error: .*\[markdown-too-deep\]/);
+  }, 30_000);
+});
+
+describe("point 9: `out` is a regular file", () => {
+  it("exit 2 with a message, nothing written", async () => {
+    const dir = repo({ out: "not a folder" });
+    const r = await run(dir, "build", "2023-11", "--format", "md");
+    expect(r.stderr).toMatch(/^error: cannot write `<repo>\/out\/2023-11\/monthly.md`: a part of its path is a file, not a folder/m);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(r.code).toBe(2);
+  });
+});
+
+describe("point 10: a FIFO named *.yaml", () => {
+  // Before the fix this test never ended: the read blocked the whole process waiting for a writer.
+  it("is reported without blocking", async () => {
+    const dir = repo();
+    execFileSync("mkfifo", [join(dir, FR, "vp.fifo.yaml")]);
+    execFileSync("mkfifo", [join(dir, "templates-title.hbs")]);
+    mkdirSync(join(dir, "templates"));
+    execFileSync("mkfifo", [join(dir, "templates/title.hbs")]);
+    const r = await run(dir, "check", "2023-11");
+    expect(r.stderr).toContain(`${FR}/vp.fifo.yaml:1:1: error: cannot read the file: it is a named pipe, not a regular file`);
+    expect(r.stderr).toContain(`templates/title.hbs:1:1: error: cannot read the template: it is a named pipe, not a regular file`);
+    expect(r.code).toBe(2); // an I/O failure, as the exit-code table has it
+  }, 10_000);
+});
+
+describe("point 4: what cannot be read is reported, not taken for missing", () => {
+  /** The repository as another uid sees it: some paths list or read as nothing, and say why. */
+  function denying(world: World, denied: string[]): World {
+    const no = (p: string) => denied.some((d) => p === d || p.startsWith(d + "/"));
+    return {
+      ...world,
+      readFile: (p) => (no(p) ? undefined : world.readFile(p)),
+      listDir: (p) => (no(p) ? undefined : world.listDir(p)),
+      fileSize: (p) => (no(p) ? undefined : world.fileSize(p)),
+      whyUnreadable: (p) => (no(p) ? "permission denied" : undefined),
+    };
+  }
+  const errorsOf = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}: ${d.message}`);
+  it("an unreadable fragment folder, period folder, fragment or template (simulated through the World)", async () => {
+    const base = nodeWorld(repo({ "templates/title.hbs": "x" }));
+    const cases: Array<[string, string]> = [
+      [FR, `${FR}:1: cannot read the folder: permission denied`],
+      ["reports/2023-11", "reports/2023-11:1: cannot read the folder: permission denied"],
+      [QL, `${QL}:1: cannot read the file: permission denied`],
+      ["templates/title.hbs", "templates/title.hbs:1: cannot read the template: permission denied"],
+    ];
+    for (const [path, expected] of cases) {
+      const r = await compile({ periods: ["2023-11"], formats: ["json"] }, denying(base, [path]));
+      expect(errorsOf(r), path).toContain(expected);
+      expect(r.outputs).toEqual([]);
+    }
+  });
+  it("a template that is a folder is an error, not the built-in template", async () => {
+    const dir = repo();
+    mkdirSync(join(dir, "templates/title.hbs"), { recursive: true });
+    const r = await run(dir, "check", "2023-11");
+    expect(r.stderr).toContain("templates/title.hbs:1:1: error: cannot read the template: it is a folder, not a regular file");
+    expect(r.code).toBe(2);
+  });
+  it("hidden fragment files and folders that are not periods are warnings of check and build --all", async () => {
+    const dir = repo({ [`${FR}/.vp.x.yaml`]: fragment("Ẩn.", "vp", "tham-muu") });
+    for (const name of ["2024-1", "2024-13", "nov-2023", "2023-11 "]) cpSync(join(dir, "reports/2023-11"), join(dir, "reports", name), { recursive: true });
+    for (const args of [["check"], ["build", "--all", "--format", "md"]]) {
+      const r = await run(dir, ...args);
+      expect(r.stderr).toContain(`${FR}/.vp.x.yaml:1:1: warning: hidden file \`.vp.x.yaml\` is not read as a fragment`);
+      expect(r.stderr).toContain("reports/2024-1:1:1: warning: folder `2024-1` is not a period and is skipped");
+      expect(r.stderr).toContain("reports/2024-13:1:1: warning: folder `2024-13` is not a period and is skipped: expected a month 01–12, found `13`");
+      expect(r.stderr).toContain("reports/nov-2023:1:1: warning: folder `nov-2023` is not a period");
+      expect(r.stderr).toContain("reports/2023-11 :1:1: warning: folder `2023-11 ` is not a period");
+      expect(r.code, r.stderr).toBe(0);
+    }
+  });
+  const canDropRoot = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
+  it.skipIf(!canDropRoot)("chmod 000 as another uid (setpriv to nobody): the real file system says permission denied", () => {
+    const dir = repo();
+    chmodSync(join(dir, FR), 0o000);
+    const bin = join(import.meta.dirname, "../bin/bcreport.cjs");
+    const r = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, bin, "check", "2023-11", "-C", dir], { encoding: "utf8" });
+    chmodSync(join(dir, FR), 0o755);
+    expect(r.stderr).toContain(`${FR}:1:1: error: cannot read the folder: permission denied`);
+    expect(r.status).toBe(2);
+  });
+});
+
+describe("point 17: diff with a bad period", () => {
+  for (const period of ["2023-13", "../../etc", "nov-2023"]) {
+    it(`diff A B ${period} exits 2`, async () => {
+      const dir = repo();
+      const git = (...a: string[]) => execFileSync("git", ["-C", dir, ...a], { stdio: "pipe" });
+      git("init", "-q");
+      git("add", ".");
+      git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-qm", "x");
+      const r = await run(dir, "diff", "HEAD", "HEAD", period);
+      expect(r.code, r.stdout).toBe(2);
+      expect(r.stderr).toMatch(/^error: expected a .*\[bad-period\]$/m);
+    });
+  }
+});
