@@ -115,10 +115,21 @@ describe("point 7: pathological inline text takes time linear in its size", () =
     }, 60_000);
   }
   it("emphasis nested 3,000 deep is a positioned error, not a stack overflow", async () => {
-    const r = await run(repo({ [QL]: fragment("*".repeat(3000) + "a" + "*".repeat(3000)) }), "check", "2023-11");
+    const r = await run(repo({ [QL]: fragment("Mở đầu.\n\n" + "*".repeat(3000) + "a" + "*".repeat(3000)) }), "check", "2023-11");
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:\d+: error: .*\[markdown-too-deep\]/);
+    expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:6:3: error: expected at most 200 marks .* in one paragraph .*\[markdown-too-complex\]/);
   }, 30_000);
+  it("the deepest nesting the limit lets through (100 levels) builds", async () => {
+    const r = await run(repo({ [QL]: fragment("*".repeat(100) + "a" + "*".repeat(100)) }), "build", "2023-11", "--format", "docx,md");
+    expect(r.code, r.stderr).toBe(0);
+  }, 30_000);
+  it("a 1 MiB fragment of ordinary text with markup checks in bounded time", async () => {
+    const para = "Sở **Khoa học** và *Công nghệ* đã [triển khai](https://skhcn.vn) `45` nhiệm vụ KH&CN năm 2023.";
+    const body = Array.from({ length: Math.floor(1_000_000 / (para.length * 1.2 + 4)) }, () => para).join("\n\n");
+    const r = await run(repo({ [QL]: fragment(body) }), "check", "2023-11");
+    expect(r.code, r.stderr.slice(0, 500)).toBe(0);
+    expect(r.ms).toBeLessThan(30_000);
+  }, 60_000);
 });
 
 describe("point 9: `out` is a regular file", () => {
