@@ -252,3 +252,21 @@ describe("point 8: the DOCX writer is linear in hyperlinks", () => {
     expect(r.ms).toBeLessThan(8000);
   }, 60_000);
 });
+
+describe("point 13: escape sequences and newlines from files never reach the terminal raw", () => {
+  const hostile = [
+    `unit: qlkh\nsection: quan-ly\n"x\\e[2J\\e]0;pwned\\a": 1\nbody: "Một \\e[31mđỏ"\n`,
+  ].join("");
+  for (const format of ["human", "github"]) {
+    it(`${format}: ESC, BEL and a newline in a file name are shown as escapes`, async () => {
+      const dir = repo({ [QL]: hostile, [`${FR}/vp.a\nb.yaml`]: "unit: vp\n" });
+      const r = await run(dir, "check", "2023-11", "--format", format);
+      const out = r.stdout + r.stderr;
+      expect(out).toContain("\\x1b[2J");
+      expect(out).toContain("vp.a\\nb.yaml");
+      expect(out).not.toMatch(/[\u001b\u0007]/);
+      for (const line of out.split("\n").filter(Boolean)) expect(line, line).toMatch(format === "github" ? /^::(error|warning) |^\d+ errors?/ : /^(reports|bcreport|  hint|\d+ error|checked |fix the problems)/);
+      expect(r.code).toBe(1);
+    });
+  }
+});
