@@ -270,3 +270,28 @@ describe("point 13: escape sequences and newlines from files never reach the ter
     });
   }
 });
+
+describe("point 16: the outputs of one build are replaced together", () => {
+  it("a failure while writing (disk full) leaves the old set, and no temporary file", async () => {
+    const { writeFiles } = await import("../src/cli/write-files.js");
+    const dir = repo({ "out/2023-11/monthly.docx": "old docx", "out/2023-11/monthly.pdf": "old pdf" });
+    const enc = new TextEncoder();
+    const outputs = [
+      { path: "out/2023-11/monthly.docx", data: enc.encode("new docx") },
+      { path: "out/2023-11/monthly.pdf", data: enc.encode("new pdf") },
+    ];
+    const full = (path: string, data: Uint8Array) => {
+      if (path.includes(".pdf")) throw Object.assign(new Error("ENOSPC: no space left on device"), { code: "ENOSPC" });
+      writeFileSync(path, data);
+    };
+    const r = writeFiles(dir, outputs, full);
+    expect(r.error).toMatch(/monthly\.pdf`: the disk is full/);
+    expect(r.written).toEqual([]);
+    expect(readFileSync(join(dir, "out/2023-11/monthly.docx"), "utf8")).toBe("old docx");
+    expect(readFileSync(join(dir, "out/2023-11/monthly.pdf"), "utf8")).toBe("old pdf");
+    expect(readdirSync(join(dir, "out/2023-11")).sort()).toEqual(["monthly.docx", "monthly.pdf"]);
+    const ok = writeFiles(dir, outputs);
+    expect(ok).toEqual({ written: ["out/2023-11/monthly.docx", "out/2023-11/monthly.pdf"] });
+    expect(readFileSync(join(dir, "out/2023-11/monthly.pdf"), "utf8")).toBe("new pdf");
+  });
+});

@@ -56,20 +56,42 @@ function reason(e: unknown): string {
   return code && words[code] ? `${words[code]} (${code})` : e instanceof Error ? e.message : String(e);
 }
 
-export function writeFiles(root: string, outputs: OutputFile[]): { written: string[]; error?: string } {
-  const written: string[] = [];
-  for (const o of outputs) {
+/**
+ * All outputs of one build are replaced together: every file is first written to its temporary
+ * name, and only when all are written are they renamed over their targets. A build that fails
+ * (disk full) or is killed while writing leaves the previous set; one that gets as far as
+ * renaming leaves the new set (renames do not fail for want of space). `write` is there for the
+ * test that injects a failure.
+ */
+export function writeFiles(
+  root: string,
+  outputs: OutputFile[],
+  write: (path: string, data: Uint8Array) => void = writeFileSync,
+): { written: string[]; error?: string } {
+  const planned = outputs.map((o) => {
     const target = isAbsolute(o.path) ? o.path : join(root, o.path);
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+    return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.tmp`), data: o.data };
+  });
+  const done: string[] = [];
+  for (const p of planned) {
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      removeStaleTemps(target);
-      writeFileSync(tmp, o.data);
-      renameSync(tmp, target);
-      written.push(relative(root, target) || target);
+      mkdirSync(dirname(p.target), { recursive: true });
+      removeStaleTemps(p.target);
+      done.push(p.tmp);
+      write(p.tmp, p.data);
     } catch (e) {
-      removeQuietly(tmp);
-      return { written, error: `cannot write \`${target}\`: ${reason(e)}` };
+      done.forEach(removeQuietly);
+      return { written: [], error: `cannot write \`${p.target}\`: ${reason(e)}` };
+    }
+  }
+  const written: string[] = [];
+  for (const p of planned) {
+    try {
+      renameSync(p.tmp, p.target);
+      written.push(relative(root, p.target) || p.target);
+    } catch (e) {
+      planned.forEach((q) => removeQuietly(q.tmp));
+      return { written, error: `cannot write \`${p.target}\`: ${reason(e)}` };
     }
   }
   return { written };
