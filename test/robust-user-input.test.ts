@@ -295,3 +295,32 @@ describe("point 16: the outputs of one build are replaced together", () => {
     expect(readFileSync(join(dir, "out/2023-11/monthly.pdf"), "utf8")).toBe("new pdf");
   });
 });
+
+describe("point 12: a line break inside a one-line value is an error at the value", () => {
+  const config = readFileSync(join(MINIMAL, "bcreport.yaml"), "utf8");
+  const cases: Array<[string, string, RegExp]> = [
+    ["a recipient", config.replace("recipients: [UBND tỉnh, Sở KH&ĐT]", 'recipients: ["UBND tỉnh\\n- Bộ Công an", Sở KH&ĐT]'), /^bcreport\.yaml:18:\d+: error: expected `kinds\.monthly\.recipients\.\*` on one line/m],
+    ["a signer name", config.replace("name: Nông Thành Thân", 'name: "Nông Thành\\nThân"'), /^bcreport\.yaml:10:\d+: error: expected `signers\.\*\.name` on one line/m],
+    ["a unit name", config.replace("name: Văn phòng,", 'name: "Văn\\nphòng",'), /^bcreport\.yaml:7:\d+: error: expected `units\.\*\.name` on one line/m],
+    ["a section title", config.replace("title: Công tác quản lý,", 'title: "Công tác\\nquản lý",'), /^bcreport\.yaml:\d+:\d+: error: expected `kinds\.monthly\.outline\.\*\.sections\.\*\.title` on one line/m],
+    ["a reviewer", config.replace("code: VP }", 'code: VP, reviewers: ["@x\\n* @evil"] }'), /^bcreport\.yaml:7:\d+: error: expected `units\.\*\.reviewers\.\*` on one line/m],
+    ["a reviewer with a space", config.replace("code: VP }", 'code: VP, reviewers: ["@x @y"] }'), /^bcreport\.yaml:7:\d+: error: expected a reviewer as one owner: .*\[reviewer-token\]/m],
+  ];
+  for (const [what, text, expected] of cases) {
+    it(what, async () => {
+      const r = await run(repo({ "bcreport.yaml": text }), "check", "2023-11");
+      expect(r.stderr).toMatch(expected);
+      expect(r.code).toBe(1);
+    });
+  }
+  it("a Kính gửi item of the report file", async () => {
+    const r = await run(repo({ "reports/2023-11/monthly.yaml": 'date: 2023-11-20\nkinhGui: ["UBND tỉnh\\nBộ Nội vụ"]\n' }), "check", "2023-11");
+    expect(r.stderr).toMatch(/^reports\/2023-11\/monthly\.yaml:2:\d+: error: expected `kinhGui\.\*` on one line/m);
+    expect(r.code).toBe(1);
+  });
+  it("codeowners refuses a reviewer that would inject a line", async () => {
+    const r = await run(repo({ "bcreport.yaml": config.replace("code: VP }", 'code: VP, reviewers: ["@x\\n* @evil"] }') }), "codeowners");
+    expect(r.stdout).not.toContain("* @evil");
+    expect(r.code).not.toBe(0);
+  });
+});

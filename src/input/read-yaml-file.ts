@@ -8,6 +8,7 @@ import { isScalar, visit } from "yaml";
 import { codePointName, stripControlCharacters } from "./control-characters.js";
 import { decodeText, MAX_FILE_BYTES } from "./decode-text.js";
 import { parseYaml, type YamlFile } from "../yaml/parse-yaml.js";
+import { singleLineProblems } from "./single-line-fields.js";
 
 /** Which of the three kinds of user file it is; also the name of its schema in `schemas/`. */
 export type FileKind = "bcreport" | "report" | "fragment";
@@ -100,6 +101,7 @@ export function readYamlFile(world: World, file: string, schema: FileKind): Read
     return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", `expected ${WHAT[schema]} as \`key: value\` lines — found ${found}`, HINT[schema])] };
   }
   const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema)];
+  if (schema !== "fragment") diagnostics.push(...singleLineProblems(parsed.yaml, schema));
   const source = { file, yaml: parsed.yaml, data: data as Record<string, unknown>, damaged: hasErrors(diagnostics) };
   return { yaml: parsed.yaml, source, diagnostics };
 }
