@@ -324,3 +324,29 @@ describe("point 12: a line break inside a one-line value is an error at the valu
     expect(r.code).not.toBe(0);
   });
 });
+
+describe("point 11: templates that would run for minutes or print nothing are errors", () => {
+  const config = readFileSync(join(MINIMAL, "bcreport.yaml"), "utf8");
+  const withTitle = (title: string) => config.replace("title: Kết quả hoạt động {{period.name}} và nhiệm vụ {{period.next.name}}", `title: '${title}'`);
+  it("`{{#each}}` nested six deep is refused before it runs", async () => {
+    const loops = 6;
+    const tpl = "Danh sách\n" + "{{#each units}}".repeat(loops) + "{{name}}" + "{{/each}}".repeat(loops) + "\n";
+    const r = await run(repo({ "templates/title.hbs": tpl }), "check", "2023-11");
+    expect(r.stderr).toMatch(/^templates\/title\.hbs:2:46: error: expected `\{\{#each\}\}` loops nested at most 3 deep — found 4 \[template\]/m);
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(5000);
+  }, 60_000);
+  const helpers: Array<[string, RegExp]> = [
+    ["{{words 1e30}}", /`words` expects a whole number of at most 300 digits — found nothing/],
+    ['{{amountWords "abc"}}', /`amountWords` expects a whole number of at most 300 digits — found `abc`/],
+    ['{{dateWords "hôm nay"}}', /`dateWords` expects a date .* — found `hôm nay`/],
+    ["{{shortDate report.ngay}}", /`shortDate` expects a date .* — found nothing/],
+  ];
+  for (const [tpl, message] of helpers) {
+    it(`${tpl} is a positioned error`, async () => {
+      const r = await run(repo({ "bcreport.yaml": withTitle(`Báo cáo ${tpl}`) }), "check", "2023-11");
+      expect(r.stderr).toMatch(new RegExp(`^bcreport\\.yaml:15:\\d+: error: cannot render template: ${message.source}`, "m"));
+      expect(r.code).toBe(1);
+    });
+  }
+});
