@@ -350,3 +350,14 @@ describe("point 11: templates that would run for minutes or print nothing are er
     });
   }
 });
+
+describe("point 15: bidi controls and zero-width characters", () => {
+  it("a bidi override inside a figure is an error; elsewhere, and zero-width characters, warnings", async () => {
+    const body = "Đạt 1\u202e52 ha.\n\nVăn bản \u202bcó\u202c ký tự.\n\nKhoa\u200bhọc.";
+    const r = await run(repo({ [QL]: fragment(body) }), "check", "2023-11");
+    expect(r.stderr).toContain(`${QL}:4:8: error: expected no bidi control in the text — found U+202E inside a figure`);
+    expect(r.stderr).toContain(`${QL}:6:11: warning: expected no bidi control in the text — found U+202B [invisible-character]`);
+    expect(r.stderr).toContain(`${QL}:8:7: warning: expected no zero-width character — found U+200B`);
+    expect(r.code).toBe(1);
+  });
+});
