@@ -9,11 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
+import { BASE } from "./support/fixture-repo.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { compile } from "../src/pipeline.js";
 import { nodeWorld, type World } from "../src/world.js";
 
-const MINIMAL = join(import.meta.dirname, "fixtures/ok-minimal/input");
+const MINIMAL = BASE;
 const FR = "reports/2023-11/monthly";
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
@@ -133,8 +134,13 @@ describe("point 7: pathological inline text takes time linear in its size", () =
 });
 
 describe("point 9: `out` is a regular file", () => {
-  it("exit 2 with a message, nothing written", async () => {
-    const dir = repo({ out: "not a folder" });
+  it("`out` itself: exit 2 with a message, nothing written", async () => {
+    const r = await run(repo({ out: "not a folder" }), "build", "2023-11", "--format", "md");
+    expect(r.stderr).toMatch(/^error: .*`out` is a file/m);
+    expect(r.code).toBe(2);
+  });
+  it("a file where the period folder under `out` should be: exit 2, said in words", async () => {
+    const dir = repo({ "out/2023-11": "not a folder" });
     const r = await run(dir, "build", "2023-11", "--format", "md");
     expect(r.stderr).toMatch(/^error: cannot write `<repo>\/out\/2023-11\/monthly.md`: a part of its path is a file, not a folder/m);
     expect(r.stderr).not.toMatch(/internal error/);

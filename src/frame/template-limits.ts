@@ -3,14 +3,20 @@
  * the work (six levels over the units took a minute), so loops nest at most MAX_EACH_NESTING
  * deep — the built-in Nơi nhận template needs two (groups, then their items).
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import type { TemplateSource } from "./template-engine.js";
+import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+
+/** What template-engine's TemplateSource holds, named here so the engine can import this module. */
+interface Source {
+  text: string;
+  file: string;
+  position: Position;
+}
 
 export const MAX_EACH_NESTING = 3;
 
 const BLOCK = /\{\{~?\s*([#/])\s*([A-Za-z_][\w-]*)/g;
 
-export function eachNestingProblem(src: TemplateSource): Diagnostic | undefined {
+export function eachNestingProblem(src: Source): Diagnostic | undefined {
   const open: string[] = [];
   let depth = 0;
   for (const m of src.text.matchAll(BLOCK)) {
