@@ -9,11 +9,12 @@
  *   node bench/run.mjs [--runs N] [--keep]      (builds dist/ first when it is missing or stale)
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseDocument } from "yaml";
 import { archive, EXAMPLE, large } from "./generate.mjs";
 import { inProcessBuild, previewLatency } from "./preview.mjs";
 
@@ -133,6 +134,33 @@ if (SOFFICE) {
 // 4. the large report ------------------------------------------------------------------------
 const bigRun = measure("large docx,pdf", bc("build", "2023-11", "--format", "docx,pdf", "-q", "-C", big));
 row(`large report (60 pages, ${bigInfo.footnotes} footnotes, ${bigInfo.tables} tables) DOCX + PDF`, bigRun, "≤ 1.5 s", bigRun.median <= 1.5 ? "met" : `missed (${(bigRun.median / 1.5).toFixed(2)}× target)`);
+
+// 4b. one very large fragment (issue 19): 1,000 and 4,000 links, 256 KiB and 1 MiB of text ----------
+/** A copy of the example whose first fragment with a body is replaced by `body`. */
+function oneFragment(name, body) {
+  const dir = join(work, name);
+  cpSync(EXAMPLE, dir, { recursive: true });
+  rmSync(join(dir, "out"), { recursive: true, force: true });
+  const frDir = join(dir, "reports/2023-11/monthly");
+  const file = readdirSync(frDir).sort().map((n) => join(frDir, n)).find((f) => parseDocument(readFileSync(f, "utf8")).get("body"));
+  const doc = parseDocument(readFileSync(file, "utf8"));
+  doc.set("body", body);
+  writeFileSync(file, doc.toString({ lineWidth: 0 }));
+  return dir;
+}
+const linksBody = (n) => Array.from({ length: n / 10 }, (_, p) => Array.from({ length: 10 }, (_, i) => `[mục ${p}.${i}](https://skhcn.caobang.gov.vn/${p}/${i})`).join(", ") + ".").join("\n\n");
+const PROSE = "Sở **Khoa học và Công nghệ** đã triển khai *45 nhiệm vụ* KH&CN, trong đó [12 nhiệm vụ](https://skhcn.caobang.gov.vn) cấp tỉnh đạt `100%` kế hoạch năm 2023.";
+const proseBody = (bytes) => Array.from({ length: Math.floor(bytes / (Buffer.byteLength(PROSE) + 4)) }, () => PROSE).join("\n\n");
+const sized = [
+  ["1,000 links", oneFragment("links-1000", linksBody(1000))],
+  ["4,000 links", oneFragment("links-4000", linksBody(4000))],
+  ["256 KiB of text", oneFragment("text-256k", proseBody(250_000))],
+  ["1 MiB of text", oneFragment("text-1m", proseBody(1_000_000))],
+].map(([label, dir]) => [label, measure(`fragment ${label}`, bc("build", "2023-11", "--format", "docx,pdf", "-q", "-C", dir), { runs: 3 })]);
+for (const [i, [label, r]] of sized.entries()) {
+  const small = i % 2 === 1 ? sized[i - 1][1] : undefined;
+  row(`one fragment of ${label} (DOCX + PDF)`, r, i % 2 === 1 ? "linear" : "", small ? `${(r.median / small.median).toFixed(2)}× the ${sized[i - 1][0]} time (4.00 = linear)` : "", "");
+}
 
 // 5. the archive -----------------------------------------------------------------------------
 const per = {};

@@ -3,7 +3,8 @@
  * so the core can run against a real repository or an in-memory one in tests.
  * The clock is deliberately absent: dates come from the report file.
  */
-import { readFileSync, readdirSync, statSync, realpathSync, type Dirent } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync, realpathSync, type Dirent } from "node:fs";
+import { whyUnreadable } from "./world-unreadable.js";
 import { join, resolve, sep } from "node:path";
 
 export interface DirEntry {
@@ -22,6 +23,12 @@ export interface World {
   listDir(path: string): DirEntry[] | undefined;
   /** True when the path, after resolving symlinks, stays inside the repository. */
   isInside(path: string): boolean;
+  /**
+   * Why a path that exists cannot be read as a file or a folder ("permission denied", "it is a
+   * named pipe, not a regular file"); undefined when it does not exist or can be read. Asked only
+   * after readFile or listDir gave undefined, so that "cannot read" is told apart from "not there".
+   */
+  whyUnreadable?(path: string, as: "file" | "dir"): string | undefined;
   /** Environment variables (SOURCE_DATE_EPOCH, NO_COLOR …). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -55,10 +62,16 @@ export function nodeWorld(root: string, env: Record<string, string | undefined> 
     root: abs,
     env,
     readFile(path) {
+      // Opened without blocking and read only when it is a regular file: a named pipe called
+      // `x.yaml` would otherwise wait forever for a writer.
+      let fd: number | undefined;
       try {
-        return readFileSync(at(path));
+        fd = openSync(at(path), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+        return fstatSync(fd).isFile() ? readFileSync(fd) : undefined;
       } catch {
         return undefined;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
       }
     },
     fileSize(path) {
@@ -77,6 +90,7 @@ export function nodeWorld(root: string, env: Record<string, string | undefined> 
         return undefined;
       }
     },
+    whyUnreadable: (path, as) => whyUnreadable(at(path), as),
     isInside(path) {
       try {
         const real = realPath(at(path));

@@ -262,3 +262,67 @@ describe("random damage to valid files", () => {
     );
   }, 120_000);
 });
+
+// ---- hostile text (issue 19): links, nesting, line breaks in frame fields ----------------------
+
+const hostileInline = fc.oneof(
+  fc.constant("[trống]()"),
+  fc.integer({ min: 1000, max: 9000 }).map((n) => `[dài](https://a.vn/${"a".repeat(n)})`),
+  fc.constantFrom("[a](file:///etc/passwd)", "[a](javascript:alert(1))", "[a](\\\\\\\\srv\\\\share)", "[a](ftp://x.vn)", "[a](docs/x.pdf)"),
+  fc.integer({ min: 1, max: 3000 }).map((n) => "*".repeat(n) + "a" + "*".repeat(n)),
+  fc.integer({ min: 1, max: 2000 }).map((n) => "*a **b ".repeat(n) + "c"),
+  fc.integer({ min: 1, max: 2000 }).map((n) => "[".repeat(n) + "a" + "](https://a.vn)".repeat(n)),
+  fc.integer({ min: 1, max: 3000 }).map((n) => "`".repeat(n) + "x" + "`".repeat(Math.max(1, n - 1))),
+);
+
+describe("hostile inline text", () => {
+  it("never throws, never writes alongside an error, and takes bounded time", async () => {
+    await fc.assert(
+      fc.asyncProperty(body, hostileInline, async (text, hostile) => {
+        const t0 = performance.now();
+        const r = await compileWith(fragmentYaml(`${text}\n\nThêm ${hostile} nữa.`), ["json", "docx"]);
+        expect(performance.now() - t0, hostile.slice(0, 40)).toBeLessThan(5000);
+        for (const d of r.diagnostics) if (d.file) expect(d.line, `${d.file}: ${d.message}`).toBeGreaterThan(0);
+        if (errors(r).length) expect(r.outputs).toEqual([]);
+        const docx = r.outputs.find((o) => o.path.endsWith(".docx"));
+        if (docx) checkDocx(docx.data);
+        const json = r.outputs.find((o) => o.path.endsWith(".json"));
+        if (json) expect(new TextDecoder().decode(json.data)).not.toMatch(/"link": "(?!https?:\/\/|mailto:)/);
+      }),
+      { numRuns: 40 },
+    );
+  }, 240_000);
+});
+
+/** One-line values of the profile and the report file, and how to put a line break into each. */
+const CONFIG_TEXT = new TextDecoder().decode(BASE["bcreport.yaml"]);
+const FRAME_FIELDS: Array<[string, string]> = [
+  ["name: Sở Khoa học và Công nghệ", "name: "],
+  ["name: Phòng Quản lý khoa học,", "name: "],
+  ["code: QLKH }", "code: "],
+  ["name: Nông Thành Thân }", "name: "],
+  ["title: PHÓ GIÁM ĐỐC,", "title: "],
+  ["of: GIÁM ĐỐC,", "of: "],
+  ["recipients: [UBND tỉnh,", "recipients: ["],
+  ["title: Công tác tham mưu,", "title: "],
+  ["place: Cao Bằng", "place: "],
+];
+const lineBreak = fc.constantFrom("\\n", "\\r\\n", "\\n- ", "\\n* @evil", "\\u2028");
+
+describe("line breaks in every one-line frame field", () => {
+  it("are positioned errors, never a throw or a document", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...FRAME_FIELDS), lineBreak, async ([search, key], br) => {
+        const value = search.slice(key.length).replace(/[,}]$/, "").replace(/^\[/, "").trim();
+        const tail = search.slice(key.length + search.slice(key.length).indexOf(value) + value.length);
+        const text = CONFIG_TEXT.replace(search, `${key}"${value.slice(0, 2)}${br}${value.slice(2)}"${tail}`);
+        expect(text).not.toBe(CONFIG_TEXT);
+        const r = await compile({ periods: ["2023-11"], formats: ["json"] }, memoryWorld({ ...BASE, "bcreport.yaml": text }));
+        expect(errors(r).map((d) => d.rule), text).toContain("single-line");
+        for (const d of errors(r)) expect(d.line).toBeGreaterThan(0);
+        expect(r.outputs).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});

@@ -62,8 +62,10 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         return setCode(EXIT.usage);
       }
       const world = nodeWorld(dir, io.env);
-      const list = opts.all ? listPeriods(world) : periods;
+      const listed = opts.all ? listPeriods(world) : { periods, diagnostics: [] };
+      const list = listed.periods;
       if (list.length === 0) {
+        printDiagnostics(io, listed.diagnostics);
         io.stderr(opts.all ? "error: no period folders found\n" : "error: name at least one period, e.g. `bcreport build 2023-11`, or use --all\n");
         return setCode(EXIT.usage);
       }
@@ -71,6 +73,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         { periods: list, kinds: opts.kind, formats: formats.filter(isOutputFormat), outDir: opts.out, pdfEngine: opts.pdfEngine, pdfA: opts.pdfA ?? false, fontDirs: fontDirs(dir, io.env) },
         world,
       );
+      result.diagnostics.unshift(...listed.diagnostics);
       printDiagnostics(io, result.diagnostics);
       const code = exitCodeFor(result.diagnostics);
       if (code !== EXIT.ok) {

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import type { DiffResult } from "../commands/diff.js";
 import { GitError } from "../git/git.js";
+import { parsePeriod } from "../vi/periods.js";
 import { repoDir } from "./command-check.js";
 import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
@@ -35,6 +36,11 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
     .argument("<rev-b>", "the newer revision, e.g. HEAD")
     .argument("[period]", "only this period (default: the periods changed between the revisions)")
     .action(async (a: string, b: string, period: string | undefined) => {
+      const parsed = period === undefined ? undefined : parsePeriod(period);
+      if (parsed && !parsed.ok) {
+        io.stderr(`error: ${parsed.message} [bad-period]\n${parsed.hint ? `  hint: ${parsed.hint}\n` : ""}`);
+        return setCode(EXIT.usage);
+      }
       const { diffRevisions } = await import("../commands/diff.js");
       try {
         io.stdout(renderDiff(await diffRevisions(repoDir(program, io), a, b, period)));

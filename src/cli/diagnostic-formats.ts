@@ -5,15 +5,17 @@
 import { CONFIG_FILE } from "../input/read-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createHash } from "node:crypto";
+import { terminalSafe } from "./terminal-safe.js";
 
 export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";
 export const DIAGNOSTIC_FORMATS: DiagnosticFormat[] = ["human", "github", "gitlab", "json"];
 
-const text = (d: Diagnostic) => (d.hint ? `${d.message}\nhint: ${d.hint}` : d.message);
 
 /** GitHub's escaping: `%`, CR and LF in the message; also `:` and `,` in property values. */
 export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-export const escapeProperty = (s: string) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+export const escapeProperty = (s: string) => escapeData(terminalSafe(s)).replace(/:/g, "%3A").replace(/,/g, "%2C");
+/** The message and hint: their own text made terminal-safe, joined by the one newline GitHub shows. */
+const githubText = (d: Diagnostic) => escapeData(d.hint ? `${terminalSafe(d.message)}\nhint: ${terminalSafe(d.hint)}` : terminalSafe(d.message));
 
 /** `::error file=…,line=…,col=…,title=<rule>::message` — one line per diagnostic. */
 export function toGithub(diagnostics: readonly Diagnostic[]): string {
@@ -25,7 +27,7 @@ export function toGithub(diagnostics: readonly Diagnostic[]): string {
         ...(d.file && d.column ? [`col=${d.column}`] : []),
         `title=${escapeProperty(d.rule)}`,
       ];
-      return `::${d.severity} ${props.join(",")}::${escapeData(text(d))}\n`;
+      return `::${d.severity} ${props.join(",")}::${githubText(d)}\n`;
     })
     .join("");
 }

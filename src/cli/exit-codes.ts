@@ -11,7 +11,7 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 70 } as const;
 
 /** Problems that are about how bcreport was called rather than what a file says. */
-const USAGE_RULES = new Set(["no-config", "no-period", "bad-period", "no-report", "pdf-engine", "git"]);
+const USAGE_RULES = new Set(["no-config", "no-period", "bad-period", "no-report", "pdf-engine", "git", "unreadable"]);
 
 export function exitCodeFor(diagnostics: readonly Diagnostic[]): number {
   const errors = diagnostics.filter((d) => d.severity === "error");

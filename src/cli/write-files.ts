@@ -17,6 +17,15 @@ function running(pid: number): boolean {
   }
 }
 
+/** Remove a file if it is there; a path that cannot exist (its folder is a file: ENOTDIR) is not an error either. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there
+  }
+}
+
 /** Remove `.<name>.<pid>.tmp` beside `target` when that process is gone. */
 function removeStaleTemps(target: string): void {
   const prefix = `.${basename(target)}.`;
@@ -28,24 +37,61 @@ function removeStaleTemps(target: string): void {
   }
   for (const name of names) {
     const m = name.startsWith(prefix) ? /^(\d+)\.tmp$/.exec(name.slice(prefix.length)) : null;
-    if (m && Number(m[1]) !== process.pid && !running(Number(m[1]))) rmSync(join(dirname(target), name), { force: true });
+    if (m && Number(m[1]) !== process.pid && !running(Number(m[1]))) removeQuietly(join(dirname(target), name));
   }
 }
 
-export function writeFiles(root: string, outputs: OutputFile[]): { written: string[]; error?: string } {
-  const written: string[] = [];
-  for (const o of outputs) {
+/** The file system's refusal in words, with Node's code for searching. */
+function reason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const words: Record<string, string> = {
+    ENOTDIR: "a part of its path is a file, not a folder",
+    EEXIST: "a part of its path is a file, not a folder",
+    EISDIR: "it is a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    ENOSPC: "the disk is full",
+    EROFS: "the file system is read-only",
+  };
+  return code && words[code] ? `${words[code]} (${code})` : e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * All outputs of one build are replaced together: every file is first written to its temporary
+ * name, and only when all are written are they renamed over their targets. A build that fails
+ * (disk full) or is killed while writing leaves the previous set; one that gets as far as
+ * renaming leaves the new set (renames do not fail for want of space). `write` is there for the
+ * test that injects a failure.
+ */
+export function writeFiles(
+  root: string,
+  outputs: OutputFile[],
+  write: (path: string, data: Uint8Array) => void = writeFileSync,
+): { written: string[]; error?: string } {
+  const planned = outputs.map((o) => {
     const target = isAbsolute(o.path) ? o.path : join(root, o.path);
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
+    return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.tmp`), data: o.data };
+  });
+  const done: string[] = [];
+  for (const p of planned) {
     try {
-      mkdirSync(dirname(target), { recursive: true });
-      removeStaleTemps(target);
-      writeFileSync(tmp, o.data);
-      renameSync(tmp, target);
-      written.push(relative(root, target) || target);
+      mkdirSync(dirname(p.target), { recursive: true });
+      removeStaleTemps(p.target);
+      done.push(p.tmp);
+      write(p.tmp, p.data);
     } catch (e) {
-      rmSync(tmp, { force: true });
-      return { written, error: `cannot write \`${target}\`: ${e instanceof Error ? e.message : String(e)}` };
+      done.forEach(removeQuietly);
+      return { written: [], error: `cannot write \`${p.target}\`: ${reason(e)}` };
+    }
+  }
+  const written: string[] = [];
+  for (const p of planned) {
+    try {
+      renameSync(p.tmp, p.target);
+      written.push(relative(root, p.target) || p.target);
+    } catch (e) {
+      planned.forEach((q) => removeQuietly(q.tmp));
+      return { written, error: `cannot write \`${p.target}\`: ${reason(e)}` };
     }
   }
   return { written };

@@ -9,7 +9,7 @@ import { dedupeDiagnostics, sortDiagnostics } from "../diagnostics/diagnostic.js
 import { CONFIG_FILE } from "../input/read-config.js";
 import { loadConfig } from "../validate/load-config.js";
 import type { World } from "../world.js";
-import { kindsInPeriod, periodFolders } from "../input/period-folders.js";
+import { kindsInPeriod, periodFolderProblems, periodFolders } from "../input/period-folders.js";
 import { staleSchemas } from "./stale-schemas.js";
 
 export type CheckRequest = { periods: string[] } | { files: string[] };
@@ -71,6 +71,7 @@ export async function checkReports(world: World, request: CheckRequest): Promise
   const named = "files" in request && !plan.configChanged ? new Set(request.files) : undefined;
   const diagnostics: Diagnostic[] = [...staleSchemas(world, config)];
   const checked: CheckResult["checked"] = [];
+  if (plan.targets === all) diagnostics.push(...periodFolderProblems(world, config.reportsDir));
   for (const [period, kinds] of plan.targets) {
     const only = kinds ? [...kinds].filter((k) => known.has(k)) : undefined;
     const built = await buildModels({ periods: [period], ...(only ? { kinds: only } : {}) }, world, loaded);

@@ -23,6 +23,22 @@ function asDate(v: unknown): CalendarDate | undefined {
   return undefined;
 }
 
+/** A helper's argument that must be a date, or an error a template author can act on. */
+function mustBeDate(helper: string, v: unknown): CalendarDate {
+  const d = asDate(v);
+  if (d) return d;
+  const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
+  throw new Error(`\`${helper}\` expects a date (such as \`report.date\`, \`period.window.from\` or "2023-11-20") — found ${found}`);
+}
+
+/** A helper's argument that must be a whole number ≥ 0 written in digits (a number, or text of digits). */
+function mustBeWhole(helper: string, v: unknown): bigint {
+  const text = typeof v === "bigint" ? String(v) : typeof v === "number" && Number.isSafeInteger(v) ? String(v) : typeof v === "string" ? v.trim() : "";
+  if (/^\d{1,300}$/.test(text)) return BigInt(text);
+  const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
+  throw new Error(`\`${helper}\` expects a whole number of at most 300 digits — found ${found}`);
+}
+
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
 const isCompletion = (v: unknown): v is Completion => !!v && typeof v === "object" && "total" in v && "done" in v && "rate" in v;
@@ -53,19 +69,12 @@ export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) =
     const s = str(args(a)[0]);
     return /^\d$/.test(s) ? "0" + s : s;
   },
-  dateWords: (...a) => {
-    const d = asDate(args(a)[0]);
-    return d ? dateWords(d) : "";
-  },
+  dateWords: (...a) => dateWords(mustBeDate("dateWords", args(a)[0])),
   dateLine: (...a) => {
     const [place, date] = args(a);
-    const d = asDate(date);
-    return d ? dateLine(str(place), d) : "";
+    return dateLine(str(place), mustBeDate("dateLine", date));
   },
-  shortDate: (...a) => {
-    const d = asDate(args(a)[0]);
-    return d ? shortDate(d) : "";
-  },
+  shortDate: (...a) => shortDate(mustBeDate("shortDate", args(a)[0])),
   number: (...a) => {
     const [n] = args(a);
     const o = a[a.length - 1] as Options;
@@ -73,8 +82,8 @@ export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) =
     return formatNumber(Number(n), typeof decimals === "number" ? { decimals } : {});
   },
   count: (...a) => padCount(Number(args(a)[0])),
-  words: (...a) => numberToWords(BigInt(String(args(a)[0])), wordOptions(a[a.length - 1] as Options)),
-  amountWords: (...a) => amountInWords(BigInt(String(args(a)[0])), { groupCommas: true, ...wordOptions(a[a.length - 1] as Options) }),
+  words: (...a) => numberToWords(mustBeWhole("words", args(a)[0]), wordOptions(a[a.length - 1] as Options)),
+  amountWords: (...a) => amountInWords(mustBeWhole("amountWords", args(a)[0]), { groupCommas: true, ...wordOptions(a[a.length - 1] as Options) }),
   percent: (...a) => {
     const [x, y] = args(a);
     const o = a[a.length - 1] as Options;

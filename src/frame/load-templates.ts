@@ -34,6 +34,8 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
     const file = `${dir}/${name}.hbs`;
     const bytes = world.readFile(file);
     let text: string | undefined;
+    const why = bytes ? undefined : world.whyUnreadable?.(file, "file");
+    if (why) diagnostics.push({ severity: "error", file, line: 1, column: 1, rule: "unreadable", message: `cannot read the template: ${why}`, hint: "make it a readable file, or remove it to use the built-in template" });
     if (bytes) {
       const decoded = decodeText(file, bytes);
       if (decoded.ok) text = decoded.text;
@@ -42,7 +44,10 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
     if (text !== undefined) templates[name] = { text: text.replace(/\n$/, ""), file, position: { line: 1, column: 1 } };
     else templates[name] = { text: builtinTemplateText(readFileSync(`${builtinDir}${name}.hbs`, "utf8")), file: `(built-in) templates/${name}.hbs`, position: { line: 1, column: 1 } };
   }
-  for (const e of world.listDir(dir) ?? []) {
+  const entries = world.listDir(dir);
+  const whyDir = entries ? undefined : world.whyUnreadable?.(dir, "dir");
+  if (whyDir) diagnostics.push({ severity: "error", file: dir, line: 1, column: 1, rule: "unreadable", message: `cannot read the templates folder: ${whyDir}`, hint: "make it a readable folder, or remove it to use the built-in templates" });
+  for (const e of entries ?? []) {
     const stem = e.name.replace(/\.hbs$/, "");
     if (e.name.endsWith(".hbs") && !(FRAME_TEMPLATES as readonly string[]).includes(stem)) {
       const hint = `templates are: ${FRAME_TEMPLATES.join(", ")}`;

@@ -6,6 +6,7 @@
 import Handlebars from "handlebars";
 import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
 import { TEMPLATE_HELPERS } from "./helpers.js";
+import { eachNestingProblem } from "./template-limits.js";
 
 export type HelperFn = (...args: unknown[]) => unknown;
 
@@ -34,6 +35,8 @@ export interface TemplateSource {
 
 /** Render a template; problems (syntax, unknown helper) become one diagnostic and an empty result. */
 export function renderTemplate(src: TemplateSource, context: object): { text: string; diagnostics: Diagnostic[] } {
+  const tooDeep = eachNestingProblem(src);
+  if (tooDeep) return { text: "", diagnostics: [tooDeep] };
   try {
     return { text: compiled(src.text)(context).normalize("NFC"), diagnostics: [] };
   } catch (e) {

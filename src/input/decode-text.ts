@@ -23,14 +23,23 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   return { line, column };
 }
 
-/** Where a byte breaks UTF-8's sequence lengths: run only on text Node's own check refuses. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * The offset of the first byte that does not start a well-formed UTF-8 sequence (RFC 3629, the
+ * table of Unicode's section 3.9): lengths, and the narrower second byte after E0 (no overlong
+ * forms), ED (no UTF-16 surrogates, as CESU-8 writes them), F0 (no overlong forms) and F4 (nothing
+ * above U+10FFFF). Run only on text Node's own check refuses; -1 when it finds nothing.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1] ?? 0;
+    if (need > 0 && (second < lo || second > hi)) return i;
+    for (let k = 2; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return -1;
@@ -48,7 +57,8 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
     const at = positionOfByte(bytes, nul);
     return problem(file, "binary-file", "expected a text file, found a NUL byte (is this a binary file?)", "fragments are plain UTF-8 YAML files", at.line, at.column);
   }
-  const bad = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  // Node's check and this locator agree on what is valid; should they ever not, the file is still refused.
+  const bad = isUtf8(bytes) ? -1 : Math.max(0, firstInvalidUtf8(bytes));
   if (bad >= 0) {
     const at = positionOfByte(bytes, bad);
     return problem(

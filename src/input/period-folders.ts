@@ -1,9 +1,39 @@
 /** The period folders of a repository: folder names under the reports folder that parse as periods, sorted. */
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { parsePeriod } from "../vi/periods.js";
 import type { World } from "../world.js";
 
 export function periodFolders(world: World, reportsDir: string): string[] {
   return (world.listDir(reportsDir) ?? []).filter((e) => e.kind === "dir" && parsePeriod(e.name).ok).map((e) => e.name);
+}
+
+/**
+ * What `periodFolders` leaves out, said aloud for the commands that take every period (`check`,
+ * `build --all`): folders whose names are not periods (`2024-1`, `nov-2023`, a trailing space)
+ * are warnings; a reports folder that cannot be read is an error.
+ */
+export function periodFolderProblems(world: World, reportsDir: string): Diagnostic[] {
+  const entries = world.listDir(reportsDir);
+  if (!entries) {
+    const why = world.whyUnreadable?.(reportsDir, "dir");
+    return why ? [{ severity: "error", file: reportsDir, line: 1, column: 1, rule: "unreadable", message: `cannot read the folder: ${why}` }] : [];
+  }
+  const out: Diagnostic[] = [];
+  for (const e of entries) {
+    if (e.kind !== "dir") continue;
+    const parsed = parsePeriod(e.name);
+    if (parsed.ok) continue;
+    out.push({
+      severity: "warning",
+      file: `${reportsDir}/${e.name}`,
+      line: 1,
+      column: 1,
+      rule: "not-a-period",
+      message: `folder \`${JSON.stringify(e.name).slice(1, -1)}\` is not a period and is skipped: ${parsed.message}`,
+      hint: parsed.hint ?? "rename it to a period such as `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`",
+    });
+  }
+  return out;
 }
 
 /** The report kinds with a fragment folder or report file in a period folder. */

@@ -29,12 +29,28 @@ const stem = (name: string) => name.replace(/\.ya?ml$/i, "");
 const atStart = (file: string, rule: string, message: string, hint?: string, severity: Diagnostic["severity"] = "error") =>
   diagnostic({ severity, file, line: 1, column: 1, rule, message, hint });
 
+/** A folder that is there but cannot be listed (permissions, or a file where a folder should be). */
+function unreadableFolder(world: World, dir: string): Diagnostic[] {
+  const why = world.whyUnreadable?.(dir, "dir");
+  if (!why) return [];
+  const hint = why === "permission denied" ? "let the user running bcreport read the folder (`chmod a+rx`)" : undefined;
+  return [atStart(dir, "unreadable", `cannot read the folder: ${why}`, hint)];
+}
+
 function readFragments(world: World, dir: string): { fragments: YamlSource[]; diagnostics: Diagnostic[] } {
   const fragments: YamlSource[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const entry of world.listDir(dir) ?? []) {
+  const entries = world.listDir(dir);
+  if (!entries) return { fragments, diagnostics: unreadableFolder(world, dir) };
+  for (const entry of entries) {
     const file = `${dir}/${entry.name}`;
-    if (entry.name.startsWith(".")) continue;
+    if (entry.name.startsWith(".")) {
+      if (isYaml(entry.name)) {
+        const hint = `remove the leading \`.\` to make it one: \`${entry.name.replace(/^\.+/, "")}\``;
+        diagnostics.push(atStart(file, "stray-file", `hidden file \`${entry.name}\` is not read as a fragment`, hint, "warning"));
+      }
+      continue;
+    }
     if (entry.kind === "dir") {
       diagnostics.push(atStart(file, "stray-file", `folder \`${entry.name}\` inside a report's fragment folder is ignored`, "keep fragments directly in the folder", "warning"));
       continue;
@@ -59,6 +75,8 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
   const entries = world.listDir(dir);
   const diagnostics: Diagnostic[] = [];
   if (!entries) {
+    const unreadable = unreadableFolder(world, dir);
+    if (unreadable.length) return { reports: [], diagnostics: unreadable };
     const hint = `create it with \`bcreport new ${period}\``;
     return { reports: [], diagnostics: [diagnostic({ file: "", rule: "no-period", message: `no folder \`${dir}\` for period \`${period}\``, hint })] };
   }

@@ -8,6 +8,7 @@ import { isScalar, visit } from "yaml";
 import { codePointName, stripControlCharacters } from "./control-characters.js";
 import { decodeText, MAX_FILE_BYTES } from "./decode-text.js";
 import { parseYaml, type YamlFile } from "../yaml/parse-yaml.js";
+import { singleLineProblems } from "./single-line-fields.js";
 
 /** Which of the three kinds of user file it is; also the name of its schema in `schemas/`. */
 export type FileKind = "bcreport" | "report" | "fragment";
@@ -81,7 +82,10 @@ export function readYamlFile(world: World, file: string, schema: FileKind): Read
     return { diagnostics: [fail(file, "file-too-large", `expected a file of at most 1 MiB, found ${size} bytes`, "split the text into several fragments")] };
   }
   const bytes = world.readFile(file);
-  if (!bytes) return { diagnostics: [fail(file, "unreadable", "cannot read the file")] };
+  if (!bytes) {
+    const why = world.whyUnreadable?.(file, "file");
+    return { diagnostics: [fail(file, "unreadable", `cannot read the file${why ? `: ${why}` : ""}`, why === "permission denied" ? "let the user running bcreport read it (`chmod a+r`)" : undefined)] };
+  }
   const key = `${schema}\0${file}`;
   const kept = parsedBefore.get(bytes)?.get(key);
   if (kept) return kept;
@@ -115,6 +119,7 @@ function parseBytes(file: string, bytes: Uint8Array, schema: FileKind): ReadYaml
     return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", `expected ${WHAT[schema]} as \`key: value\` lines — found ${found}`, HINT[schema])] };
   }
   const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema)];
+  if (schema !== "fragment") diagnostics.push(...singleLineProblems(parsed.yaml, schema));
   const source = { file, yaml: parsed.yaml, data: data as Record<string, unknown>, damaged: hasErrors(diagnostics) };
   return { yaml: parsed.yaml, source, diagnostics };
 }

@@ -7,13 +7,14 @@ import type { Config } from "../input/config-types.js";
 import { positionOf } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { documentReference } from "./document-reference.js";
+import { invisibleCharacter } from "./invisible-character.js";
 import { legacyEncoding } from "./legacy-encoding.js";
 import type { LintInput, LintRule } from "./lint-input.js";
 import { notNfc } from "./not-nfc.js";
 import { recipientsArchive } from "./recipients-archive.js";
 import { repeatedWord } from "./repeated-word.js";
 
-export const LINT_RULES: readonly LintRule[] = [notNfc, legacyEncoding, documentReference, repeatedWord, recipientsArchive];
+export const LINT_RULES: readonly LintRule[] = [notNfc, legacyEncoding, documentReference, repeatedWord, recipientsArchive, invisibleCharacter];
 
 export const LINT_IDS: readonly string[] = LINT_RULES.map((r) => r.id);
 

@@ -16,6 +16,7 @@ import { convertInlines } from "./inlines.js";
 import type { MarkdownSource } from "./source.js";
 import { reportUnsupported } from "./unsupported.js";
 import { nestingProblem } from "./nesting-limit.js";
+import { inlineMarksProblem } from "./inline-limits.js";
 
 export { FootnoteScope } from "./footnote-scope.js";
 export type { MarkdownSource } from "./source.js";
@@ -27,7 +28,7 @@ export function markdownToBlocks(
   scope: FootnoteScope,
   role: BlockRole,
 ): { blocks: Block[]; diagnostics: Diagnostic[] } {
-  const tooDeep = nestingProblem(src);
+  const tooDeep = nestingProblem(src) ?? inlineMarksProblem(src);
   if (tooDeep) return { blocks: [], diagnostics: [tooDeep] };
   const { ctx, content, definitions } = prepareField(src, scope);
   if (content.length === 0) {
@@ -44,7 +45,7 @@ export function markdownToInlines(
   src: MarkdownSource,
   scope: FootnoteScope,
 ): { content: Inline[]; diagnostics: Diagnostic[] } {
-  const tooDeep = nestingProblem(src);
+  const tooDeep = nestingProblem(src) ?? inlineMarksProblem(src);
   if (tooDeep) return { content: [], diagnostics: [tooDeep] };
   const { ctx, content: nodes, definitions } = prepareField(src, scope);
   let content: Inline[] = [];

@@ -3,6 +3,7 @@ import type { Inline } from "../model/report.js";
 import { type Context, report } from "./context.js";
 import { mergeRuns, type Marks, textRun } from "./runs.js";
 import { reportUnsupported } from "./unsupported.js";
+import { linkTargetProblem } from "./link-target.js";
 
 /** A soft line break (with the spaces around it) prints as one space. */
 const SOFT_BREAK = /[ \t]*(?:\r\n|\r|\n)[ \t]*/g;
@@ -33,12 +34,12 @@ function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
       out.push(textRun(node.value.replace(SOFT_BREAK, " "), { ...marks, code: true }));
       return;
     case "link":
-      return walkAll(node.children, { ...marks, link: node.url }, ctx, out);
+      return walkAll(node.children, checkedLink(node, node.url, marks, ctx), ctx, out);
     case "linkReference": {
       const definition = ctx.links.get(node.identifier);
       if (definition !== undefined) definition.used = true;
       const link = definition?.node.url;
-      return walkAll(node.children, link === undefined ? marks : { ...marks, link }, ctx, out);
+      return walkAll(node.children, link === undefined ? marks : checkedLink(node, link, marks, ctx), ctx, out);
     }
     case "footnoteReference":
       out.push(footnoteReference(node.identifier, node.label ?? node.identifier, node, ctx));
@@ -51,6 +52,14 @@ function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
       reportUnsupported(node, ctx);
       return;
   }
+}
+
+/** The marks with the link, or without it (and an error at the link) when its target cannot be in a report. */
+function checkedLink(node: Nodes, url: string, marks: Marks, ctx: Context): Marks {
+  const problem = linkTargetProblem(url);
+  if (!problem) return { ...marks, link: url };
+  report(ctx, node, "error", "link-target", problem.message, problem.hint);
+  return marks;
 }
 
 function footnoteReference(identifier: string, label: string, node: Nodes, ctx: Context): Inline {
