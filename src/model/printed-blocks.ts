@@ -3,7 +3,7 @@
  * marker, indented by its depth. DOCX, PDF and Markdown print lists this way (Decree 30 prints
  * markers as typed); a writer with real lists (HTML) walks the List blocks instead.
  */
-import type { Block, Heading, Inline, List, Paragraph, SourceRef, Table } from "./report.js";
+import type { Block, Heading, Inline, List, Paragraph, Revision, SourceRef, Table } from "./report.js";
 
 /** A paragraph with its list marker ("" outside lists) and list depth (0 = not indented). */
 export interface PrintedParagraph {
@@ -13,6 +13,8 @@ export interface PrintedParagraph {
   depth: number;
   content: Inline[];
   source?: SourceRef;
+  /** Tracked-changes model only: the paragraph or list item was inserted or deleted whole. */
+  revision?: Revision;
 }
 
 export type PrintedBlock = Heading | Table | PrintedParagraph;
@@ -36,7 +38,8 @@ function walk(blocks: readonly Block[], depth: number, listDepth: number, out: P
     } else if (block.type === "list") {
       for (const item of block.items) {
         const source = block.source ? { source: block.source } : {};
-        out.push({ type: "paragraph", role: block.role, marker: item.marker, depth: listDepth, content: item.content, ...source });
+        const revision = item.revision ? { revision: item.revision } : {};
+        out.push({ type: "paragraph", role: block.role, marker: item.marker, depth: listDepth, content: item.content, ...source, ...revision });
         walk(item.blocks, listDepth, listDepth + 1, out);
       }
     } else {

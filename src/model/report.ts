@@ -31,17 +31,34 @@ export interface TextRun {
   code?: boolean;
   /** Target of a hyperlink this run belongs to. */
   link?: string;
+  /** Only in a tracked-changes model (`bcreport diff --format docx`): the run was inserted or deleted. */
+  revision?: Revision;
+}
+
+/**
+ * A tracked change (a Word revision), set only by `bcreport diff --format docx` on the model it
+ * builds from two revisions of the repository; a model from `build` never carries one. On an
+ * inline run it marks the run; on a paragraph, heading, list item or table row it marks the whole.
+ */
+export interface Revision {
+  type: "ins" | "del";
+  /** Who made the change: the git author of the commit, else the unit id. */
+  author: string;
+  /** When: the commit date, ISO 8601 in UTC ("2023-11-20T08:00:00Z"). */
+  date: string;
 }
 
 /** A reference to footnote number `n` (1-based, numbered through the whole document). */
 export interface FootnoteRef {
   type: "footnote";
   n: number;
+  revision?: Revision;
 }
 
 /** A hard line break inside a paragraph. */
 export interface LineBreak {
   type: "break";
+  revision?: Revision;
 }
 
 export type Block = Heading | Paragraph | List | Table;
@@ -57,6 +74,8 @@ export interface Heading {
   style: HeadingStyle;
   /** Outline section id, for review tools and anchors. */
   section: string;
+  /** Tracked-changes model only: the whole heading was inserted or deleted. */
+  revision?: Revision;
 }
 
 export interface HeadingStyle {
@@ -78,6 +97,8 @@ export interface Paragraph {
   content: Inline[];
   /** Where it came from (repository-relative file), for review tools. */
   source?: SourceRef;
+  /** Tracked-changes model only: the whole paragraph was inserted or deleted. */
+  revision?: Revision;
 }
 
 /**
@@ -99,6 +120,8 @@ export interface ListItem {
   content: Inline[];
   /** What follows inside the item: further paragraphs (at the item's depth) and nested lists. */
   blocks: Block[];
+  /** Tracked-changes model only: the item's first paragraph was inserted or deleted whole. */
+  revision?: Revision;
 }
 
 export interface SourceRef {
@@ -119,6 +142,8 @@ export interface Table {
   /** Relative column widths (sum 1), estimated from content length. */
   widths: number[];
   source?: SourceRef;
+  /** Tracked-changes model only: rows inserted or deleted whole, by row index (others undefined). */
+  rowRevisions?: Array<Revision | undefined>;
 }
 
 export interface TableCell {
@@ -158,6 +183,20 @@ export interface Frame {
   closing: Array<Paragraph | List>;
   recipients: Recipients;
   signature: Signature;
+  /**
+   * Tracked-changes model only: frame lines that changed, word by word, keyed by where they are
+   * printed — `header.numberLine`, `header.dateLine`, `header.agency.0`, `docType`, `title.1`,
+   * `kinhGui.heading`, `kinhGui.lines.0`, `recipients.heading`, `recipients.lines.2`,
+   * `signature.lines.0`, `signature.name`. A line deleted whole stays in its array (with its old
+   * text) and is marked here.
+   */
+  tracked?: Record<string, TrackedLine>;
+}
+
+/** A frame line with its changes: runs carrying revisions, and the line's own mark when it is new or gone. */
+export interface TrackedLine {
+  content: Inline[];
+  revision?: Revision;
 }
 
 /**

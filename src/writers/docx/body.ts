@@ -9,6 +9,7 @@ import type { Block, Heading, HeadingStyle, Layout } from "../../model/report.js
 import { headingLevel, headingStyleId } from "./heading-styles.js";
 import { inlineChildren, plainRun } from "./inlines.js";
 import type { InlineContext, RunBase } from "./inlines.js";
+import { paragraphMark } from "./revisions.js";
 import { STYLE } from "./styles.js";
 import { dataTable } from "./table.js";
 import { cmToTwips } from "./units.js";
@@ -45,6 +46,7 @@ export function headingParagraph(heading: Heading, ctx: BodyContext): Paragraph 
   const number = heading.number === "" ? [] : [plainRun(`${heading.number} `, base)];
   return new Paragraph({
     style: headingStyleId(heading.level),
+    ...paragraphMark(heading.revision),
     ...(alignChanged
       ? {
           alignment: centred ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
@@ -62,6 +64,7 @@ export function bodyParagraph(paragraph: PrintedParagraph, ctx: BodyContext, ext
     style: STYLE.body,
     ...(paragraph.depth > 0 ? { indent: { left: paragraph.depth * cmToTwips(ctx.layout.body.firstLineIndent) } } : {}),
     ...(extra.keepNext ? { keepNext: true } : {}),
+    ...paragraphMark(paragraph.revision),
     children: [...marker, ...inlineChildren(paragraph.content, ctx)],
   });
 }

@@ -6,6 +6,7 @@ import { ExternalHyperlink, FootnoteReferenceRun, NoBreakHyphen, TextRun, Underl
 import type { ParagraphChild } from "docx";
 import type { Inline, TextRun as ModelTextRun } from "../../model/report.js";
 import { keepTogetherPieces } from "../keep-together.js";
+import { revisedFootnoteReference, revisedRun } from "./revisions.js";
 import { STYLE } from "./styles.js";
 
 /** Formatting every run of a paragraph gets on top of its paragraph style. */
@@ -28,7 +29,7 @@ export function inlineChildren(inlines: readonly Inline[], ctx: InlineContext, b
     const inline = inlines[i] as Inline;
     if (inline.type === "text" && inline.link !== undefined) {
       const link = inline.link;
-      const runs: TextRun[] = [];
+      const runs: ParagraphChild[] = [];
       while (i < inlines.length) {
         const next = inlines[i] as Inline;
         if (next.type !== "text" || next.link !== link) break;
@@ -49,12 +50,12 @@ function inlineChild(inline: Inline, ctx: InlineContext, base: RunBase): Paragra
     case "text":
       return textRun(inline, base);
     case "break":
-      return new TextRun({ break: 1, ...baseProps(base) });
+      return inline.revision ? revisedRun({ break: 1, ...baseProps(base) }, inline.revision) : new TextRun({ break: 1, ...baseProps(base) });
     case "footnote":
       if (!ctx.footnotes.has(inline.n)) {
         throw new Error(`footnote reference \`${inline.n}\` has no footnote in the model`);
       }
-      return new FootnoteReferenceRun(inline.n);
+      return inline.revision ? revisedFootnoteReference(inline.n, inline.revision) : new FootnoteReferenceRun(inline.n);
   }
 }
 
@@ -83,8 +84,8 @@ function runChildren(text: string): { text: string } | { children: Array<string 
   return { children };
 }
 
-function textRun(run: ModelTextRun, base: RunBase, style?: string): TextRun {
-  return new TextRun({
+function textRun(run: ModelTextRun, base: RunBase, style?: string): ParagraphChild {
+  const options = {
     ...runChildren(run.text),
     ...(style ? { style } : {}),
     ...baseProps({
@@ -96,7 +97,8 @@ function textRun(run: ModelTextRun, base: RunBase, style?: string): TextRun {
     ...(run.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
     ...(run.superscript ? { superScript: true } : {}),
     ...(run.subscript ? { subScript: true } : {}),
-  });
+  };
+  return run.revision ? revisedRun(options, run.revision) : new TextRun(options);
 }
 
 /** Only the properties that are set, so runs stay lean and inherit from their style. */

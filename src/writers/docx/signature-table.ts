@@ -5,47 +5,53 @@
  */
 import { AlignmentType, Paragraph } from "docx";
 import type { Table } from "docx";
-import type { Layout, Recipients, Signature } from "../../model/report.js";
+import type { Frame, Layout, Recipients, Signature } from "../../model/report.js";
 import { borderlessTable, frameColumns } from "./borderless-table.js";
-import { plainRun } from "./inlines.js";
+import { frameMark, frameRuns } from "./frame-line.js";
 import { STYLE } from "./styles.js";
 import { ptToHalfPoints, ptToTwips } from "./units.js";
 
-export function signatureTable(recipients: Recipients, signature: Signature, layout: Layout): Table {
-  return borderlessTable(frameColumns(layout.columns.signature), [[recipientsCell(recipients, layout), signatureCell(signature, layout)]]);
+/** `frame` carries the changes of a tracked-changes model (keys `recipients.…`, `signature.…`). */
+export function signatureTable(recipients: Recipients, signature: Signature, layout: Layout, frame: Pick<Frame, "tracked"> = {}): Table {
+  const f = frame as Frame;
+  return borderlessTable(frameColumns(layout.columns.signature), [[recipientsCell(recipients, layout, f), signatureCell(signature, layout, f)]]);
 }
 
-function recipientsCell(recipients: Recipients, layout: Layout): Paragraph[] {
+function recipientsCell(recipients: Recipients, layout: Layout, frame: Frame): Paragraph[] {
   const heading = new Paragraph({
     style: STYLE.recipients,
     keepNext: true,
     keepLines: true,
     spacing: { before: ptToTwips(layout.frame.space.signature) },
-    children: [plainRun(recipients.heading, { bold: true, italics: true, size: ptToHalfPoints(layout.size.recipientsHeading) })],
+    ...frameMark(frame, "recipients.heading"),
+    children: frameRuns(frame, "recipients.heading", recipients.heading, { bold: true, italics: true, size: ptToHalfPoints(layout.size.recipientsHeading) }),
   });
   const lines = recipients.lines.map(
-    (line) =>
+    (line, i) =>
       new Paragraph({
         style: STYLE.recipients,
         keepNext: true,
         keepLines: true,
-        children: [plainRun(line.text, line.group ? { italics: true } : {})],
+        ...frameMark(frame, `recipients.lines.${i}`),
+        children: frameRuns(frame, `recipients.lines.${i}`, line.text, line.group ? { italics: true } : {}),
       }),
   );
   return [heading, ...lines];
 }
 
 /** Lines take bold, centring and size from the "BC Signature" style. */
-function signatureCell(signature: Signature, layout: Layout): Paragraph[] {
-  const centred = (text: string, first = false) =>
+function signatureCell(signature: Signature, layout: Layout, frame: Frame): Paragraph[] {
+  const centred = (key: string, text: string, first = false) =>
     new Paragraph({
       style: STYLE.signature,
       alignment: AlignmentType.CENTER,
       keepNext: true,
       keepLines: true,
       ...(first ? { spacing: { before: ptToTwips(layout.frame.space.signature) } } : {}),
-      children: text === "" ? [] : [plainRun(text)],
+      ...frameMark(frame, key),
+      children: text === "" && !frame.tracked?.[key] ? [] : frameRuns(frame, key, text),
     });
-  const space = Array.from({ length: Math.max(0, signature.space) }, () => centred(""));
-  return [...signature.lines.map((text, i) => centred(text, i === 0)), ...space, centred(signature.name)];
+  const space = Array.from({ length: Math.max(0, signature.space) }, () => centred("", ""));
+  const lines = signature.lines.map((text, i) => centred(`signature.lines.${i}`, text, i === 0));
+  return [...lines, ...space, centred("signature.name", signature.name)];
 }

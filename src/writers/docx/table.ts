@@ -6,6 +6,7 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutTyp
 import type { Table as ModelTable } from "../../model/report.js";
 import { inlineChildren } from "./inlines.js";
 import type { InlineContext } from "./inlines.js";
+import { rowMark } from "./revisions.js";
 import { BLACK, STYLE } from "./styles.js";
 
 export interface TableContext extends InlineContext {
@@ -38,6 +39,7 @@ export function dataTable(table: ModelTable, ctx: TableContext): Table {
       const header = r < table.headerRows;
       return new TableRow({
         ...(header ? { tableHeader: true } : {}),
+        ...rowMark(table.rowRevisions?.[r]),
         cantSplit: true,
         children: Array.from({ length: columnCount }, (_, c) => {
           const align = table.align[c];

@@ -5,7 +5,7 @@
 import { Paragraph } from "docx";
 import { textWidthMm } from "../../fonts/measure.js";
 import type { Frame, Layout } from "../../model/report.js";
-import { plainRun } from "./inlines.js";
+import { frameMark, frameRuns } from "./frame-line.js";
 import { ruleParagraph } from "./rule.js";
 import { STYLE } from "./styles.js";
 import { ptToHalfPoints, ptToTwips, twipsToMm } from "./units.js";
@@ -21,14 +21,15 @@ export function titleBlock(frame: Frame, layout: Layout, textTwips: number): Par
     style: STYLE.frame,
     keepNext: true,
     spacing: { before: ptToTwips(layout.frame.space.docType) },
-    children: [plainRun(frame.docType, { bold: true, size: ptToHalfPoints(layout.size.docType) })],
+    children: frameRuns(frame, "docType", frame.docType, { bold: true, size: ptToHalfPoints(layout.size.docType) }),
   });
   const title = frame.title.map(
-    (text) =>
+    (text, i) =>
       new Paragraph({
         style: STYLE.frame,
         keepNext: true,
-        children: [plainRun(text, { bold: true, size: ptToHalfPoints(layout.size.title) })],
+        ...frameMark(frame, `title.${i}`),
+        children: frameRuns(frame, `title.${i}`, text, { bold: true, size: ptToHalfPoints(layout.size.title) }),
       }),
   );
   const rule = ruleParagraph({

@@ -16,6 +16,7 @@ import { headingLevelStyles } from "./heading-styles.js";
 import { kinhGuiBlock } from "./kinh-gui.js";
 import { normalizeParts } from "./normalize-parts.js";
 import { pageHeaders } from "./page-header.js";
+import { numberRevisions } from "./revisions.js";
 import { signatureTable } from "./signature-table.js";
 import { buildStyles } from "./styles.js";
 import { titleBlock } from "./title-block.js";
@@ -24,7 +25,7 @@ import { mmToTwips } from "./units.js";
 export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
   const document = buildDocument(model);
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
-  return deterministicZip(normalizeParts(unzipSync(packed), model.meta.epoch));
+  return deterministicZip(numberRevisions(normalizeParts(unzipSync(packed), model.meta.epoch)));
 }
 
 export function buildDocument(model: ReportModel): Document {
@@ -37,12 +38,12 @@ export function buildDocument(model: ReportModel): Document {
   const children: Array<Paragraph | Table> = [
     headerTable(frame, layout),
     ...titleBlock(frame, layout, textTwips),
-    ...kinhGuiBlock(frame.kinhGui, layout, textTwips),
+    ...kinhGuiBlock(frame.kinhGui, layout, textTwips, frame),
     ...bodyBlocks(model.preamble, ctx),
     ...bodyBlocks(model.body, ctx),
     // The closing sentence stays on the page of the signature.
     ...closingParagraphs(frame.closing).map((p) => bodyParagraph(p, ctx, { keepNext: true })),
-    signatureTable(frame.recipients, frame.signature, layout),
+    signatureTable(frame.recipients, frame.signature, layout, frame),
   ];
 
   return new Document({
