@@ -1,0 +1,59 @@
+/**
+ * Two models of one report (the old and the new revision) → one tracked-changes model: the new
+ * report in which everything changed since the old one carries a revision (model/report.ts,
+ * `Revision`). The DOCX writer turns it into Word's tracked changes. Also returns how many words
+ * each (section, unit) gained and lost, which is what `bcreport diff` summarises.
+ */
+import type { Footnote, Frame, ReportModel, SourceRef } from "../model/report.js";
+import type { Attribute, TrackContext } from "./inline-diff.js";
+import { trackBlocks } from "./track-blocks.js";
+import { trackFrame } from "./track-frame.js";
+
+export interface WordCount {
+  section: string;
+  unit: string;
+  added: number;
+  removed: number;
+}
+
+export interface Tracked {
+  model: ReportModel;
+  /** Words added and removed per (section, unit), in the order first met. */
+  words: WordCount[];
+}
+
+export function trackedModel(a: ReportModel, b: ReportModel, attribute: Attribute): Tracked {
+  const counts = new Map<string, WordCount>();
+  const count = (source: SourceRef | undefined, added: number, removed: number) => {
+    if (!source || added + removed === 0) return;
+    const key = `${source.section}\u0000${source.unit}`;
+    const entry = counts.get(key) ?? { section: source.section, unit: source.unit, added: 0, removed: 0 };
+    entry.added += added;
+    entry.removed += removed;
+    counts.set(key, entry);
+  };
+  const byNumber = (notes: readonly Footnote[]) => new Map(notes.map((f) => [f.n, f]));
+  const footnotes: Footnote[] = [];
+  const ctx: TrackContext = { a: byNumber(a.footnotes), b: byNumber(b.footnotes), footnotes, attribute, count };
+  // Reading order, so the footnotes are numbered as Word numbers them.
+  const preamble = trackBlocks(a.preamble, b.preamble, ctx);
+  const body = trackBlocks(a.body, b.body, ctx);
+  const closing = trackBlocks(a.frame.closing, b.frame.closing, ctx);
+  const frame: Frame = { ...trackFrame(a.frame, b.frame, ctx), closing: closing.filter((x) => x.type === "paragraph") };
+  const model: ReportModel = { ...b, frame, preamble: preamble.filter((x) => x.type === "paragraph"), body, footnotes };
+  return { model, words: [...counts.values()] };
+}
+
+/** A report with nothing in it, in the shape of `model`: the other side of a report that is new or gone. */
+export function emptyReport(model: ReportModel): ReportModel {
+  const frame: Frame = {
+    header: { parentAgency: [], agency: [], numberLine: "", nationalTitle: "", motto: "", dateLine: "" },
+    docType: "",
+    title: [],
+    kinhGui: [],
+    closing: [],
+    recipients: { heading: "", lines: [] },
+    signature: { lines: [], name: "", space: model.frame.signature.space },
+  };
+  return { ...model, frame, preamble: [], body: [], footnotes: [] };
+}
