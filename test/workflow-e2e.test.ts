@@ -117,10 +117,15 @@ describe("git workflow", () => {
     expect(r.stdout).toContain("| 1. Công tác tham mưu | `qlkh` | +6 | −0 |");
     expect(r.stdout).toContain("| 1. Công tác tham mưu | `vp` | +6 | −1 |");
     expect(r.stdout).not.toContain("quan-ly");
-    expect((await run(["diff", "HEAD", "HEAD", "2024-05"], repo)).stdout).toContain("No change to the text of 2024-05.");
+    expect((await run(["diff", "HEAD", "HEAD", "2024-05"], repo)).stdout).toContain("No change to 2024-05.");
     const bad = await run(["diff", "nope", "HEAD"], repo);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("fetch-depth: 0");
+    expect(bad.stderr).toContain("unknown revision `nope`");
+    // A branch of a remote this clone has, not fetched: then history may be missing.
+    git(repo, "remote", "add", "origin", "https://example.invalid/repo.git");
+    const unfetched = await run(["diff", "origin/main", "HEAD"], repo);
+    expect(unfetched.code).toBe(2);
+    expect(unfetched.stderr).toContain("fetch-depth: 0");
   });
 
   it("check --changed-since checks only the changed fragments, and asks for history when the revision is missing", async () => {

@@ -1,54 +1,65 @@
-/** `bcreport diff <rev-a> <rev-b> [period]`: what changed in the built reports, as Markdown for a PR comment. */
+/**
+ * `bcreport diff <rev-a> <rev-b> [period]`: what changed in the built reports — Markdown for a
+ * pull-request comment (default), the same as JSON, or a tracked-changes DOCX per report.
+ */
+import { isAbsolute, relative, resolve } from "node:path";
 import type { Command } from "commander";
-import type { DiffResult } from "../commands/diff.js";
 import { GitError } from "../git/git.js";
 import { parsePeriod } from "../vi/periods.js";
 import { repoDir } from "./command-check.js";
 import { EXIT } from "./exit-codes.js";
 import type { CliIo } from "./io.js";
+import { renderDiff } from "./render-diff.js";
+import { writeFiles } from "./write-files.js";
 
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+const FORMATS = ["md", "json", "docx"] as const;
+type Format = (typeof FORMATS)[number];
 
-export function renderDiff(r: DiffResult): string {
-  const out = [`### Report changes: \`${r.a}\` → \`${r.b}\``, ""];
-  if (r.reports.length === 0) out.push(r.periods.length ? `No change to the text of ${r.periods.join(", ")}.` : "No report period changed.", "");
-  for (const rep of r.reports) {
-    const total = rep.sections.flatMap((s) => s.units).reduce((t, u) => ({ added: t.added + u.added, removed: t.removed + u.removed }), { added: 0, removed: 0 });
-    const what = rep.status === "added" ? " (new)" : rep.status === "removed" ? " (removed)" : "";
-    out.push(`#### ${rep.period} · ${rep.kind}${what}: +${total.added} / −${total.removed} words`, "");
-    if (rep.sections.length === 0) {
-      out.push("No unit text.", "");
-      continue;
-    }
-    out.push("| Section | Unit | Words added | Words removed |", "| --- | --- | ---: | ---: |");
-    for (const s of rep.sections) for (const u of s.units) out.push(`| ${cell(s.heading)} | \`${u.unit}\` | +${u.added} | −${u.removed} |`);
-    out.push("");
-  }
-  for (const f of r.failures) out.push(`> **Note:** ${f.period} does not build at \`${f.rev}\` (${f.errors} error${f.errors === 1 ? "" : "s"}); its reports there are left out. Run \`bcreport check ${f.period}\` at that revision.`, "");
-  return out.join("\n");
+interface DiffOptions {
+  format: string;
+  output?: string;
 }
 
 export function registerDiff(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("diff")
-    .description("compare the built reports at two git revisions: sections and units changed, words added and removed (Markdown)")
+    .description("compare the built reports at two git revisions: frame, sections, tables and footnotes (Markdown, JSON, or a DOCX with tracked changes)")
     .argument("<rev-a>", "the older revision, e.g. origin/main")
     .argument("<rev-b>", "the newer revision, e.g. HEAD")
     .argument("[period]", "only this period (default: the periods changed between the revisions)")
-    .action(async (a: string, b: string, period: string | undefined) => {
+    .option("--format <format>", "md (a summary for a pull-request comment), json (the same as data), docx (each report at rev-b with every change since rev-a as a Word revision)", "md")
+    .option("-o, --output <file>", "with --format docx: where to write the DOCX (one report only; default out/<period>/<kind>.changes.docx)")
+    .action(async (a: string, b: string, period: string | undefined, options: DiffOptions) => {
+      const usage = (message: string, hint?: string) => {
+        io.stderr(`error: ${message}\n${hint ? `  hint: ${hint}\n` : ""}`);
+        setCode(EXIT.usage);
+      };
+      const format = options.format as Format;
+      if (!FORMATS.includes(format)) return usage(`expected \`--format\` to be one of ${FORMATS.join(", ")} — found \`${options.format}\``);
+      if (options.output !== undefined && format !== "docx") return usage("`--output` goes with `--format docx`");
       const parsed = period === undefined ? undefined : parsePeriod(period);
-      if (parsed && !parsed.ok) {
-        io.stderr(`error: ${parsed.message} [bad-period]\n${parsed.hint ? `  hint: ${parsed.hint}\n` : ""}`);
-        return setCode(EXIT.usage);
-      }
-      const { diffRevisions } = await import("../commands/diff.js");
+      if (parsed && !parsed.ok) return usage(`${parsed.message} [bad-period]`, parsed.hint);
+      const { DiffProblem, diffRevisions, trackedReports } = await import("../commands/diff.js");
+      const root = repoDir(program, io);
       try {
-        io.stdout(renderDiff(await diffRevisions(repoDir(program, io), a, b, period)));
+        if (format !== "docx") {
+          const result = await diffRevisions(root, a, b, period);
+          io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result));
+          return setCode(EXIT.ok);
+        }
+        const { reports } = await trackedReports(root, a, b, period);
+        if (reports.length === 0) return usage(`no report changed between \`${a}\` and \`${b}\``, "name the period to compare: `bcreport diff <rev-a> <rev-b> <period> --format docx`");
+        if (options.output !== undefined && reports.length > 1) {
+          return usage(`\`--output\` names one file but ${reports.length} reports changed (${reports.map((r) => `${r.period} ${r.kind}`).join(", ")})`, "name the period, or leave out `--output` to write out/<period>/<kind>.changes.docx");
+        }
+        const target = (r: (typeof reports)[number]) => (options.output !== undefined ? resolve(io.cwd, options.output) : `out/${r.period}/${r.kind}.changes.docx`);
+        const written = writeFiles(root, reports.map((r) => ({ path: target(r), data: r.docx })));
+        for (const f of written.written) io.stdout(`wrote ${isAbsolute(f) ? relative(io.cwd, f) || f : f}\n`);
+        if (written.error) return usage(written.error);
+        return setCode(EXIT.ok);
       } catch (e) {
-        if (!(e instanceof GitError)) throw e;
-        io.stderr(`error: ${e.message}\n${e.hint ? `  hint: ${e.hint}\n` : ""}`);
-        return setCode(EXIT.usage);
+        if (!(e instanceof GitError) && !(e instanceof DiffProblem)) throw e;
+        return usage(e.message, e.hint);
       }
-      setCode(EXIT.ok);
     });
 }

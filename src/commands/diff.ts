@@ -1,39 +1,29 @@
 /**
  * `bcreport diff <rev-a> <rev-b> [period]`: build the models of the repository at two git
- * revisions (through gitWorld, no checkout) and say which sections and units changed, with words
- * added and removed. Returns data; the CLI renders it as Markdown for a pull-request comment.
+ * revisions (through gitWorld, no checkout), compare each report's whole model — frame, sections,
+ * tables, footnotes, tasks, metrics — and return what changed as data, and, on request, each
+ * report at `rev-b` as a DOCX with every change since `rev-a` as a Word revision.
  */
 import { buildModels } from "../pipeline.js";
-import { printedBlocks } from "../model/printed-blocks.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { summarise, type ReportSummary } from "../diff/summary.js";
+import { emptyReport, trackedModel } from "../diff/tracked-model.js";
 import { CONFIG_FILE } from "../input/read-config.js";
 import { loadConfig } from "../validate/load-config.js";
-import type { Inline, ReportModel } from "../model/report.js";
+import type { ReportModel } from "../model/report.js";
 import type { World } from "../world.js";
-import { changedBetween, requireRevision } from "../git/git.js";
+import { gitAttribution } from "../git/attribution.js";
+import { changedBetween, requireKnownRevision } from "../git/git.js";
 import { gitWorld } from "../git/git-world.js";
 import { periodFolders } from "../input/period-folders.js";
-import { wordDiff } from "./word-diff.js";
 
-export interface UnitChange {
-  unit: string;
-  added: number;
-  removed: number;
-}
+export type { FrameChange, SectionChange, UnitChange, FootnoteChanges } from "../diff/summary.js";
 
-export interface SectionChange {
-  section: string;
-  /** The heading as printed at the newer revision (else the older): "1. Công tác tham mưu". */
-  heading: string;
-  units: UnitChange[];
-}
-
-export interface ReportChange {
+export interface ReportChange extends ReportSummary {
   period: string;
   kind: string;
   /** Present only at the newer revision, only at the older, or at both. */
   status: "added" | "removed" | "changed";
-  sections: SectionChange[];
 }
 
 export interface DiffResult {
@@ -45,83 +35,110 @@ export interface DiffResult {
   failures: Array<{ rev: string; period: string; errors: number }>;
 }
 
-const plain = (content: Inline[]) => content.map((r) => (r.type === "text" ? r.text : " ")).join("");
-
-/** Text of each (section, unit) of a model: body paragraphs, tasks, tables and footnotes. */
-function textByUnit(model: ReportModel): Map<string, string> {
-  const out = new Map<string, string>();
-  const add = (section: string, unit: string, text: string) => {
-    const key = `${section}\u0000${unit}`;
-    out.set(key, (out.get(key) ?? "") + "\n" + text);
-  };
-  for (const b of printedBlocks(model.body)) {
-    if (b.type === "paragraph" && b.source) add(b.source.section, b.source.unit, b.marker + plain(b.content));
-    else if (b.type === "table" && b.source) add(b.source.section, b.source.unit, b.rows.map((r) => r.map((c) => plain(c.content)).join(" ")).join("\n"));
+/** A problem with what was asked (exit 2), not with the repository's text. */
+export class DiffProblem extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = "DiffProblem";
   }
-  for (const f of model.footnotes) if (f.source?.unit) add(f.source.section, f.source.unit, plain(f.content));
-  return out;
 }
 
-function headings(model: ReportModel | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const b of model?.body ?? []) if (b.type === "heading") out.set(b.section, `${b.number ? b.number + " " : ""}${plain(b.text)}`);
-  return out;
+export interface TrackedReport {
+  period: string;
+  kind: string;
+  docx: Uint8Array;
 }
 
-/** Compare the models of one report at two revisions. */
-export function diffModels(before: ReportModel | undefined, after: ReportModel | undefined): SectionChange[] {
-  const a = before ? textByUnit(before) : new Map<string, string>();
-  const b = after ? textByUnit(after) : new Map<string, string>();
-  const titles = new Map([...headings(before), ...headings(after)]);
-  const order = [...(after ?? before)!.body.filter((x) => x.type === "heading").map((x) => (x.type === "heading" ? x.section : ""))];
-  const bySection = new Map<string, UnitChange[]>();
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    const d = wordDiff(a.get(key) ?? "", b.get(key) ?? "");
-    if (d.added === 0 && d.removed === 0) continue;
-    const [section, unit] = key.split("\u0000") as [string, string];
-    if (!bySection.has(section)) bySection.set(section, []);
-    bySection.get(section)!.push({ unit, ...d });
-  }
-  const rank = (s: string) => (order.includes(s) ? order.indexOf(s) : order.length);
-  return [...bySection]
-    .sort(([x], [y]) => rank(x) - rank(y) || (x < y ? -1 : 1))
-    .map(([section, units]) => ({ section, heading: titles.get(section) ?? section, units: units.sort((x, y) => (x.unit < y.unit ? -1 : 1)) }));
+interface Pair {
+  period: string;
+  kind: string;
+  before?: ReportModel;
+  after?: ReportModel;
+}
+
+interface Setting {
+  root: string;
+  a: string;
+  b: string;
+  reportsDir: string;
+  templatesDir: string;
 }
 
 /** Periods touched between the revisions; every period when bcreport.yaml or a template changed. */
-function touchedPeriods(root: string, a: string, b: string, worlds: World[]): string[] {
-  const { config } = loadConfig(worlds[1]!);
-  const reports = config?.reportsDir ?? "reports";
-  const templates = config?.templatesDir ?? "templates";
-  const changed = changedBetween(root, a, b);
-  const all = [...new Set(worlds.flatMap((w) => periodFolders(w, reports)))].sort();
-  if (changed.some((f) => f === CONFIG_FILE || f.startsWith(`${templates}/`))) return all;
-  return all.filter((p) => changed.some((f) => f.startsWith(`${reports}/${p}/`)));
+function touchedPeriods(s: Setting, worlds: World[]): string[] {
+  const changed = changedBetween(s.root, s.a, s.b);
+  const all = [...new Set(worlds.flatMap((w) => periodFolders(w, s.reportsDir)))].sort();
+  if (changed.some((f) => f === CONFIG_FILE || f.startsWith(`${s.templatesDir}/`))) return all;
+  return all.filter((p) => changed.some((f) => f.startsWith(`${s.reportsDir}/${p}/`)));
 }
 
-export async function diffRevisions(root: string, a: string, b: string, period?: string): Promise<DiffResult> {
-  requireRevision(root, a);
-  requireRevision(root, b);
+async function modelPairs(root: string, a: string, b: string, period?: string) {
+  requireKnownRevision(root, a);
+  requireKnownRevision(root, b);
   const worlds = [gitWorld(root, a), gitWorld(root, b)];
-  const periods = period ? [period] : touchedPeriods(root, a, b, worlds);
-  const reports: ReportChange[] = [];
+  const { config } = loadConfig(worlds[1]!);
+  const setting: Setting = { root, a, b, reportsDir: config?.reportsDir ?? "reports", templatesDir: config?.templatesDir ?? "templates" };
+  if (period !== undefined && !worlds.some((w) => periodFolders(w, setting.reportsDir).includes(period))) {
+    const known = periodFolders(worlds[1]!, setting.reportsDir);
+    throw new DiffProblem(
+      `period \`${period}\` exists at neither \`${a}\` nor \`${b}\` (no folder \`${setting.reportsDir}/${period}\`)`,
+      known.length ? `the periods at \`${b}\`: ${known.join(", ")}` : `\`${b}\` has no period folder under \`${setting.reportsDir}\``,
+    );
+  }
+  const periods = period ? [period] : touchedPeriods(setting, worlds);
+  const pairs: Pair[] = [];
   const failures: DiffResult["failures"] = [];
   for (const p of periods) {
     const built: ReportModel[][] = [];
+    const failed: boolean[] = [];
     for (const [i, world] of worlds.entries()) {
       const r = await buildModels({ periods: [p] }, world);
       const errors = r.diagnostics.filter((d: Diagnostic) => d.severity === "error" && d.rule !== "no-period").length;
       if (errors) failures.push({ rev: i ? b : a, period: p, errors });
+      failed.push(errors > 0);
       built.push(r.models);
     }
-    const kinds = [...new Set(built.flat().map((m) => m.meta.kind))].sort();
-    for (const kind of kinds) {
+    for (const kind of [...new Set(built.flat().map((m) => m.meta.kind))].sort()) {
       const before = built[0]!.find((m) => m.meta.kind === kind);
       const after = built[1]!.find((m) => m.meta.kind === kind);
-      const sections = diffModels(before, after);
-      if (before && after && sections.length === 0) continue;
-      reports.push({ period: p, kind, status: !before ? "added" : !after ? "removed" : "changed", sections });
+      // A report missing only because its side does not build is not "added" or "removed": leave it out.
+      if ((!before && failed[0]) || (!after && failed[1])) continue;
+      pairs.push({ period: p, kind, ...(before ? { before } : {}), ...(after ? { after } : {}) });
     }
   }
+  return { setting, periods, pairs, failures };
+}
+
+function track(pair: Pair, s: Setting) {
+  const framePaths = [`${s.reportsDir}/${pair.period}/${pair.kind}.yaml`, CONFIG_FILE, s.templatesDir];
+  const attribute = gitAttribution(s.root, s.a, s.b, framePaths);
+  const before = pair.before ?? emptyReport(pair.after!);
+  const after = pair.after ?? emptyReport(pair.before!);
+  return trackedModel(before, after, attribute);
+}
+
+const unchanged = (r: ReportSummary) =>
+  r.frame.length === 0 && r.sections.length === 0 && r.footnotes.added + r.footnotes.removed + r.footnotes.changed + r.footnotes.renumbered.length === 0;
+
+export async function diffRevisions(root: string, a: string, b: string, period?: string): Promise<DiffResult> {
+  const { setting, periods, pairs, failures } = await modelPairs(root, a, b, period);
+  const reports: ReportChange[] = [];
+  for (const pair of pairs) {
+    const summary = summarise(pair.before, pair.after, track(pair, setting));
+    if (pair.before && pair.after && unchanged(summary)) continue;
+    reports.push({ period: pair.period, kind: pair.kind, status: !pair.before ? "added" : !pair.after ? "removed" : "changed", ...summary });
+  }
   return { a, b, periods, reports, failures };
+}
+
+/** Each report of the compared periods at `b`, as a DOCX whose changes since `a` are Word revisions. */
+export async function trackedReports(root: string, a: string, b: string, period?: string): Promise<{ reports: TrackedReport[]; failures: DiffResult["failures"] }> {
+  const { setting, pairs, failures } = await modelPairs(root, a, b, period);
+  const { writeDocx } = await import("../writers/docx/write-docx.js");
+  const reports: TrackedReport[] = [];
+  for (const pair of pairs) reports.push({ period: pair.period, kind: pair.kind, docx: await writeDocx(track(pair, setting).model) });
+  return { reports, failures };
 }

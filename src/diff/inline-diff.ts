@@ -22,6 +22,15 @@ export interface TrackContext {
   attribute: Attribute;
   /** Words added and removed, by the place they belong to. */
   count: (source: SourceRef | undefined, added: number, removed: number) => void;
+  footnoteLog: FootnoteLog;
+}
+
+/** What happened to the footnotes: numbers on each side. */
+export interface FootnoteLog {
+  /** [old number, new number, text changed] of footnotes on both sides. */
+  kept: Array<[number, number, boolean]>;
+  added: number[];
+  removed: number[];
 }
 
 interface Token {
@@ -38,13 +47,19 @@ function tokens(runs: readonly Inline[], footnotes: ReadonlyMap<number, Footnote
     else if (run.kind === "footnote") out.push({ key: `[^${plainText(footnotes.get(run.n)?.content ?? [])}]`, inline: run });
     else {
       const marks = JSON.stringify(MARKS.map((m) => run[m] ?? null));
-      for (const piece of run.text.match(/\s+|\S+\s*/g) ?? []) out.push({ key: `${marks}${piece}`, inline: { ...run, text: piece } });
+      for (const piece of run.text.match(/\s+|\S+/g) ?? []) out.push({ key: `${marks}${piece}`, inline: { ...run, text: piece } });
     }
   }
   return out;
 }
 
 const wordCount = (runs: readonly Inline[]) => runs.reduce((n, r) => n + (r.kind === "text" ? words(r.text).length : 0), 0);
+
+/** Counts the words of runs inserted or deleted whole. */
+export function countAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext): void {
+  const n = wordCount(runs);
+  ctx.count(source, type === "ins" ? n : 0, type === "del" ? n : 0);
+}
 
 /** Every run of one side as inserted (`ins`, from the new model) or deleted (`del`, from the old one). */
 export function markAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext): Inline[] {
@@ -109,6 +124,7 @@ function sharedFootnote(na: number, nb: number, ctx: TrackContext): Inline {
   ctx.footnotes.push(slot);
   slot.content = diffInlines(fa?.content ?? [], fb?.content ?? [], { ...(fa?.source ? { a: fa.source } : {}), ...(fb?.source ? { b: fb.source } : {}) }, ctx);
   if (fb?.source) slot.source = fb.source;
+  ctx.footnoteLog.kept.push([na, nb, hasRevision(slot.content)]);
   return { kind: "footnote", n: slot.n };
 }
 
@@ -120,8 +136,11 @@ function footnoteRef(n: number, type: Revision["type"], ctx: TrackContext, revis
   slot.content = markAll(note?.content ?? [], type, note?.source, ctx);
   ctx.count(note?.source, type === "ins" ? wordCount(note?.content ?? []) : 0, type === "del" ? wordCount(note?.content ?? []) : 0);
   if (note?.source) slot.source = note.source;
+  (type === "ins" ? ctx.footnoteLog.added : ctx.footnoteLog.removed).push(n);
   return { kind: "footnote", n: slot.n, revision };
 }
+
+const hasRevision = (runs: readonly Inline[]) => runs.some((r) => r.revision !== undefined);
 
 /** Neighbouring text runs with the same marks and the same revision become one run. */
 function join(runs: readonly Inline[]): Inline[] {

@@ -6,7 +6,7 @@
  */
 import type { Block, Heading, Inline, Paragraph, Revision, Table } from "../model/report.js";
 import { align, similarity } from "./align.js";
-import { diffInlines, markAll, type TrackContext } from "./inline-diff.js";
+import { countAll, diffInlines, markAll, type TrackContext } from "./inline-diff.js";
 import { plainText } from "./plain-text.js";
 import { trackTable } from "./track-table.js";
 
@@ -83,8 +83,10 @@ export function wholeBlock(block: Block, type: Revision["type"], ctx: TrackConte
       return { ...block, number: "", text: markAll(headingRuns(block), type, where, uncounted(ctx)), revision: ctx.attribute(type, where) };
     }
     case "paragraph":
+      countAll(block.content, type, block.source, ctx);
       return { ...block, marker: "", content: markAll(paragraphRuns(block), type, block.source, ctx), revision: ctx.attribute(type, block.source) };
     case "table":
+      block.rows.forEach((row) => row.forEach((cell) => countAll(cell.content, type, block.source, ctx)));
       return {
         ...block,
         rows: block.rows.map((row) => row.map((cell) => ({ content: markAll(cell.content, type, block.source, ctx) }))),

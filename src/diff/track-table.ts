@@ -4,7 +4,7 @@
  */
 import type { Inline, Table, TableCell } from "../model/report.js";
 import { align, similarity } from "./align.js";
-import { diffInlines, markAll, type TrackContext } from "./inline-diff.js";
+import { countAll, diffInlines, markAll, type TrackContext } from "./inline-diff.js";
 import { plainText } from "./plain-text.js";
 
 type Row = { cells: TableCell[]; header: boolean };
@@ -28,6 +28,7 @@ export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
       const type = step.b ? "ins" : "del";
       const row = (step.b ?? step.a)!;
       const source = step.b ? b.source : a.source;
+      row.cells.forEach((c) => countAll(c.content, type, source, ctx));
       rows.push(row.cells.map((c) => ({ content: markAll(c.content, type, source, ctx) })));
       rowRevisions.push(ctx.attribute(type, source));
     }

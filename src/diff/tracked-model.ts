@@ -5,7 +5,7 @@
  * each (section, unit) gained and lost, which is what `bcreport diff` summarises.
  */
 import type { Footnote, Frame, ReportModel, SourceRef } from "../model/report.js";
-import type { Attribute, TrackContext } from "./inline-diff.js";
+import type { Attribute, FootnoteLog, TrackContext } from "./inline-diff.js";
 import { trackBlocks } from "./track-blocks.js";
 import { trackFrame } from "./track-frame.js";
 
@@ -20,6 +20,7 @@ export interface Tracked {
   model: ReportModel;
   /** Words added and removed per (section, unit), in the order first met. */
   words: WordCount[];
+  footnotes: FootnoteLog;
 }
 
 export function trackedModel(a: ReportModel, b: ReportModel, attribute: Attribute): Tracked {
@@ -34,14 +35,15 @@ export function trackedModel(a: ReportModel, b: ReportModel, attribute: Attribut
   };
   const byNumber = (notes: readonly Footnote[]) => new Map(notes.map((f) => [f.n, f]));
   const footnotes: Footnote[] = [];
-  const ctx: TrackContext = { a: byNumber(a.footnotes), b: byNumber(b.footnotes), footnotes, attribute, count };
+  const footnoteLog: FootnoteLog = { kept: [], added: [], removed: [] };
+  const ctx: TrackContext = { a: byNumber(a.footnotes), b: byNumber(b.footnotes), footnotes, attribute, count, footnoteLog };
   // Reading order, so the footnotes are numbered as Word numbers them.
   const preamble = trackBlocks(a.preamble, b.preamble, ctx);
   const body = trackBlocks(a.body, b.body, ctx);
   const closing = trackBlocks(a.frame.closing, b.frame.closing, ctx);
   const frame: Frame = { ...trackFrame(a.frame, b.frame, ctx), closing: closing.filter((x) => x.type === "paragraph") };
   const model: ReportModel = { ...b, frame, preamble: preamble.filter((x) => x.type === "paragraph"), body, footnotes };
-  return { model, words: [...counts.values()] };
+  return { model, words: [...counts.values()], footnotes: footnoteLog };
 }
 
 /** A report with nothing in it, in the shape of `model`: the other side of a report that is new or gone. */

@@ -62,6 +62,20 @@ export function requireRevision(cwd: string, rev: string): void {
   if (!hasRevision(cwd, rev)) throw missingHistory(rev);
 }
 
+/**
+ * Throws "unknown revision" unless `rev` names a commit this clone has. The fetch-more-history hint
+ * comes only when history could be missing: a shallow clone, or `<remote>/<branch>` of a remote
+ * this clone has but a branch it has not fetched.
+ */
+export function requireKnownRevision(cwd: string, rev: string): void {
+  if (hasRevision(cwd, rev)) return;
+  const shallow = git(cwd, ["rev-parse", "--is-shallow-repository"]).trim() === "true";
+  const remotes = git(cwd, ["remote"]).split("\n").filter(Boolean);
+  const unfetched = remotes.some((r) => rev.startsWith(`${r}/`));
+  if (shallow || unfetched) throw missingHistory(rev);
+  throw new GitError(`unknown revision \`${rev}\``, "name a commit, branch or tag of this repository: `git log --oneline` lists the commits");
+}
+
 function missingHistory(rev: string): GitError {
   return new GitError(
     `the git revision \`${rev}\` is not in this clone (a shallow clone, or the branch was not fetched)`,
