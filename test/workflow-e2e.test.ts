@@ -55,6 +55,24 @@ describe("init → new → build", () => {
       expect(text, ci).not.toMatch(/^\s*-\s*(run:\s*)?npx /m);
     }
     expect(readFileSync(join(repo, "templates/README.md"), "utf8")).toContain("`signature-name.hbs`");
+    // The review job: the diff summary as a comment, the tracked-changes DOCX as an artifact.
+    const github = parseYamlDocument(readFileSync(join(repo, ".github/workflows/bcreport.yml"), "utf8")).toJS();
+    expect(github.jobs.review.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(github.permissions?.["pull-requests"], "write permission for the review job only").toBeUndefined();
+    const steps = JSON.stringify(github.jobs.review.steps);
+    for (const s of ["bcreport diff", "--format docx", "gh pr comment", "secrets.GITHUB_TOKEN", "tracked-changes"]) expect(steps).toContain(s);
+    const gitlab = parseYamlDocument(readFileSync(join(repo, ".gitlab-ci.yml"), "utf8")).toJS();
+    const script = gitlab.review.script.join("\n");
+    for (const s of ["bcreport diff", "--format docx", "merge_requests/$CI_MERGE_REQUEST_IID/notes", "BCREPORT_NOTE_TOKEN", "is not set"]) expect(script).toContain(s);
+    expect(gitlab.review.artifacts.paths).toEqual(["out/"]);
+    // Without a token, the posting steps say so, print the summary and succeed.
+    writeFileSync(join(repo, "bcreport-diff.md"), "### Report changes\n");
+    const post = (script: string, env: Record<string, string>) => spawnSync("bash", ["-e", "-c", script], { cwd: repo, env: { PATH: process.env["PATH"] ?? "", ...env }, encoding: "utf8" });
+    const noNote = post(gitlab.review.script.find((l: string) => l.includes("BCREPORT_NOTE_TOKEN")), {});
+    expect([noNote.status, noNote.stdout]).toEqual([0, "BCREPORT_NOTE_TOKEN is not set: the summary is not posted; here it is:\n### Report changes\n"]);
+    const comment = github.jobs.review.steps.find((s: { name?: string }) => s.name === "Comment on the pull request");
+    const noComment = post(comment.run, { GH_TOKEN: "", PR: "1" });
+    expect([noComment.status, noComment.stdout]).toEqual([0, "no GITHUB_TOKEN: the summary is not posted; here it is:\n### Report changes\n"]);
 
     const created = await run(["new", "2024-05"], repo);
     expect(created.code, created.stderr).toBe(0);

@@ -48,7 +48,10 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
           return setCode(EXIT.ok);
         }
         const { reports } = await trackedReports(root, a, b, period);
-        if (reports.length === 0) return usage(`no report changed between \`${a}\` and \`${b}\``, "name the period to compare: `bcreport diff <rev-a> <rev-b> <period> --format docx`");
+        if (reports.length === 0) {
+          io.stdout(`no report changed between \`${a}\` and \`${b}\`: nothing written\n`);
+          return setCode(EXIT.ok);
+        }
         if (options.output !== undefined && reports.length > 1) {
           return usage(`\`--output\` names one file but ${reports.length} reports changed (${reports.map((r) => `${r.period} ${r.kind}`).join(", ")})`, "name the period, or leave out `--output` to write out/<period>/<kind>.changes.docx");
         }

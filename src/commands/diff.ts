@@ -139,6 +139,11 @@ export async function trackedReports(root: string, a: string, b: string, period?
   const { setting, pairs, failures } = await modelPairs(root, a, b, period);
   const { writeDocx } = await import("../writers/docx/write-docx.js");
   const reports: TrackedReport[] = [];
-  for (const pair of pairs) reports.push({ period: pair.period, kind: pair.kind, docx: await writeDocx(track(pair, setting).model) });
+  for (const pair of pairs) {
+    const tracked = track(pair, setting);
+    // Without a named period, only the reports that changed (a named one is written even unchanged).
+    if (period === undefined && pair.before && pair.after && unchanged(summarise(pair.before, pair.after, tracked))) continue;
+    reports.push({ period: pair.period, kind: pair.kind, docx: await writeDocx(tracked.model) });
+  }
   return { reports, failures };
 }

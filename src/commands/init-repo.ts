@@ -10,6 +10,7 @@
  */
 import { FRAME_TEMPLATES } from "../frame/load-templates.js";
 import type { World } from "../world.js";
+import { GITHUB_REVIEW_JOB, GITLAB_REVIEW_JOB } from "./ci-review-jobs.js";
 import type { PlannedFile } from "./new-period.js";
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from "./init-ci-files.js";
 import { schemaLine } from "./schema-line.js";
@@ -104,8 +105,8 @@ export function planInit(world: World, name: string, dependency: string): Planne
   const files: Array<[string, string]> = [
     ["bcreport.yaml", `${schemaLine("bcreport.yaml", "bcreport.schema.json")}\n${CONFIG}`],
     ["templates/README.md", TEMPLATES_README],
-    [".github/workflows/bcreport.yml", GITHUB_WORKFLOW],
-    [".gitlab-ci.yml", GITLAB_CI],
+    [".github/workflows/bcreport.yml", GITHUB_WORKFLOW + GITHUB_REVIEW_JOB],
+    [".gitlab-ci.yml", GITLAB_CI + GITLAB_REVIEW_JOB],
     [".gitignore", GITIGNORE],
     ["package.json", packageJson(safe, dependency)],
   ];
