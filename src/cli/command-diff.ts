@@ -2,7 +2,7 @@
  * `bcreport diff <rev-a> <rev-b> [period]`: what changed in the built reports — Markdown for a
  * pull-request comment (default), the same as JSON, or a tracked-changes DOCX per report.
  */
-import { isAbsolute, relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import { GitError } from "../git/git.js";
 import { parsePeriod } from "../vi/periods.js";
@@ -57,7 +57,7 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
         }
         const target = (r: (typeof reports)[number]) => (options.output !== undefined ? resolve(io.cwd, options.output) : `out/${r.period}/${r.kind}.changes.docx`);
         const written = writeFiles(root, reports.map((r) => ({ path: target(r), data: r.docx })));
-        for (const f of written.written) io.stdout(`wrote ${isAbsolute(f) ? relative(io.cwd, f) || f : f}\n`);
+        for (const f of written.written) io.stdout(`wrote ${options.output ?? f}\n`);
         if (written.error) return usage(written.error);
         return setCode(EXIT.ok);
       } catch (e) {
