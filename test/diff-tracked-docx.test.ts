@@ -1,18 +1,21 @@
 /**
  * The tracked-changes DOCX of `bcreport diff --format docx`, as a property: for the example
- * reports and random edits of their fragments' text, tables, footnotes and frame, accepting every
+ * reports and random edits — of their models (text, tables, footnotes, frame) and of their files
+ * (fragments and the report file, built through the pipeline) — accepting every
  * revision gives exactly the text of the new build and rejecting every revision exactly the text
  * of the old one (paragraphs of the whole document, tables cell by cell, footnotes in order).
  */
-import { join } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { trackedModel } from "../src/diff/tracked-model.js";
 import type { ReportModel, Revision } from "../src/model/report.js";
 import { buildModels } from "../src/pipeline.js";
-import { nodeWorld } from "../src/world.js";
+import { memoryWorld, nodeWorld } from "../src/world.js";
 import { writeDocx } from "../src/writers/docx/write-docx.js";
 import { revisedText, revisionMarks } from "./support/docx-revisions.js";
+import { applyFileEdits, fileEditArb } from "./support/file-edits.js";
 import { applyEdits, editArb } from "./support/model-edits.js";
 
 const EXAMPLE = join(import.meta.dirname, "..", "examples", "cao-bang");
@@ -62,4 +65,29 @@ describe("tracked-changes DOCX", () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(new Set(marks.map(([t, who]) => `${t} ${who}`))).toEqual(new Set(["ins Người Thêm", "del Người Xóa"]));
   });
+});
+
+describe("tracked-changes DOCX from edited files", () => {
+  const files: Record<string, string> = {};
+  for (const e of readdirSync(EXAMPLE, { recursive: true, withFileTypes: true })) {
+    const path = relative(EXAMPLE, join(e.parentPath, e.name)).split(sep).join("/");
+    if (e.isFile() && !path.startsWith("originals/")) files[path] = readFileSync(join(EXAMPLE, path), "utf8");
+  }
+  const PERIODS = ["2019-09", "2023-11"];
+
+  it("accepting all gives the new build's text, rejecting all the old one's (random edits of fragments and report file)", async () => {
+    let compared = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(1), fc.array(fileEditArb, { minLength: 1, maxLength: 4 }), async (which, edits) => {
+        const period = PERIODS[which]!;
+        const edited = applyFileEdits(files, `reports/${period}/monthly`, `reports/${period}/monthly.yaml`, edits);
+        const [a, b] = await Promise.all([files, edited].map(async (f) => (await buildModels({ periods: [period] }, memoryWorld(f))).models[0]));
+        if (!a || !b) return; // an edit that makes the report fail to build (e.g. a fragment the outline requires)
+        compared++;
+        await check(a, b);
+      }),
+      { numRuns: 25, seed: 1616 },
+    );
+    expect(compared).toBeGreaterThan(15);
+  }, 180_000);
 });
