@@ -72,9 +72,10 @@ function trackKinhGui(a: readonly string[], b: readonly string[], tracked: Recor
       tracked[key(i)] = { content: markAll(runs((y ?? x)!), type, undefined, ctx), revision: ctx.attribute(type, undefined) };
     }
   });
-  if (union.length > 1 && (a.length === 1 || b.length === 1)) {
-    const heading = a.length > 1 ? "Kính gửi:" : b.length > 1 ? "Kính gửi:" : "";
-    if (a.length <= 1) tracked["kinhGui.heading"] = { content: markAll(runs(heading), "ins", undefined, ctx), revision: ctx.attribute("ins", undefined) };
+  // One side printed the one-line form: the other side's "Kính gửi:" heading line is new or gone.
+  if (union.length > 1 && (a.length <= 1 || b.length <= 1)) {
+    const type = a.length <= 1 ? "ins" : "del";
+    tracked["kinhGui.heading"] = { content: markAll(runs("Kính gửi:"), type, undefined, ctx), revision: ctx.attribute(type, undefined) };
   }
   return union;
 }

@@ -115,7 +115,7 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
 function editFrame(m: ReportModel, e: Extract<Edit, { op: "frame" }>): void {
   const f = m.frame;
   const w = (s: string) => editWords(s, e.at, e.remove, e.insert) || "x";
-  switch (e.field % 9) {
+  switch (e.field % 10) {
     case 0:
       f.header.numberLine = w(f.header.numberLine);
       break;
@@ -148,6 +148,10 @@ function editFrame(m: ReportModel, e: Extract<Edit, { op: "frame" }>): void {
       if (p) p.content = editRuns(p.content, e.at, e.remove, e.insert);
       break;
     }
+    case 9:
+      if (e.insert) f.kinhGui.splice(e.at % (f.kinhGui.length + 1), 0, `UBND ${e.insert}`);
+      else f.kinhGui.splice(e.at % Math.max(1, f.kinhGui.length), 1);
+      break;
   }
 }
 
