@@ -77,6 +77,20 @@ describe("golden diff cases", () => {
   }
 });
 
+describe("diff: unknown revisions", () => {
+  it("asks for more history only in a shallow clone", async () => {
+    const repo = repoWithChange(join(root, "diff-table-cell"));
+    const shallow = mkdtempSync(join(tmpdir(), "bcreport-shallow-"));
+    temps.push(shallow);
+    execFileSync("git", ["clone", "-q", "--depth", "1", `file://${repo}`, shallow], { stdio: "pipe" });
+    const r = await run(["diff", "HEAD~1", "HEAD"], shallow);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("is not in this clone");
+    expect(r.stderr).toContain("git fetch --unshallow");
+    expect((await run(["diff", "HEAD~1", "HEAD"], repo)).code, "the full clone has it").toBe(0);
+  });
+});
+
 describe("diff --format docx", () => {
   it("writes the report at rev-b with the changes since rev-a as revisions by the commit's author", async () => {
     const repo = repoWithChange(join(root, "diff-footnote-inserted"));
