@@ -81,6 +81,13 @@ module.exports = {
     stage("frame", ["validate", "lint", "markdown", "merge", "writers", "pipeline", "commands"]),
     stage("merge", ["validate", "lint", "writers", "pipeline", "commands"]),
     {
+      name: "diff-reads-models",
+      comment: "diff compares two report models: it needs the model and the Vietnamese helpers, nothing that builds one",
+      severity: "error",
+      from: { path: "^src/diff/" },
+      to: { path: "^src/", pathNot: "^src/(diff|model|vi)/" },
+    },
+    {
       name: "leaves-stay-leaves",
       comment: "model, vi, diagnostics and yaml are shared by all: they import none of the layers above",
       severity: "error",

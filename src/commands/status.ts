@@ -13,7 +13,7 @@ import { daysInMonth, formatIsoDate, parseIsoDate, toEpochSeconds, type IsoDate 
 import { parsePeriod, type Period } from "../vi/periods.js";
 import type { World } from "../world.js";
 import { hasContent } from "../validate/fragment-content.js";
-import { countWords } from "./words.js";
+import { countWords } from "../vi/words.js";
 
 export type EntryState = "submitted" | "missing" | "empty" | "invalid";
 

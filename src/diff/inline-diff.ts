@@ -7,7 +7,7 @@
  */
 import { diffArrays } from "diff";
 import type { Footnote, Inline, Revision, SourceRef, TextRun } from "../model/report.js";
-import { words } from "../commands/words.js";
+import { words } from "../vi/words.js";
 import { plainText } from "./plain-text.js";
 
 /** Who made a change: the revision to put on what one side's source inserted or deleted. */

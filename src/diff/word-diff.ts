@@ -1,6 +1,6 @@
 /** Words added and removed between two texts (jsdiff over the words as people count them). */
 import { diffArrays } from "diff";
-import { words } from "../commands/words.js";
+import { words } from "../vi/words.js";
 
 export function wordDiff(before: string, after: string): { added: number; removed: number } {
   let added = 0;
