@@ -46,8 +46,9 @@ function reportLines(rep: ReportChange): string[] {
   const total = units.reduce((t, u) => ({ added: t.added + u.added, removed: t.removed + u.removed }), { added: 0, removed: 0 });
   const what = rep.status === "added" ? " (new)" : rep.status === "removed" ? " (removed)" : "";
   const out = [`#### ${rep.period} · ${rep.kind}${what}: +${total.added} / −${total.removed} words`, ""];
-  const frame = rep.frame.map(frameLine);
-  const notes = footnoteLine(rep);
+  // A report new or gone changed in every frame field: the headline says it.
+  const frame = rep.status === "changed" ? rep.frame.map(frameLine) : [];
+  const notes = rep.status === "changed" ? footnoteLine(rep) : undefined;
   if (frame.length || notes) out.push(...frame, ...(notes ? [notes] : []), "");
   if (rep.sections.length === 0) {
     out.push("No change to the sections.", "");
