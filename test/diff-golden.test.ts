@@ -112,4 +112,21 @@ describe("diff --format docx", () => {
     expect(again.stdout).toBe("wrote out/2024-Q1/quy.changes.docx\n");
     expect(new Uint8Array(readFileSync(join(repo, "out/2024-Q1/quy.changes.docx")))).toEqual(tracked);
   });
+
+  it("attributes each change to the commit that made it, when two authors changed one fragment", async () => {
+    const repo = repoWithChange(join(root, "diff-table-cell"));
+    const file = join(repo, "reports/2024-Q1/quy/vp.to-chuc.yaml");
+    const edit = (from: string, to: string) => writeFileSync(file, readFileSync(file, "utf8").replace(from, to));
+    edit("Kiện toàn 02 phòng", "Kiện toàn 03 phòng");
+    execFileSync("git", ["add", "-A"], { cwd: repo });
+    commit(repo, "Phạm Văn C <c@example.com>", "2024-03-05T10:00:00Z", "to-chuc: 03 phòng");
+    edit("Tiếp nhận 01 viên chức", "Tiếp nhận 02 viên chức");
+    execFileSync("git", ["add", "-A"], { cwd: repo });
+    commit(repo, "Đỗ Thị D <d@example.com>", "2024-03-06T11:00:00Z", "to-chuc: 02 viên chức");
+    const r = await run(["diff", "main~3", "main", "2024-Q1", "--format", "docx", "-o", "changes.docx"], repo);
+    expect(r.code, r.stderr).toBe(0);
+    const marks = revisionMarks(new Uint8Array(readFileSync(join(repo, "changes.docx"))));
+    const inserted = new Set(marks.filter(([t]) => t === "ins").map(([, who, when]) => `${who} ${when}`));
+    expect(inserted).toEqual(new Set(["Nguyễn Thị B 2024-03-04T09:30:00Z", "Phạm Văn C 2024-03-05T10:00:00Z", "Đỗ Thị D 2024-03-06T11:00:00Z"]));
+  });
 });

@@ -10,8 +10,8 @@ import type { Footnote, Inline, Revision, SourceRef, TextRun } from "../model/re
 import { words } from "../vi/words.js";
 import { plainText } from "./plain-text.js";
 
-/** Who made a change: the revision to put on what one side's source inserted or deleted. */
-export type Attribute = (type: Revision["type"], source: SourceRef | undefined) => Revision;
+/** Who made a change: the revision to put on `text` that one side's source inserted or deleted. */
+export type Attribute = (type: Revision["type"], source: SourceRef | undefined, text?: string) => Revision;
 
 export interface TrackContext {
   /** The footnotes of the old and the new model, by number. */
@@ -62,8 +62,8 @@ export function countAll(runs: readonly Inline[], type: Revision["type"], source
 }
 
 /** Every run of one side as inserted (`ins`, from the new model) or deleted (`del`, from the old one). */
-export function markAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext): Inline[] {
-  const revision = ctx.attribute(type, source);
+export function markAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext, text = plainText(runs)): Inline[] {
+  const revision = ctx.attribute(type, source, text);
   return join(runs.map((run) => (run.kind === "footnote" ? footnoteRef(run.n, type, ctx, revision) : { ...run, revision })));
 }
 
@@ -85,7 +85,11 @@ export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources:
     const paired = refsA.length === 1 && refsB.length === 1;
     if (paired) removed = removed.filter((r) => r.kind !== "footnote");
     const del = markAll(removed, "del", sources.a, ctx);
-    const ins = paired ? added.map((r) => (r.kind === "footnote" ? r : markAll([r], "ins", sources.b, ctx)[0]!)) : markAll(added, "ins", sources.b, ctx);
+    // Who inserted it is looked up by the new words with the two words before them, as in the source.
+    const context = `${plainText(out).split(/\s+/).filter(Boolean).slice(-2).join(" ")} ${plainText(added)}`.trim();
+    const ins = paired
+      ? added.map((r) => (r.kind === "footnote" ? r : markAll([r], "ins", sources.b, ctx, context)[0]!))
+      : markAll(added, "ins", sources.b, ctx, context);
     if (paired) {
       const at = ins.findIndex((r) => r.kind === "footnote" && r.revision === undefined);
       ins[at] = sharedFootnote((refsA[0] as { n: number }).n, (refsB[0] as { n: number }).n, ctx);

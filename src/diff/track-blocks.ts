@@ -10,6 +10,7 @@ import { countAll, diffInlines, markAll, type TrackContext } from "./inline-diff
 import { plainText } from "./plain-text.js";
 import { trackTable } from "./track-table.js";
 
+const rowText = (row: Table["rows"][number]) => row.map((c) => plainText(c.content)).find((t) => t.trim() !== "") ?? "";
 const cellsText = (t: Table) => t.rows.map((row) => row.map((c) => plainText(c.content)).join("\u0001")).join("\u0002");
 
 export function blockText(block: Block): string {
@@ -80,17 +81,19 @@ export function wholeBlock(block: Block, type: Revision["type"], ctx: TrackConte
   switch (block.type) {
     case "heading": {
       const where = { file: "", unit: "", section: block.section };
-      return { ...block, number: "", text: markAll(headingRuns(block), type, where, uncounted(ctx)), revision: ctx.attribute(type, where) };
+      const runs = headingRuns(block);
+      return { ...block, number: "", text: markAll(runs, type, where, uncounted(ctx)), revision: ctx.attribute(type, where, plainText(runs)) };
     }
     case "paragraph":
       countAll(block.content, type, block.source, ctx);
-      return { ...block, marker: "", content: markAll(paragraphRuns(block), type, block.source, ctx), revision: ctx.attribute(type, block.source) };
+      const runs = paragraphRuns(block);
+      return { ...block, marker: "", content: markAll(runs, type, block.source, ctx), revision: ctx.attribute(type, block.source, plainText(runs)) };
     case "table":
       block.rows.forEach((row) => row.forEach((cell) => countAll(cell.content, type, block.source, ctx)));
       return {
         ...block,
         rows: block.rows.map((row) => row.map((cell) => ({ content: markAll(cell.content, type, block.source, ctx) }))),
-        rowRevisions: block.rows.map(() => ctx.attribute(type, block.source)),
+        rowRevisions: block.rows.map((row) => ctx.attribute(type, block.source, rowText(row))),
       };
   }
 }

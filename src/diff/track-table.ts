@@ -30,7 +30,7 @@ export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
       const source = step.b ? b.source : a.source;
       row.cells.forEach((c) => countAll(c.content, type, source, ctx));
       rows.push(row.cells.map((c) => ({ content: markAll(c.content, type, source, ctx) })));
-      rowRevisions.push(ctx.attribute(type, source));
+      rowRevisions.push(ctx.attribute(type, source, row.cells.map((c) => plainText(c.content)).find((t) => t.trim() !== "") ?? ""));
     }
     if ((step.b ?? step.a)!.header && headerRows === rows.length - 1) headerRows++;
   }
