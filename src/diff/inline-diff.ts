@@ -43,8 +43,8 @@ const MARKS = ["bold", "italic", "strike", "underline", "superscript", "subscrip
 function tokens(runs: readonly Inline[], footnotes: ReadonlyMap<number, Footnote>): Token[] {
   const out: Token[] = [];
   for (const run of runs) {
-    if (run.kind === "break") out.push({ key: "\n", inline: run });
-    else if (run.kind === "footnote") out.push({ key: `[^${plainText(footnotes.get(run.n)?.content ?? [])}]`, inline: run });
+    if (run.type === "break") out.push({ key: "\n", inline: run });
+    else if (run.type === "footnote") out.push({ key: `[^${plainText(footnotes.get(run.n)?.content ?? [])}]`, inline: run });
     else {
       const marks = JSON.stringify(MARKS.map((m) => run[m] ?? null));
       for (const piece of run.text.match(/\s+|\S+/g) ?? []) out.push({ key: `${marks}${piece}`, inline: { ...run, text: piece } });
@@ -53,7 +53,7 @@ function tokens(runs: readonly Inline[], footnotes: ReadonlyMap<number, Footnote
   return out;
 }
 
-const wordCount = (runs: readonly Inline[]) => runs.reduce((n, r) => n + (r.kind === "text" ? words(r.text).length : 0), 0);
+const wordCount = (runs: readonly Inline[]) => runs.reduce((n, r) => n + (r.type === "text" ? words(r.text).length : 0), 0);
 
 /** Counts the words of runs inserted or deleted whole. */
 export function countAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext): void {
@@ -64,7 +64,7 @@ export function countAll(runs: readonly Inline[], type: Revision["type"], source
 /** Every run of one side as inserted (`ins`, from the new model) or deleted (`del`, from the old one). */
 export function markAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext, text = plainText(runs)): Inline[] {
   const revision = ctx.attribute(type, source, text);
-  return join(runs.map((run) => (run.kind === "footnote" ? footnoteRef(run.n, type, ctx, revision) : { ...run, revision })));
+  return join(runs.map((run) => (run.type === "footnote" ? footnoteRef(run.n, type, ctx, revision) : { ...run, revision })));
 }
 
 export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources: { a?: SourceRef; b?: SourceRef }, ctx: TrackContext): Inline[] {
@@ -80,18 +80,18 @@ export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources:
     if (removed.length + added.length === 0) return;
     changed = true;
     // One footnote reference replaced by one other: the same footnote, its text changed.
-    const refsA = removed.filter((r) => r.kind === "footnote");
-    const refsB = added.filter((r) => r.kind === "footnote");
+    const refsA = removed.filter((r) => r.type === "footnote");
+    const refsB = added.filter((r) => r.type === "footnote");
     const paired = refsA.length === 1 && refsB.length === 1;
-    if (paired) removed = removed.filter((r) => r.kind !== "footnote");
+    if (paired) removed = removed.filter((r) => r.type !== "footnote");
     const del = markAll(removed, "del", sources.a, ctx);
     // Who inserted it is looked up by the new words with the two words before them, as in the source.
     const context = `${plainText(out).split(/\s+/).filter(Boolean).slice(-2).join(" ")} ${plainText(added)}`.trim();
     const ins = paired
-      ? added.map((r) => (r.kind === "footnote" ? r : markAll([r], "ins", sources.b, ctx, context)[0]!))
+      ? added.map((r) => (r.type === "footnote" ? r : markAll([r], "ins", sources.b, ctx, context)[0]!))
       : markAll(added, "ins", sources.b, ctx, context);
     if (paired) {
-      const at = ins.findIndex((r) => r.kind === "footnote" && r.revision === undefined);
+      const at = ins.findIndex((r) => r.type === "footnote" && r.revision === undefined);
       ins[at] = sharedFootnote((refsA[0] as { n: number }).n, (refsB[0] as { n: number }).n, ctx);
     }
     ctx.count(sources.b ?? sources.a, wordCount(added), 0);
@@ -108,7 +108,7 @@ export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources:
       for (let k = 0; k < change.count; k++, i++, j++) {
         const x = ta[i]!.inline;
         const y = tb[j]!.inline;
-        out.push(x.kind === "footnote" && y.kind === "footnote" ? sharedFootnote(x.n, y.n, ctx) : y);
+        out.push(x.type === "footnote" && y.type === "footnote" ? sharedFootnote(x.n, y.n, ctx) : y);
       }
     }
   }
@@ -116,8 +116,8 @@ export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources:
   if (changed) return join(out);
   // Nothing changed: the new runs as they are (only footnote numbers follow the tracked model).
   let k = 0;
-  const refs = out.filter((r) => r.kind === "footnote");
-  return b.map((r) => (r.kind === "footnote" ? refs[k++]! : r));
+  const refs = out.filter((r) => r.type === "footnote");
+  return b.map((r) => (r.type === "footnote" ? refs[k++]! : r));
 }
 
 /** A reference to a footnote present on both sides; its text is compared word by word. */
@@ -129,7 +129,7 @@ function sharedFootnote(na: number, nb: number, ctx: TrackContext): Inline {
   slot.content = diffInlines(fa?.content ?? [], fb?.content ?? [], { ...(fa?.source ? { a: fa.source } : {}), ...(fb?.source ? { b: fb.source } : {}) }, ctx);
   if (fb?.source) slot.source = fb.source;
   ctx.footnoteLog.kept.push([na, nb, hasRevision(slot.content)]);
-  return { kind: "footnote", n: slot.n };
+  return { type: "footnote", n: slot.n };
 }
 
 /** A reference to a footnote only one side has: the reference and the footnote's text are marked. */
@@ -141,7 +141,7 @@ function footnoteRef(n: number, type: Revision["type"], ctx: TrackContext, revis
   ctx.count(note?.source, type === "ins" ? wordCount(note?.content ?? []) : 0, type === "del" ? wordCount(note?.content ?? []) : 0);
   if (note?.source) slot.source = note.source;
   (type === "ins" ? ctx.footnoteLog.added : ctx.footnoteLog.removed).push(n);
-  return { kind: "footnote", n: slot.n, revision };
+  return { type: "footnote", n: slot.n, revision };
 }
 
 const hasRevision = (runs: readonly Inline[]) => runs.some((r) => r.revision !== undefined);
@@ -151,7 +151,7 @@ function join(runs: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (run.kind === "text" && last?.kind === "text" && sameRun(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
+    if (run.type === "text" && last?.type === "text" && sameRun(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
     else out.push(run);
   }
   return out;

@@ -4,6 +4,7 @@
  * words added and removed (body text, tasks, metrics, tables and footnotes all belong to the
  * section and unit they came from), then the footnotes: added, removed, changed and renumbered.
  */
+import { printedBlocks } from "../model/printed-blocks.js";
 import type { Frame, Heading, ReportModel } from "../model/report.js";
 import { wordDiff } from "./word-diff.js";
 import { plainText } from "./plain-text.js";
@@ -49,7 +50,10 @@ export interface ReportSummary {
   footnotes: FootnoteChanges;
 }
 
-const blockText = (blocks: Frame["closing"]) => blocks.map((p) => `${p.marker}${plainText(p.content)}`).join("\n");
+const blockText = (blocks: Frame["closing"]) =>
+  printedBlocks(blocks)
+    .map((p) => (p.type === "paragraph" ? `${p.marker}${plainText(p.content)}` : ""))
+    .join("\n");
 
 /** The frame as the fields a reader names, each as one text. */
 function frameFields(m: ReportModel | undefined): Record<string, string> {
@@ -61,7 +65,7 @@ function frameFields(m: ReportModel | undefined): Record<string, string> {
     docType: f.docType,
     title: f.title.join("\n"),
     agency: [...f.header.parentAgency, ...f.header.agency].join("\n"),
-    kinhGui: f.kinhGui.join("\n"),
+    kinhGui: f.kinhGui ? [f.kinhGui.heading, ...f.kinhGui.lines].join("\n") : "",
     preamble: blockText(m.preamble),
     closing: blockText(f.closing),
     recipients: [f.recipients.heading, ...f.recipients.lines.map((l) => l.text)].join("\n"),

@@ -3,11 +3,11 @@
  * line that changed compared word by word in `tracked`, and lines that are gone kept (with their
  * old text) in their arrays so the writer prints them as deleted.
  */
-import type { Frame, Inline, TrackedLine } from "../model/report.js";
+import type { Frame, Inline, KinhGui, TrackedLine } from "../model/report.js";
 import { align, similarity } from "./align.js";
 import { diffInlines, markAll, type TrackContext } from "./inline-diff.js";
 
-const runs = (text: string): Inline[] => (text === "" ? [] : [{ kind: "text", text }]);
+const runs = (text: string): Inline[] => (text === "" ? [] : [{ type: "text", text }]);
 
 export function trackFrame(a: Frame, b: Frame, ctx: TrackContext): Omit<Frame, "closing"> {
   const quiet: TrackContext = { ...ctx, count: () => undefined };
@@ -46,36 +46,21 @@ export function trackFrame(a: Frame, b: Frame, ctx: TrackContext): Omit<Frame, "
   const recipients = { ...b.recipients, lines: lines("recipients.lines", a.recipients.lines, b.recipients.lines, (l) => l.text) };
   const signature = { ...b.signature, lines: lines("signature.lines", a.signature.lines, b.signature.lines, id) };
   const kinhGui = trackKinhGui(a.kinhGui, b.kinhGui, tracked, quiet);
-  return { ...b, header, title, kinhGui, recipients, signature, ...(Object.keys(tracked).length ? { tracked } : {}) };
+  if (kinhGui) kinhGui.lines = lines("kinhGui.lines", a.kinhGui?.lines ?? [], b.kinhGui?.lines ?? [], id);
+  const { kinhGui: _old, ...rest } = b;
+  return { ...rest, header, title, ...(kinhGui ? { kinhGui } : {}), recipients, signature, ...(Object.keys(tracked).length ? { tracked } : {}) };
 }
 
-/**
- * "Kính gửi": one recipient prints as one line, several as a list ("- X;" … "- Y."). The union of
- * recipients is printed in the new form; each printed line is compared with the line its
- * recipient had.
- */
-function trackKinhGui(a: readonly string[], b: readonly string[], tracked: Record<string, TrackedLine>, ctx: TrackContext): string[] {
-  const steps = align(a, b, (s) => s, (p, q) => a.length === 1 || b.length === 1 || similarity(p, q) > 0);
-  const union = steps.map((s) => (s.b ?? s.a) as string);
-  const printed = (list: readonly string[], i: number) =>
-    list.length === 1 ? `Kính gửi: ${list[0]}` : `- ${list[i]}${i === list.length - 1 ? "." : ";"}`;
-  const key = (i: number) => (union.length === 1 ? "kinhGui.single" : `kinhGui.line.${i}`);
-  let ia = 0;
-  let ib = 0;
-  steps.forEach((step, i) => {
-    const x = step.a !== undefined ? printed(a, ia++) : undefined;
-    const y = step.b !== undefined ? printed(b, ib++) : undefined;
-    if (x !== undefined && y !== undefined) {
-      if (x !== y) tracked[key(i)] = { content: diffInlines(runs(x), runs(y), {}, ctx) };
-    } else {
-      const type = y !== undefined ? "ins" : "del";
-      tracked[key(i)] = { content: markAll(runs((y ?? x)!), type, undefined, ctx), revision: ctx.attribute(type, undefined) };
-    }
-  });
-  // One side printed the one-line form: the other side's "Kính gửi:" heading line is new or gone.
-  if (union.length > 1 && (a.length <= 1 || b.length <= 1)) {
-    const type = a.length <= 1 ? "ins" : "del";
-    tracked["kinhGui.heading"] = { content: markAll(runs("Kính gửi:"), type, undefined, ctx), revision: ctx.attribute(type, undefined) };
+/** "Kính gửi": its heading and lines are final in the model; a block new or gone is marked whole. */
+function trackKinhGui(a: KinhGui | undefined, b: KinhGui | undefined, tracked: Record<string, TrackedLine>, ctx: TrackContext) {
+  if (!a && !b) return undefined;
+  const x = a ?? { label: "", heading: "", lines: [] };
+  const y = b ?? { label: "", heading: "", lines: [] };
+  if (x.heading !== y.heading) {
+    const whole = x.heading === "" ? "ins" : y.heading === "" ? "del" : undefined;
+    tracked["kinhGui.heading"] = whole
+      ? { content: markAll(runs(x.heading || y.heading), whole, undefined, ctx), revision: ctx.attribute(whole, undefined) }
+      : { content: diffInlines(runs(x.heading), runs(y.heading), {}, ctx) };
   }
-  return union;
+  return { ...(b ?? a)!, heading: y.heading || x.heading };
 }

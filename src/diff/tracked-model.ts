@@ -4,7 +4,7 @@
  * `Revision`). The DOCX writer turns it into Word's tracked changes. Also returns how many words
  * each (section, unit) gained and lost, which is what `bcreport diff` summarises.
  */
-import type { Footnote, Frame, ReportModel, SourceRef } from "../model/report.js";
+import type { Block, Footnote, Frame, List, Paragraph, ReportModel, SourceRef } from "../model/report.js";
 import type { Attribute, FootnoteLog, TrackContext } from "./inline-diff.js";
 import { trackBlocks } from "./track-blocks.js";
 import { trackFrame } from "./track-frame.js";
@@ -41,8 +41,9 @@ export function trackedModel(a: ReportModel, b: ReportModel, attribute: Attribut
   const preamble = trackBlocks(a.preamble, b.preamble, ctx);
   const body = trackBlocks(a.body, b.body, ctx);
   const closing = trackBlocks(a.frame.closing, b.frame.closing, ctx);
-  const frame: Frame = { ...trackFrame(a.frame, b.frame, ctx), closing: closing.filter((x) => x.type === "paragraph") };
-  const model: ReportModel = { ...b, frame, preamble: preamble.filter((x) => x.type === "paragraph"), body, footnotes };
+  const prose = (blocks: Block[]) => blocks.filter((x): x is Paragraph | List => x.type === "paragraph" || x.type === "list");
+  const frame: Frame = { ...trackFrame(a.frame, b.frame, ctx), closing: prose(closing) };
+  const model: ReportModel = { ...b, frame, preamble: prose(preamble), body, footnotes };
   return { model, words: [...counts.values()], footnotes: footnoteLog };
 }
 
@@ -52,7 +53,6 @@ export function emptyReport(model: ReportModel): ReportModel {
     header: { parentAgency: [], agency: [], numberLine: "", nationalTitle: "", motto: "", dateLine: "" },
     docType: "",
     title: [],
-    kinhGui: [],
     closing: [],
     recipients: { heading: "", lines: [] },
     signature: { lines: [], name: "", space: model.frame.signature.space },

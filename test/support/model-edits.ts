@@ -5,7 +5,7 @@
  * edited model is renumbered the way merge numbers footnotes (reading order).
  */
 import fc from "fast-check";
-import type { Block, Footnote, Inline, ReportModel } from "../../src/model/report.js";
+import type { Block, Footnote, Inline, ListItem, ReportModel } from "../../src/model/report.js";
 
 export type Edit =
   | { op: "words"; target: number; at: number; remove: number; insert: string }
@@ -43,12 +43,12 @@ export function editWords(text: string, at: number, remove: number, insert: stri
 }
 
 function editRuns(runs: Inline[], at: number, remove: number, insert: string): Inline[] {
-  const texts = runs.map((r, i) => [r, i] as const).filter(([r]) => r.kind === "text");
-  if (texts.length === 0) return insert ? [...runs, { kind: "text", text: insert }] : runs;
+  const texts = runs.map((r, i) => [r, i] as const).filter(([r]) => r.type === "text");
+  if (texts.length === 0) return insert ? [...runs, { type: "text", text: insert }] : runs;
   const [run, i] = texts[at % texts.length]!;
   const out = [...runs];
-  out[i] = { ...(run as Extract<Inline, { kind: "text" }>), text: editWords((run as { text: string }).text, at, remove, insert) };
-  return out.filter((r) => r.kind !== "text" || r.text !== "");
+  out[i] = { ...(run as Extract<Inline, { type: "text" }>), text: editWords((run as { text: string }).text, at, remove, insert) };
+  return out.filter((r) => r.type !== "text" || r.text !== "");
 }
 
 const pick = <T>(list: readonly T[], n: number): T | undefined => (list.length ? list[n % list.length] : undefined);
@@ -57,7 +57,17 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
   const m = structuredClone(model);
   let nextFootnote = 10_000;
   const notes = new Map<number, Footnote>(m.footnotes.map((f) => [f.n, f]));
-  const paragraphs = () => [...m.preamble, ...m.body].filter((b): b is Extract<Block, { type: "paragraph" }> => b.type === "paragraph");
+  /** Paragraphs and list items (nested too): everything with a `content` of its own. */
+  type Holder = { content: Inline[]; source?: Extract<Block, { type: "paragraph" }>["source"] };
+  const holders = (blocks: readonly Block[], source?: Holder["source"]): Holder[] =>
+    blocks.flatMap((b): Holder[] =>
+      b.type === "paragraph"
+        ? [b]
+        : b.type === "list"
+          ? b.items.flatMap((item: ListItem) => [item as Holder, ...holders(item.blocks, b.source ?? source)])
+          : [],
+    );
+  const paragraphs = () => holders([...m.preamble, ...m.body]);
   const tables = () => m.body.filter((b): b is Extract<Block, { type: "table" }> => b.type === "table");
   for (const e of edits) {
     switch (e.op) {
@@ -66,6 +76,10 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
         const b = pick(blocks, e.target);
         if (b?.type === "paragraph") b.content = editRuns(b.content, e.at, e.remove, e.insert);
         if (b?.type === "heading") b.text = editRuns(b.text, e.at, e.remove, e.insert);
+        if (b?.type === "list") {
+          const item = pick(holders([b]), e.at);
+          if (item) item.content = editRuns(item.content, e.at, e.remove, e.insert);
+        }
         break;
       }
       case "drop-block":
@@ -73,20 +87,20 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
         break;
       case "add-paragraph": {
         const source = pick(paragraphs(), e.target)?.source;
-        m.body.splice(e.target % (m.body.length + 1), 0, { type: "paragraph", role: "body", marker: "", depth: 0, content: [{ kind: "text", text: e.text }], ...(source ? { source } : {}) });
+        m.body.splice(e.target % (m.body.length + 1), 0, { type: "paragraph", role: "body", content: [{ type: "text", text: e.text }], ...(source ? { source } : {}) });
         break;
       }
       case "add-footnote": {
         const p = pick(paragraphs(), e.target);
         if (!p) break;
         const n = nextFootnote++;
-        notes.set(n, { n, content: [{ kind: "text", text: e.text }], ...(p.source ? { source: p.source } : {}) });
-        p.content.splice(e.target % (p.content.length + 1), 0, { kind: "footnote", n });
+        notes.set(n, { n, content: [{ type: "text", text: e.text }], ...(p.source ? { source: p.source } : {}) });
+        p.content.splice(e.target % (p.content.length + 1), 0, { type: "footnote", n });
         break;
       }
       case "drop-footnote": {
-        const p = pick(paragraphs().filter((x) => x.content.some((r) => r.kind === "footnote")), e.target);
-        if (p) p.content.splice(p.content.findIndex((r) => r.kind === "footnote"), 1);
+        const p = pick(paragraphs().filter((x) => x.content.some((r) => r.type === "footnote")), e.target);
+        if (p) p.content.splice(p.content.findIndex((r) => r.type === "footnote"), 1);
         break;
       }
       case "footnote-words": {
@@ -101,7 +115,7 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
       }
       case "add-row": {
         const t = pick(tables(), e.target);
-        if (t) t.rows.splice(t.headerRows + (e.row % (t.rows.length - t.headerRows + 1)), 0, t.rows[0]!.map((_, c) => ({ content: [{ kind: "text", text: `${e.text} ${c}` }] })));
+        if (t) t.rows.splice(t.headerRows + (e.row % (t.rows.length - t.headerRows + 1)), 0, t.rows[0]!.map((_, c) => ({ content: [{ type: "text", text: `${e.text} ${c}` }] })));
         break;
       }
       case "frame":
@@ -149,8 +163,10 @@ function editFrame(m: ReportModel, e: Extract<Edit, { op: "frame" }>): void {
       break;
     }
     case 9:
-      if (e.insert) f.kinhGui.splice(e.at % (f.kinhGui.length + 1), 0, `UBND ${e.insert}`);
-      else f.kinhGui.splice(e.at % Math.max(1, f.kinhGui.length), 1);
+      if (e.insert && !f.kinhGui) f.kinhGui = { label: "Kính gửi", heading: `Kính gửi: UBND ${e.insert}`, lines: [] };
+      else if (e.insert && f.kinhGui) f.kinhGui.lines.splice(e.at % (f.kinhGui.lines.length + 1), 0, `- UBND ${e.insert};`);
+      else if (f.kinhGui?.lines.length) f.kinhGui.lines.splice(e.at % f.kinhGui.lines.length, 1);
+      else delete f.kinhGui;
       break;
   }
 }
@@ -160,13 +176,17 @@ function renumberFootnotes(m: ReportModel, notes: Map<number, Footnote>): Report
   const footnotes: Footnote[] = [];
   const renumber = (runs: Inline[]) =>
     runs.map((r) => {
-      if (r.kind !== "footnote") return r;
+      if (r.type !== "footnote") return r;
       const note = notes.get(r.n)!;
       footnotes.push({ ...note, n: footnotes.length + 1 });
       return { ...r, n: footnotes.length };
     });
-  const block = (b: Block): Block =>
-    b.type === "paragraph" ? { ...b, content: renumber(b.content) } : b.type === "table" ? { ...b, rows: b.rows.map((r) => r.map((c) => ({ content: renumber(c.content) }))) } : b;
+  const block = (b: Block): Block => {
+    if (b.type === "paragraph") return { ...b, content: renumber(b.content) };
+    if (b.type === "table") return { ...b, rows: b.rows.map((r) => r.map((c) => ({ content: renumber(c.content) }))) };
+    if (b.type === "list") return { ...b, items: b.items.map((item) => ({ ...item, content: renumber(item.content), blocks: item.blocks.map(block) })) };
+    return b;
+  };
   m.preamble = m.preamble.map((p) => block(p) as typeof p);
   m.body = m.body.map(block);
   m.frame.closing = m.frame.closing.map((p) => block(p) as typeof p);
