@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWords, words } from "../src/commands/words.js";
+import { countWords, words } from "../src/vi/words.js";
 
 describe("words", () => {
   it("counts tokens that hold a letter or a digit, in any script", () => {
