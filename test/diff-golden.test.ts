@@ -25,7 +25,15 @@ function commit(repo: string, author: string, date: string, message: string): vo
   execFileSync("git", ["-c", "commit.gpgsign=false", "commit", "-q", "--allow-empty", "-m", message], {
     cwd: repo,
     stdio: "pipe",
-    env: { ...process.env, GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email.slice(0, -1), GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email.slice(0, -1), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: name,
+      GIT_AUTHOR_EMAIL: email.slice(0, -1),
+      GIT_COMMITTER_NAME: name,
+      GIT_COMMITTER_EMAIL: email.slice(0, -1),
+      GIT_AUTHOR_DATE: date,
+      GIT_COMMITTER_DATE: date,
+    },
   });
 }
 
@@ -39,7 +47,9 @@ export function repoWithChange(caseDir: string): string {
   git("add", ".");
   commit(repo, "Trần Văn A <a@example.com>", "2024-03-01T08:00:00Z", "base");
   if (existsSync(join(caseDir, "after"))) cpSync(join(caseDir, "after"), repo, { recursive: true });
-  const removed = existsSync(join(caseDir, "remove")) ? readFileSync(join(caseDir, "remove"), "utf8").split("\n").filter(Boolean) : [];
+  const removed = existsSync(join(caseDir, "remove"))
+    ? readFileSync(join(caseDir, "remove"), "utf8").split("\n").filter(Boolean)
+    : [];
   for (const path of removed) rmSync(join(repo, path), { recursive: true });
   git("add", "-A");
   commit(repo, "Nguyễn Thị B <b@example.com>", "2024-03-04T09:30:00Z", "change");
@@ -49,11 +59,19 @@ export function repoWithChange(caseDir: string): string {
 async function run(args: string[], repo: string) {
   let stdout = "";
   let stderr = "";
-  const code = await main([...args, "-C", repo], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: repo, env: {}, isTTY: false });
+  const code = await main([...args, "-C", repo], {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd: repo,
+    env: {},
+    isTTY: false,
+  });
   return { code, stdout, stderr };
 }
 
-const cases = readdirSync(root).filter((d) => existsSync(join(root, d, "args"))).sort();
+const cases = readdirSync(root)
+  .filter((d) => existsSync(join(root, d, "args")))
+  .sort();
 
 describe("golden diff cases", () => {
   it("has cases", () => expect(cases.length).toBeGreaterThanOrEqual(8));
@@ -106,7 +124,9 @@ describe("diff --format docx", () => {
     }
     expect(revisedText(tracked, "accept")).toEqual(revisedText(builds[1]!, "accept"));
     expect(revisedText(tracked, "reject")).toEqual(revisedText(builds[0]!, "accept"));
-    expect(new Set(revisionMarks(tracked).map(([, who, when]) => `${who} ${when}`))).toEqual(new Set(["Nguyễn Thị B 2024-03-04T09:30:00Z"]));
+    expect(new Set(revisionMarks(tracked).map(([, who, when]) => `${who} ${when}`))).toEqual(
+      new Set(["Nguyễn Thị B 2024-03-04T09:30:00Z"]),
+    );
     // Same revisions, same bytes; by default one file per report under out/.
     const again = await run(["diff", "HEAD~1", "main", "2024-Q1", "--format", "docx"], repo);
     expect(again.stdout).toBe("wrote out/2024-Q1/quy.changes.docx\n");
@@ -127,6 +147,12 @@ describe("diff --format docx", () => {
     expect(r.code, r.stderr).toBe(0);
     const marks = revisionMarks(new Uint8Array(readFileSync(join(repo, "changes.docx"))));
     const inserted = new Set(marks.filter(([t]) => t === "ins").map(([, who, when]) => `${who} ${when}`));
-    expect(inserted).toEqual(new Set(["Nguyễn Thị B 2024-03-04T09:30:00Z", "Phạm Văn C 2024-03-05T10:00:00Z", "Đỗ Thị D 2024-03-06T11:00:00Z"]));
+    expect(inserted).toEqual(
+      new Set([
+        "Nguyễn Thị B 2024-03-04T09:30:00Z",
+        "Phạm Văn C 2024-03-05T10:00:00Z",
+        "Đỗ Thị D 2024-03-06T11:00:00Z",
+      ]),
+    );
   });
 });

@@ -19,7 +19,11 @@ import { applyFileEdits, fileEditArb } from "./support/file-edits.js";
 import { applyEdits, editArb } from "./support/model-edits.js";
 
 const EXAMPLE = join(import.meta.dirname, "..", "examples", "cao-bang");
-const attribute = (type: Revision["type"]): Revision => ({ type, author: type === "ins" ? "Người Thêm" : "Người Xóa", date: "2023-11-21T08:00:00Z" });
+const attribute = (type: Revision["type"]): Revision => ({
+  type,
+  author: type === "ins" ? "Người Thêm" : "Người Xóa",
+  date: "2023-11-21T08:00:00Z",
+});
 
 let models: ReportModel[] = [];
 beforeAll(async () => {
@@ -58,7 +62,10 @@ describe("tracked-changes DOCX", () => {
   }, 60_000);
 
   it("is deterministic and attributes every revision", async () => {
-    const b = applyEdits(models[2]!, [{ op: "words", target: 3, at: 2, remove: 1, insert: "mới" }, { op: "frame", field: 3, at: 0, remove: 1, insert: "Lê" }]);
+    const b = applyEdits(models[2]!, [
+      { op: "words", target: 3, at: 2, remove: 1, insert: "mới" },
+      { op: "frame", field: 3, at: 0, remove: 1, insert: "Lê" },
+    ]);
     const one = await writeDocx(trackedModel(models[2]!, b, attribute).model);
     expect(await writeDocx(trackedModel(models[2]!, b, attribute).model)).toEqual(one);
     const marks = revisionMarks(one);
@@ -81,7 +88,9 @@ describe("tracked-changes DOCX from edited files", () => {
       fc.asyncProperty(fc.nat(1), fc.array(fileEditArb, { minLength: 1, maxLength: 4 }), async (which, edits) => {
         const period = PERIODS[which]!;
         const edited = applyFileEdits(files, `reports/${period}/monthly`, `reports/${period}/monthly.yaml`, edits);
-        const [a, b] = await Promise.all([files, edited].map(async (f) => (await buildModels({ periods: [period] }, memoryWorld(f))).models[0]));
+        const [a, b] = await Promise.all(
+          [files, edited].map(async (f) => (await buildModels({ periods: [period] }, memoryWorld(f))).models[0]),
+        );
         if (!a || !b) return; // an edit that makes the report fail to build (e.g. a fragment the outline requires)
         compared++;
         await check(a, b);

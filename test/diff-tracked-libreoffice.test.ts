@@ -27,7 +27,11 @@ describe("tracked-changes DOCX in LibreOffice", () => {
       { op: "frame", field: 0, at: 1, remove: 0, insert: "215" },
       { op: "frame", field: 2, at: 2, remove: 1, insert: "tổng hợp" },
     ]);
-    const attribute = (type: Revision["type"]): Revision => ({ type, author: "Lê Thị Khoa", date: "2023-11-20T15:10:00Z" });
+    const attribute = (type: Revision["type"]): Revision => ({
+      type,
+      author: "Lê Thị Khoa",
+      date: "2023-11-20T15:10:00Z",
+    });
     const docx = await writeDocx(trackedModel(a!, b, attribute).model);
     const res = await convertDocxWithLibreOffice(docx, { soffice: soffice! });
     expect(res.ok, res.ok ? "" : res.message).toBe(true);
@@ -37,7 +41,9 @@ describe("tracked-changes DOCX in LibreOffice", () => {
     const dir = mkdtempSync(join(tmpdir(), "bcreport-tracked-"));
     try {
       writeFileSync(join(dir, "t.pdf"), res.pdf);
-      const text = execFileSync(pdftotext, ["-l", "1", join(dir, "t.pdf"), "-"]).toString().normalize("NFC");
+      const text = execFileSync(pdftotext, ["-l", "1", join(dir, "t.pdf"), "-"])
+        .toString()
+        .normalize("NFC");
       expect(text).toContain("215");
       expect(text).toContain("tổng hợp"); // inserted in the title
     } finally {

@@ -24,7 +24,9 @@ const FRAME_LABELS: Record<string, string> = {
 function frameLine(c: FrameChange): string {
   const label = FRAME_LABELS[c.field] ?? c.field;
   const short = c.before.length <= 160 && c.after.length <= 160;
-  return short ? `- **${label}**: ${code(c.before)} → ${code(c.after)}` : `- **${label}**: +${c.added} / −${c.removed} words`;
+  return short
+    ? `- **${label}**: ${code(c.before)} → ${code(c.after)}`
+    : `- **${label}**: +${c.added} / −${c.removed} words`;
 }
 
 const range = ([x, y]: [number, number]) => (x === y ? `${x}` : `${x}–${y}`);
@@ -35,7 +37,8 @@ function footnoteLine(rep: ReportChange): string | undefined {
   if (f.added) parts.push(`${f.added} added`);
   if (f.removed) parts.push(`${f.removed} removed`);
   if (f.changed) parts.push(`${f.changed} with new text`);
-  for (const r of f.renumbered) parts.push(`${r.from[0] === r.from[1] ? "footnote" : "footnotes"} ${range(r.from)} became ${range(r.to)}`);
+  for (const r of f.renumbered)
+    parts.push(`${r.from[0] === r.from[1] ? "footnote" : "footnotes"} ${range(r.from)} became ${range(r.to)}`);
   return parts.length ? `- **Footnotes**: ${parts.join("; ")}` : undefined;
 }
 
@@ -43,7 +46,10 @@ const STATUS = { added: " (new section)", removed: " (section removed)", renamed
 
 function reportLines(rep: ReportChange): string[] {
   const units = rep.sections.flatMap((s) => s.units);
-  const total = units.reduce((t, u) => ({ added: t.added + u.added, removed: t.removed + u.removed }), { added: 0, removed: 0 });
+  const total = units.reduce((t, u) => ({ added: t.added + u.added, removed: t.removed + u.removed }), {
+    added: 0,
+    removed: 0,
+  });
   const what = rep.status === "added" ? " (new)" : rep.status === "removed" ? " (removed)" : "";
   const out = [`#### ${rep.period} · ${rep.kind}${what}: +${total.added} / −${total.removed} words`, ""];
   // A report new or gone changed in every frame field: the headline says it.
@@ -58,7 +64,8 @@ function reportLines(rep: ReportChange): string[] {
   for (const s of rep.sections) {
     const heading = `${cell(s.heading)}${s.status ? STATUS[s.status] : ""}`;
     if (s.units.length === 0) out.push(`| ${heading} | — | +0 | −0 |`);
-    for (const u of s.units) out.push(`| ${heading} | ${u.unit ? `\`${u.unit}\`` : "—"} | +${u.added} | −${u.removed} |`);
+    for (const u of s.units)
+      out.push(`| ${heading} | ${u.unit ? `\`${u.unit}\`` : "—"} | +${u.added} | −${u.removed} |`);
   }
   out.push("");
   return out;
@@ -66,8 +73,13 @@ function reportLines(rep: ReportChange): string[] {
 
 export function renderDiff(r: DiffResult): string {
   const out = [`### Report changes: \`${r.a}\` → \`${r.b}\``, ""];
-  if (r.reports.length === 0) out.push(r.periods.length ? `No change to ${r.periods.join(", ")}.` : "No report period changed.", "");
+  if (r.reports.length === 0)
+    out.push(r.periods.length ? `No change to ${r.periods.join(", ")}.` : "No report period changed.", "");
   for (const rep of r.reports) out.push(...reportLines(rep));
-  for (const f of r.failures) out.push(`> **Note:** ${f.period} does not build at \`${f.rev}\` (${f.errors} error${f.errors === 1 ? "" : "s"}); its reports there are left out. Run \`bcreport check ${f.period}\` at that revision.`, "");
+  for (const f of r.failures)
+    out.push(
+      `> **Note:** ${f.period} does not build at \`${f.rev}\` (${f.errors} error${f.errors === 1 ? "" : "s"}); its reports there are left out. Run \`bcreport check ${f.period}\` at that revision.`,
+      "",
+    );
   return out.join("\n");
 }

@@ -80,12 +80,20 @@ async function modelPairs(root: string, a: string, b: string, period?: string) {
   requireKnownRevision(root, b);
   const worlds = [gitWorld(root, a), gitWorld(root, b)];
   const { config } = loadConfig(worlds[1]!);
-  const setting: Setting = { root, a, b, reportsDir: config?.reportsDir ?? "reports", templatesDir: config?.templatesDir ?? "templates" };
+  const setting: Setting = {
+    root,
+    a,
+    b,
+    reportsDir: config?.reportsDir ?? "reports",
+    templatesDir: config?.templatesDir ?? "templates",
+  };
   if (period !== undefined && !worlds.some((w) => periodFolders(w, setting.reportsDir).includes(period))) {
     const known = periodFolders(worlds[1]!, setting.reportsDir);
     throw new DiffProblem(
       `period \`${period}\` exists at neither \`${a}\` nor \`${b}\` (no folder \`${setting.reportsDir}/${period}\`)`,
-      known.length ? `the periods at \`${b}\`: ${known.join(", ")}` : `\`${b}\` has no period folder under \`${setting.reportsDir}\``,
+      known.length
+        ? `the periods at \`${b}\`: ${known.join(", ")}`
+        : `\`${b}\` has no period folder under \`${setting.reportsDir}\``,
     );
   }
   const periods = period ? [period] : touchedPeriods(setting, worlds);
@@ -121,7 +129,9 @@ function track(pair: Pair, s: Setting) {
 }
 
 const unchanged = (r: ReportSummary) =>
-  r.frame.length === 0 && r.sections.length === 0 && r.footnotes.added + r.footnotes.removed + r.footnotes.changed + r.footnotes.renumbered.length === 0;
+  r.frame.length === 0 &&
+  r.sections.length === 0 &&
+  r.footnotes.added + r.footnotes.removed + r.footnotes.changed + r.footnotes.renumbered.length === 0;
 
 export async function diffRevisions(root: string, a: string, b: string, period?: string): Promise<DiffResult> {
   const { setting, periods, pairs, failures } = await modelPairs(root, a, b, period);
@@ -129,20 +139,31 @@ export async function diffRevisions(root: string, a: string, b: string, period?:
   for (const pair of pairs) {
     const summary = summarise(pair.before, pair.after, track(pair, setting));
     if (pair.before && pair.after && unchanged(summary)) continue;
-    reports.push({ period: pair.period, kind: pair.kind, status: !pair.before ? "added" : !pair.after ? "removed" : "changed", ...summary });
+    reports.push({
+      period: pair.period,
+      kind: pair.kind,
+      status: !pair.before ? "added" : !pair.after ? "removed" : "changed",
+      ...summary,
+    });
   }
   return { a, b, periods, reports, failures };
 }
 
 /** Each report of the compared periods at `b`, as a DOCX whose changes since `a` are Word revisions. */
-export async function trackedReports(root: string, a: string, b: string, period?: string): Promise<{ reports: TrackedReport[]; failures: DiffResult["failures"] }> {
+export async function trackedReports(
+  root: string,
+  a: string,
+  b: string,
+  period?: string,
+): Promise<{ reports: TrackedReport[]; failures: DiffResult["failures"] }> {
   const { setting, pairs, failures } = await modelPairs(root, a, b, period);
   const { writeDocx } = await import("../writers/docx/write-docx.js");
   const reports: TrackedReport[] = [];
   for (const pair of pairs) {
     const tracked = track(pair, setting);
     // Without a named period, only the reports that changed (a named one is written even unchanged).
-    if (period === undefined && pair.before && pair.after && unchanged(summarise(pair.before, pair.after, tracked))) continue;
+    if (period === undefined && pair.before && pair.after && unchanged(summarise(pair.before, pair.after, tracked)))
+      continue;
     reports.push({ period: pair.period, kind: pair.kind, docx: await writeDocx(tracked.model) });
   }
   return { reports, failures };

@@ -9,7 +9,12 @@ import { diffArrays } from "diff";
 
 export type Step<T> = { a: T; b: T } | { a: T; b?: undefined } | { a?: undefined; b: T };
 
-export function align<T>(a: readonly T[], b: readonly T[], key: (x: T) => string, pairable: (x: T, y: T) => boolean): Step<T>[] {
+export function align<T>(
+  a: readonly T[],
+  b: readonly T[],
+  key: (x: T) => string,
+  pairable: (x: T, y: T) => boolean,
+): Step<T>[] {
   const steps: Step<T>[] = [];
   let i = 0;
   let j = 0;

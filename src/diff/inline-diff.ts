@@ -44,30 +44,51 @@ function tokens(runs: readonly Inline[], footnotes: ReadonlyMap<number, Footnote
   const out: Token[] = [];
   for (const run of runs) {
     if (run.type === "break") out.push({ key: "\n", inline: run });
-    else if (run.type === "footnote") out.push({ key: `[^${plainText(footnotes.get(run.n)?.content ?? [])}]`, inline: run });
+    else if (run.type === "footnote")
+      out.push({ key: `[^${plainText(footnotes.get(run.n)?.content ?? [])}]`, inline: run });
     else {
       const marks = JSON.stringify(MARKS.map((m) => run[m] ?? null));
-      for (const piece of run.text.match(/\s+|\S+/g) ?? []) out.push({ key: `${marks}${piece}`, inline: { ...run, text: piece } });
+      for (const piece of run.text.match(/\s+|\S+/g) ?? [])
+        out.push({ key: `${marks}${piece}`, inline: { ...run, text: piece } });
     }
   }
   return out;
 }
 
-const wordCount = (runs: readonly Inline[]) => runs.reduce((n, r) => n + (r.type === "text" ? words(r.text).length : 0), 0);
+const wordCount = (runs: readonly Inline[]) =>
+  runs.reduce((n, r) => n + (r.type === "text" ? words(r.text).length : 0), 0);
 
 /** Counts the words of runs inserted or deleted whole. */
-export function countAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext): void {
+export function countAll(
+  runs: readonly Inline[],
+  type: Revision["type"],
+  source: SourceRef | undefined,
+  ctx: TrackContext,
+): void {
   const n = wordCount(runs);
   ctx.count(source, type === "ins" ? n : 0, type === "del" ? n : 0);
 }
 
 /** Every run of one side as inserted (`ins`, from the new model) or deleted (`del`, from the old one). */
-export function markAll(runs: readonly Inline[], type: Revision["type"], source: SourceRef | undefined, ctx: TrackContext, text = plainText(runs)): Inline[] {
+export function markAll(
+  runs: readonly Inline[],
+  type: Revision["type"],
+  source: SourceRef | undefined,
+  ctx: TrackContext,
+  text = plainText(runs),
+): Inline[] {
   const revision = ctx.attribute(type, source, text);
-  return join(runs.map((run) => (run.type === "footnote" ? footnoteRef(run.n, type, ctx, revision) : { ...run, revision })));
+  return join(
+    runs.map((run) => (run.type === "footnote" ? footnoteRef(run.n, type, ctx, revision) : { ...run, revision })),
+  );
 }
 
-export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources: { a?: SourceRef; b?: SourceRef }, ctx: TrackContext): Inline[] {
+export function diffInlines(
+  a: readonly Inline[],
+  b: readonly Inline[],
+  sources: { a?: SourceRef; b?: SourceRef },
+  ctx: TrackContext,
+): Inline[] {
   const ta = tokens(a, ctx.a);
   const tb = tokens(b, ctx.b);
   const out: Inline[] = [];
@@ -100,7 +121,10 @@ export function diffInlines(a: readonly Inline[], b: readonly Inline[], sources:
     removed = [];
     added = [];
   };
-  for (const change of diffArrays(ta.map((t) => t.key), tb.map((t) => t.key))) {
+  for (const change of diffArrays(
+    ta.map((t) => t.key),
+    tb.map((t) => t.key),
+  )) {
     if (change.removed) removed.push(...ta.slice(i, (i += change.count)).map((t) => t.inline));
     else if (change.added) added.push(...tb.slice(j, (j += change.count)).map((t) => t.inline));
     else {
@@ -126,7 +150,12 @@ function sharedFootnote(na: number, nb: number, ctx: TrackContext): Inline {
   const fb = ctx.b.get(nb);
   const slot: Footnote = { n: ctx.footnotes.length + 1, content: [] };
   ctx.footnotes.push(slot);
-  slot.content = diffInlines(fa?.content ?? [], fb?.content ?? [], { ...(fa?.source ? { a: fa.source } : {}), ...(fb?.source ? { b: fb.source } : {}) }, ctx);
+  slot.content = diffInlines(
+    fa?.content ?? [],
+    fb?.content ?? [],
+    { ...(fa?.source ? { a: fa.source } : {}), ...(fb?.source ? { b: fb.source } : {}) },
+    ctx,
+  );
   if (fb?.source) slot.source = fb.source;
   ctx.footnoteLog.kept.push([na, nb, hasRevision(slot.content)]);
   return { type: "footnote", n: slot.n };
@@ -138,7 +167,11 @@ function footnoteRef(n: number, type: Revision["type"], ctx: TrackContext, revis
   const slot: Footnote = { n: ctx.footnotes.length + 1, content: [] };
   ctx.footnotes.push(slot);
   slot.content = markAll(note?.content ?? [], type, note?.source, ctx);
-  ctx.count(note?.source, type === "ins" ? wordCount(note?.content ?? []) : 0, type === "del" ? wordCount(note?.content ?? []) : 0);
+  ctx.count(
+    note?.source,
+    type === "ins" ? wordCount(note?.content ?? []) : 0,
+    type === "del" ? wordCount(note?.content ?? []) : 0,
+  );
   if (note?.source) slot.source = note.source;
   (type === "ins" ? ctx.footnoteLog.added : ctx.footnoteLog.removed).push(n);
   return { type: "footnote", n: slot.n, revision };
@@ -151,12 +184,18 @@ function join(runs: readonly Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const run of runs) {
     const last = out[out.length - 1];
-    if (run.type === "text" && last?.type === "text" && sameRun(last, run)) out[out.length - 1] = { ...last, text: last.text + run.text };
+    if (run.type === "text" && last?.type === "text" && sameRun(last, run))
+      out[out.length - 1] = { ...last, text: last.text + run.text };
     else out.push(run);
   }
   return out;
 }
 
 function sameRun(x: TextRun, y: TextRun): boolean {
-  return MARKS.every((m) => x[m] === y[m]) && x.revision?.type === y.revision?.type && x.revision?.author === y.revision?.author && x.revision?.date === y.revision?.date;
+  return (
+    MARKS.every((m) => x[m] === y[m]) &&
+    x.revision?.type === y.revision?.type &&
+    x.revision?.author === y.revision?.author &&
+    x.revision?.date === y.revision?.date
+  );
 }

@@ -102,7 +102,14 @@ function sectionChanges(a: ReportModel | undefined, b: ReportModel | undefined, 
   for (const section of [...order, ...[...units.keys()].filter((s) => !order.includes(s))]) {
     const x = ha.get(section);
     const y = hb.get(section);
-    const status = x && !y ? "removed" : y && !x && a ? "added" : x && y && plainText(x.text) !== plainText(y.text) ? "renamed" : undefined;
+    const status =
+      x && !y
+        ? "removed"
+        : y && !x && a
+          ? "added"
+          : x && y && plainText(x.text) !== plainText(y.text)
+            ? "renamed"
+            : undefined;
     const changed = (units.get(section) ?? []).sort((p, q) => (p.unit < q.unit ? -1 : p.unit > q.unit ? 1 : 0));
     if (!status && changed.length === 0) continue;
     const heading = y ?? x;
@@ -116,7 +123,7 @@ function renumbered(kept: ReadonlyArray<[number, number, boolean]>): FootnoteCha
   const out: FootnoteChanges["renumbered"] = [];
   for (const [x, y] of [...kept].filter(([x, y]) => x !== y).sort((p, q) => p[0] - q[0])) {
     const last = out[out.length - 1];
-    if (last && last.from[1] === x - 1 && last.to[1] === y - 1) (last.from[1] = x, last.to[1] = y);
+    if (last && last.from[1] === x - 1 && last.to[1] === y - 1) ((last.from[1] = x), (last.to[1] = y));
     else out.push({ from: [x, x], to: [y, y] });
   }
   return out;
@@ -127,6 +134,11 @@ export function summarise(a: ReportModel | undefined, b: ReportModel | undefined
   return {
     frame: frameChanges(a, b),
     sections: sectionChanges(a, b, tracked),
-    footnotes: { added: log.added.length, removed: log.removed.length, changed: log.kept.filter(([, , c]) => c).length, renumbered: renumbered(log.kept) },
+    footnotes: {
+      added: log.added.length,
+      removed: log.removed.length,
+      changed: log.kept.filter(([, , c]) => c).length,
+      renumbered: renumbered(log.kept),
+    },
   };
 }

@@ -13,7 +13,8 @@ import { trackTable } from "./track-table.js";
 
 const rowText = (row: Table["rows"][number]) => row.map((c) => plainText(c.content)).find((t) => t.trim() !== "") ?? "";
 const cellsText = (t: Table) => t.rows.map((row) => row.map((c) => plainText(c.content)).join("\u0001")).join("\u0002");
-const itemText = (item: ListItem): string => `${item.marker}${plainText(item.content)}\n${item.blocks.map(blockText).join("\n")}`;
+const itemText = (item: ListItem): string =>
+  `${item.marker}${plainText(item.content)}\n${item.blocks.map(blockText).join("\n")}`;
 
 export function blockText(block: Block): string {
   switch (block.type) {
@@ -45,7 +46,12 @@ function pairable(x: Block, y: Block): boolean {
   if (x.type !== y.type) return false;
   if (x.type === "heading" && y.type === "heading") return x.level === y.level && x.section === y.section;
   if (x.type === "table" && y.type === "table") return columns(x) === columns(y);
-  if ((x.type === "paragraph" || x.type === "list") && (y.type === "paragraph" || y.type === "list") && x.role !== y.role) return false;
+  if (
+    (x.type === "paragraph" || x.type === "list") &&
+    (y.type === "paragraph" || y.type === "list") &&
+    x.role !== y.role
+  )
+    return false;
   return similarity(blockText(x), blockText(y)) >= 0.3;
 }
 
@@ -74,10 +80,16 @@ const sides = (a: { source?: SourceRef }, b: { source?: SourceRef }) => ({
 function trackPair(a: Block, b: Block, ctx: TrackContext): Block {
   if (a.type === "heading" && b.type === "heading") {
     const where = { file: "", unit: "", section: b.section };
-    if (a.number === b.number) return { ...b, text: diffInlines(a.text, b.text, { a: where, b: where }, uncounted(ctx)) };
-    return { ...b, number: "", text: diffInlines(headingRuns(a), headingRuns(b), { a: where, b: where }, uncounted(ctx)) };
+    if (a.number === b.number)
+      return { ...b, text: diffInlines(a.text, b.text, { a: where, b: where }, uncounted(ctx)) };
+    return {
+      ...b,
+      number: "",
+      text: diffInlines(headingRuns(a), headingRuns(b), { a: where, b: where }, uncounted(ctx)),
+    };
   }
-  if (a.type === "paragraph" && b.type === "paragraph") return { ...b, content: diffInlines(a.content, b.content, sides(a, b), ctx) };
+  if (a.type === "paragraph" && b.type === "paragraph")
+    return { ...b, content: diffInlines(a.content, b.content, sides(a, b), ctx) };
   if (a.type === "list" && b.type === "list") return trackList(a, b, ctx);
   if (a.type === "table" && b.type === "table") return trackTable(a, b, ctx);
   throw new Error(`cannot compare a ${a.type} with a ${b.type}`);
@@ -116,7 +128,12 @@ export function wholeBlock(block: Block, type: Revision["type"], ctx: TrackConte
     case "heading": {
       const where = { file: "", unit: "", section: block.section };
       const runs = headingRuns(block);
-      return { ...block, number: "", text: markAll(runs, type, where, uncounted(ctx)), revision: ctx.attribute(type, where, plainText(runs)) };
+      return {
+        ...block,
+        number: "",
+        text: markAll(runs, type, where, uncounted(ctx)),
+        revision: ctx.attribute(type, where, plainText(runs)),
+      };
     }
     case "paragraph":
       countAll(block.content, type, block.source, ctx);

@@ -13,7 +13,12 @@ const rowText = (row: Row) => row.cells.map((c) => plainText(c.content)).join(" 
 
 export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
   const rowsOf = (t: Table): Row[] => t.rows.map((cells, i) => ({ cells, header: i < t.headerRows }));
-  const steps = align(rowsOf(a), rowsOf(b), (r) => `${r.header}\u0000${r.cells.map((c) => plainText(c.content)).join("\u0001")}`, (x, y) => x.header === y.header && similarity(rowText(x), rowText(y)) >= 0.2);
+  const steps = align(
+    rowsOf(a),
+    rowsOf(b),
+    (r) => `${r.header}\u0000${r.cells.map((c) => plainText(c.content)).join("\u0001")}`,
+    (x, y) => x.header === y.header && similarity(rowText(x), rowText(y)) >= 0.2,
+  );
   const where = { ...(a.source ? { a: a.source } : {}), ...(b.source ? { b: b.source } : {}) };
   const rows: TableCell[][] = [];
   const rowRevisions: Table["rowRevisions"] = [];
@@ -22,7 +27,11 @@ export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
     const width = Math.max(step.a?.cells.length ?? 0, step.b?.cells.length ?? 0);
     const cell = (r: Row | undefined, c: number): Inline[] => r?.cells[c]?.content ?? [];
     if (step.a && step.b) {
-      rows.push(Array.from({ length: width }, (_, c) => ({ content: diffInlines(cell(step.a, c), cell(step.b, c), where, ctx) })));
+      rows.push(
+        Array.from({ length: width }, (_, c) => ({
+          content: diffInlines(cell(step.a, c), cell(step.b, c), where, ctx),
+        })),
+      );
       rowRevisions.push(undefined);
     } else {
       const type = step.b ? "ins" : "del";
@@ -30,7 +39,9 @@ export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
       const source = step.b ? b.source : a.source;
       row.cells.forEach((c) => countAll(c.content, type, source, ctx));
       rows.push(row.cells.map((c) => ({ content: markAll(c.content, type, source, ctx) })));
-      rowRevisions.push(ctx.attribute(type, source, row.cells.map((c) => plainText(c.content)).find((t) => t.trim() !== "") ?? ""));
+      rowRevisions.push(
+        ctx.attribute(type, source, row.cells.map((c) => plainText(c.content)).find((t) => t.trim() !== "") ?? ""),
+      );
     }
     if ((step.b ?? step.a)!.header && headerRows === rows.length - 1) headerRows++;
   }

@@ -36,12 +36,20 @@ export function trackedModel(a: ReportModel, b: ReportModel, attribute: Attribut
   const byNumber = (notes: readonly Footnote[]) => new Map(notes.map((f) => [f.n, f]));
   const footnotes: Footnote[] = [];
   const footnoteLog: FootnoteLog = { kept: [], added: [], removed: [] };
-  const ctx: TrackContext = { a: byNumber(a.footnotes), b: byNumber(b.footnotes), footnotes, attribute, count, footnoteLog };
+  const ctx: TrackContext = {
+    a: byNumber(a.footnotes),
+    b: byNumber(b.footnotes),
+    footnotes,
+    attribute,
+    count,
+    footnoteLog,
+  };
   // Reading order, so the footnotes are numbered as Word numbers them.
   const preamble = trackBlocks(a.preamble, b.preamble, ctx);
   const body = trackBlocks(a.body, b.body, ctx);
   const closing = trackBlocks(a.frame.closing, b.frame.closing, ctx);
-  const prose = (blocks: Block[]) => blocks.filter((x): x is Paragraph | List => x.type === "paragraph" || x.type === "list");
+  const prose = (blocks: Block[]) =>
+    blocks.filter((x): x is Paragraph | List => x.type === "paragraph" || x.type === "list");
   const frame: Frame = { ...trackFrame(a.frame, b.frame, ctx), closing: prose(closing) };
   const model: ReportModel = { ...b, frame, preamble: prose(preamble), body, footnotes };
   return { model, words: [...counts.values()], footnotes: footnoteLog };

@@ -30,7 +30,12 @@ function lastCommit(root: string, range: string, paths: string[]): Who | undefin
 function needles(text: string): string[] {
   const words = text.normalize("NFC").split(/\s+/).filter(Boolean);
   const long = [...words].sort((x, y) => y.length - x.length)[0];
-  return [words.slice(0, 6).join(" "), words.slice(0, 4).join(" "), words.slice(0, 2).join(" "), ...(long && long.length >= 4 ? [long] : [])].filter(Boolean);
+  return [
+    words.slice(0, 6).join(" "),
+    words.slice(0, 4).join(" "),
+    words.slice(0, 2).join(" "),
+    ...(long && long.length >= 4 ? [long] : []),
+  ].filter(Boolean);
 }
 
 export function gitAttribution(
@@ -45,7 +50,11 @@ export function gitAttribution(
     if (!cache.has(key)) cache.set(key, lastCommit(root, `${a}..${b}`, paths));
     return cache.get(key);
   };
-  const inRange = new Set(git(root, ["rev-list", `${a}..${b}`]).split("\n").filter(Boolean));
+  const inRange = new Set(
+    git(root, ["rev-list", `${a}..${b}`])
+      .split("\n")
+      .filter(Boolean),
+  );
   const blames = new Map<string, BlamedLine[]>();
   const blamed = (file: string, text: string): Who | undefined => {
     if (!blames.has(file)) {

@@ -23,7 +23,8 @@ export function blameFile(root: string, rev: string, file: string): BlamedLine[]
       if (!commits.has(current)) commits.set(current, { author: "", time: 0 });
     } else if (line.startsWith("author ")) commits.get(current)!.author = line.slice(7);
     else if (line.startsWith("committer-time ")) commits.get(current)!.time = Number(line.slice(15));
-    else if (line.startsWith("\t")) out.push({ commit: current, ...commits.get(current)!, text: line.slice(1).normalize("NFC") });
+    else if (line.startsWith("\t"))
+      out.push({ commit: current, ...commits.get(current)!, text: line.slice(1).normalize("NFC") });
   }
   return out;
 }

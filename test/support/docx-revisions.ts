@@ -23,7 +23,8 @@ function runText(node: XmlElement, view: View, refs: string[]): string {
   let out = "";
   for (const child of kids(node)) {
     if (child.name === dropped(view) || child.name === "w:pPr" || child.name === "w:rPr") continue;
-    if (child.name === "w:t" || child.name === "w:delText") out += child.children.filter((c) => typeof c === "string").join("");
+    if (child.name === "w:t" || child.name === "w:delText")
+      out += child.children.filter((c) => typeof c === "string").join("");
     else if (child.name === "w:tab") out += "\t";
     else if (child.name === "w:br") out += "\n";
     else if (child.name === "w:noBreakHyphen") out += "-";
@@ -85,5 +86,9 @@ export function revisedText(docx: Uint8Array, view: View): RevisedText {
 export function revisionMarks(docx: Uint8Array): Array<[string, string, string]> {
   const parts = unzipDocx(docx);
   const xml = (parts["word/document.xml"] ?? "") + (parts["word/footnotes.xml"] ?? "");
-  return [...xml.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)"/g)].map((m) => [m[1]!, m[2]!, m[3]!]);
+  return [...xml.matchAll(/<w:(ins|del) w:id="\d+" w:author="([^"]*)" w:date="([^"]*)"/g)].map((m) => [
+    m[1]!,
+    m[2]!,
+    m[3]!,
+  ]);
 }

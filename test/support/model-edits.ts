@@ -23,15 +23,33 @@ const phrase = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(
 const index = fc.nat(1000);
 
 export const editArb: fc.Arbitrary<Edit> = fc.oneof(
-  fc.record({ op: fc.constant("words" as const), target: index, at: index, remove: fc.nat(3), insert: fc.oneof(fc.constant(""), phrase) }),
+  fc.record({
+    op: fc.constant("words" as const),
+    target: index,
+    at: index,
+    remove: fc.nat(3),
+    insert: fc.oneof(fc.constant(""), phrase),
+  }),
   fc.record({ op: fc.constant("drop-block" as const), target: index }),
   fc.record({ op: fc.constant("add-paragraph" as const), target: index, text: phrase }),
   fc.record({ op: fc.constant("add-footnote" as const), target: index, text: phrase }),
   fc.record({ op: fc.constant("drop-footnote" as const), target: index }),
-  fc.record({ op: fc.constant("footnote-words" as const), target: index, at: index, remove: fc.nat(3), insert: fc.oneof(fc.constant(""), phrase) }),
+  fc.record({
+    op: fc.constant("footnote-words" as const),
+    target: index,
+    at: index,
+    remove: fc.nat(3),
+    insert: fc.oneof(fc.constant(""), phrase),
+  }),
   fc.record({ op: fc.constant("drop-row" as const), target: index, row: index }),
   fc.record({ op: fc.constant("add-row" as const), target: index, row: index, text: phrase }),
-  fc.record({ op: fc.constant("frame" as const), field: index, at: index, remove: fc.nat(3), insert: fc.oneof(fc.constant(""), phrase) }),
+  fc.record({
+    op: fc.constant("frame" as const),
+    field: index,
+    at: index,
+    remove: fc.nat(3),
+    insert: fc.oneof(fc.constant(""), phrase),
+  }),
 );
 
 /** Replaces `remove` words at word `at` of a text with `insert`. */
@@ -47,7 +65,10 @@ function editRuns(runs: Inline[], at: number, remove: number, insert: string): I
   if (texts.length === 0) return insert ? [...runs, { type: "text", text: insert }] : runs;
   const [run, i] = texts[at % texts.length]!;
   const out = [...runs];
-  out[i] = { ...(run as Extract<Inline, { type: "text" }>), text: editWords((run as { text: string }).text, at, remove, insert) };
+  out[i] = {
+    ...(run as Extract<Inline, { type: "text" }>),
+    text: editWords((run as { text: string }).text, at, remove, insert),
+  };
   return out.filter((r) => r.type !== "text" || r.text !== "");
 }
 
@@ -87,7 +108,12 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
         break;
       case "add-paragraph": {
         const source = pick(paragraphs(), e.target)?.source;
-        m.body.splice(e.target % (m.body.length + 1), 0, { type: "paragraph", role: "body", content: [{ type: "text", text: e.text }], ...(source ? { source } : {}) });
+        m.body.splice(e.target % (m.body.length + 1), 0, {
+          type: "paragraph",
+          role: "body",
+          content: [{ type: "text", text: e.text }],
+          ...(source ? { source } : {}),
+        });
         break;
       }
       case "add-footnote": {
@@ -99,8 +125,15 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
         break;
       }
       case "drop-footnote": {
-        const p = pick(paragraphs().filter((x) => x.content.some((r) => r.type === "footnote")), e.target);
-        if (p) p.content.splice(p.content.findIndex((r) => r.type === "footnote"), 1);
+        const p = pick(
+          paragraphs().filter((x) => x.content.some((r) => r.type === "footnote")),
+          e.target,
+        );
+        if (p)
+          p.content.splice(
+            p.content.findIndex((r) => r.type === "footnote"),
+            1,
+          );
         break;
       }
       case "footnote-words": {
@@ -110,12 +143,18 @@ export function applyEdits(model: ReportModel, edits: readonly Edit[]): ReportMo
       }
       case "drop-row": {
         const t = pick(tables(), e.target);
-        if (t && t.rows.length > t.headerRows + 1) t.rows.splice(t.headerRows + (e.row % (t.rows.length - t.headerRows)), 1);
+        if (t && t.rows.length > t.headerRows + 1)
+          t.rows.splice(t.headerRows + (e.row % (t.rows.length - t.headerRows)), 1);
         break;
       }
       case "add-row": {
         const t = pick(tables(), e.target);
-        if (t) t.rows.splice(t.headerRows + (e.row % (t.rows.length - t.headerRows + 1)), 0, t.rows[0]!.map((_, c) => ({ content: [{ type: "text", text: `${e.text} ${c}` }] })));
+        if (t)
+          t.rows.splice(
+            t.headerRows + (e.row % (t.rows.length - t.headerRows + 1)),
+            0,
+            t.rows[0]!.map((_, c) => ({ content: [{ type: "text", text: `${e.text} ${c}` }] })),
+          );
         break;
       }
       case "frame":
@@ -143,7 +182,9 @@ function editFrame(m: ReportModel, e: Extract<Edit, { op: "frame" }>): void {
       f.signature.name = w(f.signature.name);
       break;
     case 4:
-      f.signature.lines = e.insert ? [...f.signature.lines.slice(0, 1), e.insert.toUpperCase(), ...f.signature.lines.slice(1)] : f.signature.lines.slice(1);
+      f.signature.lines = e.insert
+        ? [...f.signature.lines.slice(0, 1), e.insert.toUpperCase(), ...f.signature.lines.slice(1)]
+        : f.signature.lines.slice(1);
       break;
     case 5:
       if (e.insert) f.recipients.lines.splice(e.at % (f.recipients.lines.length + 1), 0, { text: `- ${e.insert};` });
@@ -164,7 +205,8 @@ function editFrame(m: ReportModel, e: Extract<Edit, { op: "frame" }>): void {
     }
     case 9:
       if (e.insert && !f.kinhGui) f.kinhGui = { label: "Kính gửi", heading: `Kính gửi: UBND ${e.insert}`, lines: [] };
-      else if (e.insert && f.kinhGui) f.kinhGui.lines.splice(e.at % (f.kinhGui.lines.length + 1), 0, `- UBND ${e.insert};`);
+      else if (e.insert && f.kinhGui)
+        f.kinhGui.lines.splice(e.at % (f.kinhGui.lines.length + 1), 0, `- UBND ${e.insert};`);
       else if (f.kinhGui?.lines.length) f.kinhGui.lines.splice(e.at % f.kinhGui.lines.length, 1);
       else delete f.kinhGui;
       break;
@@ -184,7 +226,11 @@ function renumberFootnotes(m: ReportModel, notes: Map<number, Footnote>): Report
   const block = (b: Block): Block => {
     if (b.type === "paragraph") return { ...b, content: renumber(b.content) };
     if (b.type === "table") return { ...b, rows: b.rows.map((r) => r.map((c) => ({ content: renumber(c.content) }))) };
-    if (b.type === "list") return { ...b, items: b.items.map((item) => ({ ...item, content: renumber(item.content), blocks: item.blocks.map(block) })) };
+    if (b.type === "list")
+      return {
+        ...b,
+        items: b.items.map((item) => ({ ...item, content: renumber(item.content), blocks: item.blocks.map(block) })),
+      };
     return b;
   };
   m.preamble = m.preamble.map((p) => block(p) as typeof p);

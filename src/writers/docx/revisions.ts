@@ -19,7 +19,9 @@ export function changeAttributes(revision: Revision): { id: number; author: stri
 /** A text or break run as inserted or deleted text (deleted text is written as `w:delText`). */
 export function revisedRun(options: IRunOptions, revision: Revision): ParagraphChild {
   const attributes = changeAttributes(revision);
-  return revision.type === "ins" ? new InsertedTextRun({ ...options, ...attributes }) : new DeletedTextRun({ ...options, ...attributes });
+  return revision.type === "ins"
+    ? new InsertedTextRun({ ...options, ...attributes })
+    : new DeletedTextRun({ ...options, ...attributes });
 }
 
 class ChangeAttributes extends XmlAttributeComponent<{ id: number; author: string; date: string }> {
@@ -40,13 +42,20 @@ export function revisedFootnoteReference(n: number, revision: Revision): Paragra
 }
 
 /** Paragraph options marking the paragraph mark as inserted or deleted (a paragraph new or gone whole). */
-export function paragraphMark(revision: Revision | undefined): { run?: { insertion?: ReturnType<typeof changeAttributes>; deletion?: ReturnType<typeof changeAttributes> } } {
+export function paragraphMark(revision: Revision | undefined): {
+  run?: { insertion?: ReturnType<typeof changeAttributes>; deletion?: ReturnType<typeof changeAttributes> };
+} {
   if (!revision) return {};
-  return { run: revision.type === "ins" ? { insertion: changeAttributes(revision) } : { deletion: changeAttributes(revision) } };
+  return {
+    run: revision.type === "ins" ? { insertion: changeAttributes(revision) } : { deletion: changeAttributes(revision) },
+  };
 }
 
 /** Table-row options marking a row inserted or deleted whole. */
-export function rowMark(revision: Revision | undefined): { insertion?: ReturnType<typeof changeAttributes>; deletion?: ReturnType<typeof changeAttributes> } {
+export function rowMark(revision: Revision | undefined): {
+  insertion?: ReturnType<typeof changeAttributes>;
+  deletion?: ReturnType<typeof changeAttributes>;
+} {
   if (!revision) return {};
   return revision.type === "ins" ? { insertion: changeAttributes(revision) } : { deletion: changeAttributes(revision) };
 }
