@@ -30,3 +30,58 @@ test("too many columns for the minimum: equal widths", () => {
 test("no columns", () => {
   expect(tableWidths([], 0)).toEqual([]);
 });
+
+import { delimiterWidths } from "../src/markdown/table-widths.js";
+import { fitTable, unbreakable, wordFloors, CELL_PADDING_MM, textWidthOf } from "../src/merge/fit-table-widths.js";
+import { textWidthMm } from "../src/fonts/measure.js";
+import { DEFAULT_LAYOUT } from "../src/model/default-layout.js";
+import type { Table } from "../src/model/report.js";
+
+test("floors raise a column to the width its longest word needs", () => {
+  const widths = tableWidths([row("a", "b".repeat(90))], 2, [0.3, 0]);
+  expect(widths[0]).toBeCloseTo(0.3, 12);
+  expect(widths[1]).toBeCloseTo(0.7, 12);
+});
+
+test("floors adding up to more than the line are scaled to fit", () => {
+  const widths = tableWidths([row("a", "b")], 2, [0.9, 0.6]);
+  expect(widths[0]).toBeCloseTo(0.6, 12);
+  expect(widths[1]).toBeCloseTo(0.4, 12);
+});
+
+test("pandoc's rule: a source line over 72 characters makes the dashes count", () => {
+  const long = `| ${"x".repeat(80)} | y |\n|---|------|\n| a | b |`;
+  expect(delimiterWidths(long, 2)).toEqual([3 / 9, 6 / 9]);
+  expect(delimiterWidths("| a | b |\n|---|------|", 2)).toBeUndefined();
+});
+
+test("numbers and short codes are one unbreakable piece; other text splits at spaces", () => {
+  expect(unbreakable("713/QĐ-UBND")).toEqual(["713/QĐ-UBND"]);
+  expect(unbreakable("1.234,5 tỷ")).toEqual(["1.234,5 tỷ"]);
+  expect(unbreakable("Tiến độ theo kế hoạch")).toEqual(["Tiến", "độ", "theo", "kế", "hoạch"]);
+});
+
+test("the estimate never makes a column narrower than its longest (bold header) word", () => {
+  const layout = structuredClone(DEFAULT_LAYOUT);
+  const cells = (...texts: string[]) => texts.map((text) => ({ content: [{ kind: "text" as const, text }] }));
+  const table: Table = {
+    type: "table",
+    align: [null, null, null, null],
+    headerRows: 1,
+    rows: [
+      cells("STT", "Nội dung công việc được giao trong kỳ báo cáo và kết quả", "Tiến độ theo kế hoạch", "Số văn bản"),
+      cells("1", "Xây dựng kế hoạch ứng dụng tiến bộ khoa học kỹ thuật vào sản xuất nông nghiệp", "Tháng", "713/QĐ-UBND"),
+    ],
+    widths: [0.25, 0.25, 0.25, 0.25],
+  };
+  const fitted = fitTable(table, layout);
+  const textMm = textWidthOf(layout);
+  const need = (word: string, bold: boolean) => (textWidthMm(word, layout.size.table, { bold }) + CELL_PADDING_MM) / textMm;
+  expect(fitted.widths[2]).toBeGreaterThanOrEqual(need("Tiến", true) - 1e-12);
+  expect(fitted.widths[3]).toBeGreaterThanOrEqual(need("713/QĐ-UBND", false) - 1e-12);
+  expect(fitted.widths[0]).toBeGreaterThanOrEqual(need("STT", true) - 1e-12);
+  expect(fitted.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  expect(wordFloors(table, layout, textMm)[3]).toBeCloseTo(need("713/QĐ-UBND", false), 12);
+  // Widths a person set are kept.
+  expect(fitTable({ ...table, widthsFrom: "declared" }, layout).widths).toEqual(table.widths);
+});

@@ -4,7 +4,7 @@ import { type Context, report, sourceAt } from "./context.js";
 import { convertInlines } from "./inlines.js";
 import { readCheckbox, readMarker } from "./list-markers.js";
 import { textRun, mergeRuns } from "./runs.js";
-import { tableWidths } from "./table-widths.js";
+import { delimiterWidths, tableWidths } from "./table-widths.js";
 import { reportUnsupported } from "./unsupported.js";
 
 export type BlockRole = "body" | "preamble" | "closing";
@@ -72,5 +72,9 @@ function table(node: MdTable, ctx: Context): Table {
     while (cells.length < columns) cells.push({ content: [] });
     return cells;
   });
-  return { type: "table", align, headerRows: 1, rows, widths: tableWidths(rows, columns), source: sourceAt(ctx, node) };
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  const declared = start === undefined || end === undefined ? undefined : delimiterWidths(ctx.text.slice(start, end), columns);
+  const widths = declared ?? tableWidths(rows, columns);
+  return { type: "table", align, headerRows: 1, rows, widths, ...(declared ? { widthsFrom: "delimiter" as const } : {}), source: sourceAt(ctx, node) };
 }

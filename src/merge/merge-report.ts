@@ -9,6 +9,7 @@ import type { Fragment } from "../input/fragment-types.js";
 import type { FragmentProse, Prose } from "../markdown/prose.js";
 import { MODEL_VERSION, type Block, type Frame, type List, type Paragraph, type ReportModel, type ReportMeta } from "../model/report.js";
 import type { Layout } from "../model/report.js";
+import { fitTableWidths } from "./fit-table-widths.js";
 import { mergeBody } from "./merge-body.js";
 import { FootnoteNumbering } from "./number-footnotes.js";
 
@@ -38,7 +39,7 @@ export function mergeReport(input: MergeInput): { model: ReportModel; diagnostic
     layout: input.layout,
     frame: { ...input.frame, closing },
     preamble,
-    body: body.blocks,
+    body: fitTableWidths(body.blocks, input.layout),
     footnotes: footnotes.footnotes(),
   };
   return { model, diagnostics: body.diagnostics };

@@ -134,20 +134,41 @@ export interface SourceRef {
 
 export interface Table {
   type: "table";
+  /** Title line above the table, centred and bold: "Biểu số 01: Kết quả …". */
+  caption?: Inline[];
+  /** Unit line between the title and the table, right-aligned and italic: "Đơn vị tính: triệu đồng". */
+  unitLine?: string;
+  /** The last `totalRows` rows are total rows (bold). */
+  totalRows?: number;
   /** Column alignment from the GFM delimiter row. */
   align: Array<"left" | "center" | "right" | null>;
   /** The first `headerRows` rows are header rows (bold, repeated on each new page). */
   headerRows: number;
   rows: TableCell[][];
-  /** Relative column widths (sum 1), estimated from content length. */
+  /**
+   * Relative column widths (sum 1): estimated from content (never narrower than a column's
+   * longest word), or as written when `widthsFrom` says so.
+   */
   widths: number[];
+  /** Where `widths` came from when a person set them: the GFM delimiter row's dashes, or a `widths:` list. */
+  widthsFrom?: "delimiter" | "declared";
   source?: SourceRef;
   /** Tracked-changes model only: rows inserted or deleted whole, by row index (others undefined). */
   rowRevisions?: Array<Revision | undefined>;
 }
 
+/**
+ * A cell. A row lists only the cells that start in it, left to right: the grid positions covered
+ * by a cell spanning from the left or from a row above are skipped (as in HTML and Typst).
+ */
 export interface TableCell {
   content: Inline[];
+  /** Columns this cell spans (default 1). */
+  colspan?: number;
+  /** Rows this cell spans (default 1). */
+  rowspan?: number;
+  /** Alignment of this cell when it differs from its column's. */
+  align?: "left" | "center" | "right";
 }
 
 export interface Footnote {

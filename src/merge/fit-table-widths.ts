@@ -1,0 +1,64 @@
+/**
+ * Estimated table widths, made to fit the words: a column is never narrower than its longest
+ * word (measured in the table's font and size, bold in header rows) plus the cell padding, and
+ * a number or short code ("1.234,5", "713/QĐ-UBND", "15/12/2023") counts as one word so it stays
+ * on one line. Widths a person set (delimiter row, `widths:`) are kept as written.
+ */
+import { textWidthMm } from "../fonts/measure.js";
+import { tableWidths } from "../markdown/index.js";
+import type { Block, Inline, Layout, Table } from "../model/report.js";
+import { placeCells } from "../model/table-grid.js";
+
+/** Left + right cell padding and a little slack, mm (Word's default cell margins are 1.9 mm a side). */
+export const CELL_PADDING_MM = 4.5;
+
+/** A cell this short with a digit in it is kept on one line. */
+const SHORT_CODE = 16;
+
+const plain = (content: readonly Inline[]): string =>
+  content.map((r) => (r.kind === "text" ? r.text : r.kind === "footnote" ? "9" : " ")).join("");
+
+/** The pieces of a cell's text that must not be broken across lines. */
+export function unbreakable(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === "") return [];
+  if ([...trimmed].length <= SHORT_CODE && /\d/.test(trimmed)) return [trimmed];
+  return trimmed.split(/\s+/);
+}
+
+/** Text width of the table's lines, mm. */
+export function textWidthOf(layout: Layout, landscape = false): number {
+  const { page } = layout;
+  const width = landscape ? page.height : page.width;
+  return width - page.margin.left - page.margin.right;
+}
+
+/** Each column's narrowest width as a share of the text width. Cells spanning columns are left out. */
+export function wordFloors(table: Table, layout: Layout, textMm: number): number[] {
+  const columns = table.widths.length;
+  const floors = Array.from({ length: columns }, () => 0);
+  const totalFrom = table.rows.length - (table.totalRows ?? 0);
+  for (const p of placeCells(table).placed.flat()) {
+    if (p.colspan !== 1 || p.col >= columns) continue;
+    const bold = p.row < table.headerRows || p.row >= totalFrom || p.cell.content.some((x) => x.kind === "text" && x.bold);
+    for (const word of unbreakable(plain(p.cell.content))) {
+      const mm = textWidthMm(word, layout.size.table, { bold }) + CELL_PADDING_MM;
+      floors[p.col] = Math.max(floors[p.col]!, mm / textMm);
+    }
+  }
+  return floors;
+}
+
+export function fitTable(table: Table, layout: Layout, landscape = false): Table {
+  if (table.widthsFrom !== undefined || table.widths.length === 0) return table;
+  const floors = wordFloors(table, layout, textWidthOf(layout, landscape));
+  // Weights come from the cells in their grid columns (a spanning cell weighs nothing).
+  const gridRows = placeCells(table).grid.map((row) =>
+    row.map((slot) => ("start" in slot && slot.start.colspan === 1 ? slot.start.cell : { content: [] })),
+  );
+  return { ...table, widths: tableWidths(gridRows, table.widths.length, floors) };
+}
+
+export function fitTableWidths(blocks: readonly Block[], layout: Layout, landscape = false): Block[] {
+  return blocks.map((b) => (b.type === "table" ? fitTable(b, layout, landscape) : b));
+}
