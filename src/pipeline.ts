@@ -69,7 +69,7 @@ export async function buildModels(
       if (checked.report) {
         diagnostics.push(...runLints(collectLintInput(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text), config));
       }
-      const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f)]));
+      const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f, world)]));
       for (const p of prose.values()) diagnostics.push(...p.diagnostics);
       if (!checked.report) continue;
 

@@ -32,6 +32,10 @@ export interface RawSection {
   summary?: string;
   /** Print a table of all metrics of the report, summed by id (or label), at the end of the section. */
   metricsTable?: boolean;
+  /** A top-level section printed as an appendix (Phụ lục) after the signature block. */
+  appendix?: boolean;
+  /** An appendix printed on landscape pages. */
+  landscape?: boolean;
 }
 
 export interface RawKind {
@@ -114,6 +118,10 @@ export interface Section {
   required: boolean;
   summary?: string;
   metricsTable: boolean;
+  /** A top-level section printed as an appendix (Phụ lục) after the signature block. */
+  appendix?: true;
+  /** An appendix printed on landscape pages. */
+  landscape?: true;
   /** 1 = top level. */
   depth: number;
   /** Where the section is written in bcreport.yaml. */

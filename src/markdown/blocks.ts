@@ -1,6 +1,8 @@
 import type { List as MdList, RootContent, Table as MdTable } from "mdast";
 import type { Block, Inline, List, ListItem, Table, TableCell } from "../model/report.js";
 import { type Context, report, sourceAt } from "./context.js";
+import { figure } from "./figure.js";
+import { gridTable } from "./grid-table.js";
 import { convertInlines } from "./inlines.js";
 import { readCheckbox, readMarker } from "./list-markers.js";
 import { textRun, mergeRuns } from "./runs.js";
@@ -19,6 +21,12 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role:
   for (const node of nodes) {
     switch (node.type) {
       case "paragraph": {
+        const only = node.children.length === 1 ? node.children[0] : undefined;
+        if (only?.type === "image") {
+          const f = figure(only, ctx);
+          if (f) out.push(f);
+          break;
+        }
         // A paragraph left empty (it held only an image or HTML, already reported) is dropped.
         const content = convertInlines(node.children, ctx);
         if (content.length > 0) out.push({ type: "paragraph", role, content, source: sourceAt(ctx, node) });
@@ -29,6 +37,12 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: Context, role:
         break;
       case "table":
         out.push(table(node, ctx));
+        break;
+      case "code":
+        if (node.lang === "table") {
+          const t = gridTable(node, ctx);
+          if (t) out.push(t);
+        } else reportUnsupported(node, ctx);
         break;
       case "definition":
       case "footnoteDefinition":

@@ -14,6 +14,7 @@ import type { BlockRole } from "./blocks.js";
 import { FootnoteScope } from "./footnote-scope.js";
 import { markdownToBlocks, markdownToInlines } from "./index.js";
 import type { MarkdownSource } from "./source.js";
+import { periodDirOf, type Resources } from "./resources.js";
 
 /** Converted Markdown and the footnotes it refers to, numbered locally from 1. */
 export interface Prose<T> {
@@ -51,7 +52,8 @@ function localScope(): FootnoteScope {
   return new FootnoteScope(() => ++n);
 }
 
-export function proseOfFragment(f: Fragment): FragmentProse {
+/** `world` is where the files a body names (CSV data, images) are read from; without it they cannot be used. */
+export function proseOfFragment(f: Fragment, world?: Resources["world"]): FragmentProse {
   const scope = localScope();
   const diagnostics: Diagnostic[] = [];
   const src = (text: string, path: Array<string | number>): MarkdownSource => ({ text, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, path) });
@@ -62,7 +64,8 @@ export function proseOfFragment(f: Fragment): FragmentProse {
   };
   let body: Block[] = [];
   if (f.body !== undefined && f.body.trim() !== "") {
-    const r = markdownToBlocks(src(f.body, ["body"]), scope, "body");
+    const resources = world ? { resources: { world, baseDir: periodDirOf(f.file) } } : {};
+    const r = markdownToBlocks({ ...src(f.body, ["body"]), ...resources }, scope, "body");
     diagnostics.push(...r.diagnostics);
     body = r.blocks;
   }

@@ -28,6 +28,8 @@ export interface BodyInput {
   /** "tháng 12 năm 2023", for the sentence after carried tasks. */
   periodName: string;
   footnotes: FootnoteNumbering;
+  /** The sections to walk (default: the kind's outline). */
+  outline?: Section[];
 }
 
 export interface BodyResult {
@@ -110,6 +112,6 @@ export function mergeBody(input: BodyInput): BodyResult {
       walk(section.sections, bare || parentBare);
     }
   };
-  walk(kind.outline, "");
+  walk(input.outline ?? kind.outline, "");
   return { blocks, diagnostics };
 }

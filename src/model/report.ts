@@ -61,7 +61,7 @@ export interface LineBreak {
   revision?: Revision;
 }
 
-export type Block = Heading | Paragraph | List | Table;
+export type Block = Heading | Paragraph | List | Table | Figure;
 
 export interface Heading {
   type: "heading";
@@ -161,6 +161,28 @@ export interface Table {
  * A cell. A row lists only the cells that start in it, left to right: the grid positions covered
  * by a cell spanning from the left or from a row above are skipped (as in HTML and Typst).
  */
+/** An image (a chart) with its caption under it, centred. */
+export interface Figure {
+  type: "figure";
+  image: FigureImage;
+  /** "Biểu đồ 1: Kinh phí sự nghiệp khoa học và công nghệ 2020–2024"; may be empty. */
+  caption: Inline[];
+  source?: SourceRef;
+}
+
+export interface FigureImage {
+  /** Repository-relative path it was read from. */
+  path: string;
+  format: "png" | "jpeg";
+  /** Pixels. */
+  width: number;
+  height: number;
+  /** Printed width, mm (the text width at most). */
+  widthMm: number;
+  /** The file's bytes, base64. */
+  data: string;
+}
+
 export interface TableCell {
   content: Inline[];
   /** Columns this cell spans (default 1). */
@@ -342,4 +364,21 @@ export interface ReportModel {
   preamble: Array<Paragraph | List>;
   body: Block[];
   footnotes: Footnote[];
+  /** Appendices (Phụ lục) after the signature block, each on a new page; absent when the report has none. */
+  appendices?: Appendix[];
+}
+
+/** One appendix: its heading lines, then blocks written by units like any section's. */
+export interface Appendix {
+  /** "PHỤ LỤC", or "PHỤ LỤC I", "PHỤ LỤC II", … when the report has several. */
+  label: string;
+  /** Title, already rendered (upper case as written in the outline). */
+  title: string;
+  /** "(Kèm theo Báo cáo số 12/BC-SKHCN ngày 05 tháng 01 năm 2024 của Sở Khoa học và Công nghệ)": number and date as in the header. */
+  reference: string;
+  /** Printed on landscape pages (page numbers continue). */
+  landscape: boolean;
+  /** Outline section id. */
+  section: string;
+  blocks: Block[];
 }

@@ -46,3 +46,13 @@ export function placeCells(table: Pick<Table, "rows" | "widths">): { placed: Pla
 export function hasSpans(table: Pick<Table, "rows">): boolean {
   return table.rows.some((row) => row.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1));
 }
+
+/**
+ * Whether a table has anything the plain GFM table writers do not draw (spans, a cell's own
+ * alignment, a title or unit line, total rows); writers keep the plain path for the others, so
+ * their outputs stay as they were.
+ */
+export function needsMergedTable(table: Table): boolean {
+  return table.caption !== undefined || table.unitLine !== undefined || (table.totalRows ?? 0) > 0 ||
+    table.rows.some((r) => r.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1 || c.align !== undefined));
+}

@@ -93,6 +93,8 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
         const here: DataPath = [...path, i];
         if (sections.has(s.id)) err([...here, "id"], "duplicate-id", `section id \`${s.id}\` is used twice in kind \`${id}\``);
         (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
+        if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", `expected \`appendix: true\` on a top-level section of the outline — found it on \`${s.id}\`, inside another section`);
+        if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", `expected \`landscape: true\` on an appendix — section \`${s.id}\` has no \`appendix: true\``);
         const section: Section = {
           id: s.id,
           title: s.title,
@@ -103,6 +105,8 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
           required: s.required ?? true,
           ...(s.summary !== undefined ? { summary: s.summary } : {}),
           metricsTable: s.metricsTable ?? false,
+          ...(s.appendix ? { appendix: true } : {}),
+          ...(s.landscape ? { landscape: true } : {}),
           depth,
           path: here,
         };

@@ -12,6 +12,9 @@ import type { InlineContext, RunBase } from "./inlines.js";
 import { paragraphMark } from "./revisions.js";
 import { STYLE } from "./styles.js";
 import { dataTable } from "./table.js";
+import { figureParagraphs } from "./figure.js";
+import { mergedTable, tableCaption } from "./merged-table.js";
+import { needsMergedTable } from "../../model/table-grid.js";
 import { cmToTwips } from "./units.js";
 
 export interface BodyContext extends InlineContext {
@@ -23,14 +26,16 @@ export interface BodyContext extends InlineContext {
 }
 
 export function bodyBlocks(blocks: readonly Block[], ctx: BodyContext): Array<Paragraph | Table> {
-  return printedBlocks(blocks).map((block) => {
+  return printedBlocks(blocks).flatMap((block) => {
     switch (block.type) {
       case "heading":
-        return headingParagraph(block, ctx);
+        return [headingParagraph(block, ctx)];
       case "paragraph":
-        return bodyParagraph(block, ctx);
+        return [bodyParagraph(block, ctx)];
       case "table":
-        return dataTable(block, ctx);
+        return needsMergedTable(block) ? [...tableCaption(block, ctx), mergedTable(block, ctx)] : [dataTable(block, ctx)];
+      case "figure":
+        return figureParagraphs(block, ctx);
     }
   });
 }

@@ -2,11 +2,12 @@
  * The DOCX writer: report model → DOCX bytes laid out per Decree 30/2020/NĐ-CP
  * (docs/decree-30.md). Same model, same bytes.
  */
-import { Document, Packer, PageOrientation } from "docx";
+import { Document, Packer, PageOrientation, SectionType } from "docx";
 import type { Paragraph, Table } from "docx";
 import { unzipSync } from "fflate";
 import type { ReportModel } from "../../model/report.js";
 import { closingParagraphs } from "../../model/printed-blocks.js";
+import { appendixGroups } from "./appendix.js";
 import { bodyBlocks, bodyParagraph } from "./body.js";
 import type { BodyContext } from "./body.js";
 import { deterministicZip } from "./deterministic-zip.js";
@@ -45,6 +46,30 @@ export function buildDocument(model: ReportModel): Document {
     ...closingParagraphs(frame.closing).map((p) => bodyParagraph(p, ctx, { keepNext: true })),
     signatureTable(frame.recipients, frame.signature, layout, frame),
   ];
+  const landscapeTwips = mmToTwips(page.height - page.margin.left - page.margin.right);
+  const groups = appendixGroups(model.appendices ?? [], ctx, landscapeTwips);
+  if (groups[0] && !groups[0].landscape) children.push(...groups.shift()!.children);
+  const margin = {
+    top: mmToTwips(page.margin.top),
+    bottom: mmToTwips(page.margin.bottom),
+    left: mmToTwips(page.margin.left),
+    right: mmToTwips(page.margin.right),
+    header: mmToTwips(page.headerDistance),
+    footer: mmToTwips(page.headerDistance),
+    gutter: 0,
+  };
+  // Later sections (landscape appendices and the pages after them) keep the page numbers running.
+  const later = groups.map((g) => ({
+    properties: {
+      type: SectionType.NEXT_PAGE,
+      page: {
+        size: { width: mmToTwips(page.width), height: mmToTwips(page.height), orientation: g.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin,
+      },
+    },
+    headers: { default: pageHeaders(layout).default },
+    children: g.children,
+  }));
 
   return new Document({
     title: model.meta.title,
@@ -72,6 +97,7 @@ export function buildDocument(model: ReportModel): Document {
         headers: pageHeaders(layout),
         children,
       },
+      ...later,
     ],
   });
 }

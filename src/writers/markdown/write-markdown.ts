@@ -4,6 +4,8 @@
  */
 import { printedBlocks, type PrintedBlock } from "../../model/printed-blocks.js";
 import type { Block, Inline, ReportModel, Table } from "../../model/report.js";
+import { needsMergedTable } from "../../model/table-grid.js";
+import { mergedTableMarkdown } from "./merged-table-markdown.js";
 
 const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replace(/^(\s*)([-+]|\d+[.)])(\s)/, "$1\\$2$3");
 
@@ -45,8 +47,10 @@ function block(b: PrintedBlock): string {
       const indent = "    ".repeat(b.depth);
       return `${indent}${b.marker}${text}`;
     }
+    case "figure":
+      return `![${inlinesToMarkdown(b.caption)}](${b.image.path})`;
     case "table":
-      return table(b);
+      return needsMergedTable(b) ? mergedTableMarkdown(b, inlinesToMarkdown, escapeText) : table(b);
   }
 }
 
@@ -60,6 +64,10 @@ export function writeMarkdown(model: ReportModel): string {
   parts.push(...blocks(model.preamble), ...blocks(model.body), ...blocks(f.closing));
   parts.push(`***${escapeText(f.recipients.heading)}***\n\n${f.recipients.lines.map((l) => (l.group ? `*${escapeText(l.text)}*` : escapeText(l.text))).join("\\\n")}`);
   parts.push(`${f.signature.lines.map((l) => `**${escapeText(l)}**`).join("\\\n")}\\\n\\\n**${escapeText(f.signature.name)}**`);
+  for (const a of model.appendices ?? []) {
+    parts.push(`## ${escapeText(a.label)}${a.landscape ? " <!-- landscape -->" : ""}\n\n**${escapeText(a.title)}**\\\n*${escapeText(a.reference)}*`);
+    for (const b of a.blocks) parts.push(block(b));
+  }
   for (const n of model.footnotes) parts.push(`[^${n.n}]: ${inlinesToMarkdown(n.content)}`);
   return parts.join("\n\n") + "\n";
 }

@@ -5,6 +5,9 @@ import { printedBlocks, type PrintedBlock, type PrintedParagraph } from "../../m
 import type { Block, Heading, Layout, Table } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";
 import { FootnoteTracker, inlineContent } from "./typst-inline.js";
+import { mergedTableSource } from "./typst-table.js";
+import { figureSource } from "./typst-figure.js";
+import { needsMergedTable } from "../../model/table-grid.js";
 
 export function paragraphSource(p: PrintedParagraph, layout: Layout, fn: FootnoteTracker): string {
   const runs = p.marker === "" ? p.content : [{ type: "text" as const, text: p.marker }, ...p.content];
@@ -62,7 +65,8 @@ export function blocksSource(blocks: readonly Block[], layout: Layout, fn: Footn
 
 function blockSource(b: PrintedBlock, layout: Layout, fn: FootnoteTracker): string {
   if (b.type === "heading") return headingSource(b, fn);
-  if (b.type === "table") return tableSource(b, layout, fn);
+  if (b.type === "figure") return figureSource(b, fn);
+  if (b.type === "table") return needsMergedTable(b) ? mergedTableSource(b, layout, fn) : tableSource(b, layout, fn);
   return paragraphSource(b, layout, fn);
 }
 

@@ -3,6 +3,7 @@
  */
 import type { ReportModel } from "../../model/report.js";
 import { closingParagraphs } from "../../model/printed-blocks.js";
+import { appendixSource } from "./typst-appendix.js";
 import { blocksSource, paragraphSource } from "./typst-body.js";
 import { len, typstString } from "./typst-escape.js";
 import { headerSource, kinhGuiSource, signatureSource, titleSource } from "./typst-frame.js";
@@ -76,6 +77,7 @@ export function typstSource(model: ReportModel, options: TypstSourceOptions = {}
     // The closing sentence stays on the page of the signature block, as in the DOCX.
     ...closingParagraphs(frame.closing).map((p) => `#block(sticky: true, ${paragraphSource(p, layout, fn).slice(1)})`),
     signatureSource(frame, layout),
+    ...(model.appendices ?? []).map((a) => appendixSource(a, layout, fn)),
     options.marks ? MARK_INDEX_SOURCE : "",
   ];
   return parts.filter((p) => p !== "").join("\n\n") + "\n";

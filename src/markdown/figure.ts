@@ -1,0 +1,43 @@
+/**
+ * A paragraph holding only an image, `![Biểu đồ 1: …](bieu-do.png)`, → a Figure block: the image
+ * read from the repository (PNG or JPEG; the path starts at the period folder) and its alt text as
+ * the caption. A missing, unreadable or unsupported image is an error at the image.
+ */
+import type { Image } from "mdast";
+import { imageSize } from "image-size";
+import type { Figure } from "../model/report.js";
+import { type Context, report } from "./context.js";
+import { readResource } from "./resources.js";
+
+/** Pixels per inch assumed for an image's natural size. */
+const PPI = 150;
+/** Widest printed image, mm (the text width of an A4 portrait page with the Decree-30 margins). */
+export const MAX_FIGURE_MM = 165;
+
+export function figure(node: Image, ctx: Context): Figure | undefined {
+  const fail = (rule: string, message: string, hint: string) => {
+    report(ctx, node, "error", rule, message, hint);
+    return undefined;
+  };
+  if (!ctx.src.resources) return fail("figure-unavailable", `expected text — found the image \`${node.url}\``, "an image can be printed only from a fragment's `body`");
+  const read = readResource(ctx.src.resources, decodeURI(node.url), "an image");
+  if (!read.ok) return fail(read.rule, read.message, read.hint);
+  let size: { width?: number; height?: number; type?: string };
+  try {
+    size = imageSize(read.bytes);
+  } catch {
+    return fail("bad-image", `expected a PNG or JPEG image in \`${read.path}\` — found a file that is not one`, "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)");
+  }
+  const format = size.type === "png" ? "png" : size.type === "jpg" ? "jpeg" : undefined;
+  if (!format || !size.width || !size.height) {
+    return fail("bad-image", `expected a PNG or JPEG image in \`${read.path}\` — found ${size.type ? `a ${size.type.toUpperCase()} file` : "an unreadable file"}`, "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)");
+  }
+  const widthMm = Math.min(MAX_FIGURE_MM, Math.round((size.width / PPI) * 25.4 * 10) / 10);
+  const caption = node.alt ? [{ kind: "text" as const, text: node.alt.normalize("NFC") }] : [];
+  return {
+    type: "figure",
+    image: { path: read.path, format, width: size.width, height: size.height, widthMm, data: Buffer.from(read.bytes).toString("base64") },
+    caption,
+    source: { ...ctx.source },
+  };
+}
