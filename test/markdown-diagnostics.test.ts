@@ -65,7 +65,7 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
     expect(blocks("Ảnh: ![mô hình](anh.png)")).toEqual({
       blocks: [para([t("Ảnh: ")])],
       diagnostics: [error(11, 8, "image-not-supported", "expected text — found an image `![mô hình](anh.png)`",
-        "fragments cannot contain images; describe the figure in words, or write `\\!` to print `!` literally")],
+        "an image prints as a figure (with its alt text as caption) only alone in its own paragraph; or write `\\!` to print `!` literally")],
     });
   });
 

@@ -78,13 +78,13 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   let body = raw.rows ?? [];
   const total = raw.total ?? [];
   const first = header[0] ?? body[0] ?? total[0];
-  const columns = raw.widths?.length ?? raw.align?.length ?? (first ? span(first) : 0);
+  const columns = first ? span(first) : (raw.widths?.length ?? raw.align?.length ?? 0);
   if (columns === 0) {
     problem([], "empty-table", "expected at least one row in `header`, `rows`, `csv` or `total` — found none");
     return undefined;
   }
-  if (raw.widths && raw.align && raw.align.length !== raw.widths.length) {
-    problem(["align"], "table-columns", `expected \`align\` to have one entry per column (${raw.widths.length}, as \`widths\` has) — found ${raw.align.length}`);
+  if (raw.align && raw.align.length !== columns) {
+    problem(["align"], "table-columns", `expected \`align\` to have one entry per column (${columns}) — found ${raw.align.length}`);
   }
   if (raw.csv !== undefined) {
     const csv = readCsvRows(raw.csv, raw.csvSkip ?? 0, columns, ctx, where(["csv"]));

@@ -49,7 +49,7 @@ export function reportUnsupported(node: Nodes, ctx: Context): void {
     case "imageReference":
       return report(ctx, node, "error", "image-not-supported",
         `expected text — found an image \`${typed(node, ctx)}\``,
-        "fragments cannot contain images; describe the figure in words, or write `\\!` to print `!` literally");
+        "an image prints as a figure (with its alt text as caption) only alone in its own paragraph; or write `\\!` to print `!` literally");
     case "code":
       return !/^[ \t]*(?:```|~~~)/.test(ctx.text.slice(node.position?.start.offset ?? 0))
         ? report(ctx, node, "error", "unsupported-markdown",
