@@ -85,3 +85,22 @@ test("the estimate never makes a column narrower than its longest (bold header) 
   // Widths a person set are kept.
   expect(fitTable({ ...table, widthsFrom: "declared" }, layout).widths).toEqual(table.widths);
 });
+
+test("declared widths too narrow for a word are widened to it, the others giving way in proportion", () => {
+  const layout = structuredClone(DEFAULT_LAYOUT);
+  const cell = (text: string) => ({ content: [{ kind: "text" as const, text }] });
+  const table: Table = {
+    type: "table",
+    align: [null, null, null],
+    headerRows: 1,
+    rows: [[cell("STT"), cell("Nội dung"), cell("Số hiệu")], [cell("1"), cell("Kế hoạch"), cell("1524/QĐ-UBND")]],
+    widths: [0.1, 0.8, 0.1],
+    widthsFrom: "delimiter",
+  };
+  const fitted = fitTable(table, layout);
+  const need = (textWidthMm("1524/QĐ-UBND", layout.size.table) + CELL_PADDING_MM) / textWidthOf(layout);
+  expect(fitted.widths[2]).toBeCloseTo(need, 12);
+  expect(fitted.widths[0]! / fitted.widths[1]!).toBeCloseTo(0.1 / 0.8, 12);
+  expect(fitted.widths.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  expect(fitTable({ ...table, widths: [0.1, 0.6, 0.3] }, layout).widths).toEqual([0.1, 0.6, 0.3]);
+});

@@ -18,11 +18,17 @@ export function tableWidths(rows: readonly TableCell[][], columns: number, floor
     Math.max(1, ...rows.map((row) => plainLength(row[c]?.content ?? []))),
   );
   const floor = Array.from({ length: columns }, (_, c) => Math.max(MIN_COLUMN_WIDTH, floors[c] ?? 0));
+  if (floors.length === 0 && columns * MIN_COLUMN_WIDTH >= 1) return weights.map(() => 1 / columns);
+  return sharesWithFloors(weights, floor);
+}
+
+/**
+ * Shares (sum 1) proportional to `weights`, with every column raised to at least its floor and the
+ * others sharing the rest in proportion; floors adding up to the whole line or more are scaled to fit.
+ */
+export function sharesWithFloors(weights: readonly number[], floor: readonly number[]): number[] {
   const floorSum = floor.reduce((sum, f) => sum + f, 0);
-  if (floorSum >= 1) {
-    if (floors.length === 0) return weights.map(() => 1 / columns);
-    return floor.map((f) => f / floorSum);
-  }
+  if (floorSum >= 1) return floor.map((f) => f / floorSum);
   const atFloor = new Set<number>();
   for (;;) {
     const fixed = [...atFloor].reduce((sum, c) => sum + floor[c]!, 0);

@@ -6,6 +6,7 @@
  */
 import { textWidthMm } from "../fonts/measure.js";
 import { tableWidths } from "../markdown/index.js";
+import { sharesWithFloors } from "../markdown/table-widths.js";
 import type { Block, Inline, Layout, Table } from "../model/report.js";
 import { placeCells } from "../model/table-grid.js";
 
@@ -50,8 +51,14 @@ export function wordFloors(table: Table, layout: Layout, textMm: number): number
 }
 
 export function fitTable(table: Table, layout: Layout, landscape = false): Table {
-  if (table.widthsFrom !== undefined || table.widths.length === 0) return table;
+  if (table.widths.length === 0) return table;
   const floors = wordFloors(table, layout, textWidthOf(layout, landscape));
+  if (table.widthsFrom !== undefined) {
+    // Widths a person set are kept unless a column is too narrow for one of its words: that column
+    // gets what the word needs, taken from the others in proportion to what they were given.
+    if (table.widths.every((w, c) => w >= floors[c]! - 1e-9)) return table;
+    return { ...table, widths: sharesWithFloors(table.widths, floors) };
+  }
   // Weights come from the cells in their grid columns (a spanning cell weighs nothing).
   const gridRows = placeCells(table).grid.map((row) =>
     row.map((slot) => ("start" in slot && slot.start.colspan === 1 ? slot.start.cell : { content: [] })),
