@@ -1,17 +1,17 @@
 /**
  * A ```table fenced block in a fragment's body → a model Table with merged cells. The block holds
- * YAML (schemas/table.schema.json): `title`, `unit`, `widths`, `align`, `header`, `rows`, `csv`,
+ * YAML (markdown/table-shape.ts; schemas/table.schema.json for editors): `title`, `unit`, `widths`, `align`, `header`, `rows`, `csv`,
  * `total`. Every problem points into the fragment file (or the CSV file).
  */
 import type { Code } from "mdast";
 import { isSeq, type Node as YamlNode } from "yaml";
 import type { Table, TableCell } from "../model/report.js";
-import { checkSchema } from "../validate/schema-check.js";
 import { parseYaml } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import type { Context } from "./context.js";
 import { readCsvRows } from "./csv-rows.js";
 import { checkSpans, type RawCell, type RawRow } from "./grid-spans.js";
+import { checkTableShape } from "./table-shape.js";
 import { tableWidths } from "./table-widths.js";
 
 export interface RawTable {
@@ -65,10 +65,13 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     push(1, 1, "empty-table", "expected a table (`header:`, `rows:` …) inside the ```table block — found nothing");
     return undefined;
   }
-  for (const d of checkSchema("table", parsed.data, yaml)) push(d.line, d.column, d.rule, d.message, d.hint);
+  const where = (path: DataPath, key?: boolean) => positionOf(yaml, path, key ? { key } : {});
+  for (const p of checkTableShape(parsed.data)) {
+    const at = where(p.path, p.key);
+    push(at.line, at.column, "table-shape", p.message, p.hint);
+  }
   if (ctx.diagnostics.length > before) return undefined;
   const raw = parsed.data as RawTable;
-  const where = (path: DataPath) => positionOf(yaml, path);
   const problem = (path: DataPath, rule: string, message: string, hint?: string) => {
     const p = where(path);
     push(p.line, p.column, rule, message, hint);
