@@ -113,4 +113,16 @@ describe("PDF", () => {
     }
     expect(plain(mergedTables()[0]!, 1, 0)).toHaveProperty("covered");
   });
+
+  it("extracts the text of every cell as written: lines wrap only between words", () => {
+    const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+    const all = squash(pages.map((p) => p.items.map((i) => i.str).join(" ")).join(" "));
+    const tablesInModel = [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter((b): b is Table => b.type === "table");
+    for (const t of tablesInModel) {
+      for (const cell of t.rows.flat()) {
+        const text = squash(cell.content.map((r) => (r.kind === "text" ? r.text : "")).join(""));
+        if (text) expect(all, `cell "${text}"`).toContain(text);
+      }
+    }
+  });
 });
