@@ -20,7 +20,16 @@ export function figure(node: Image, ctx: Context): Figure | undefined {
     return undefined;
   };
   if (!ctx.src.resources) return fail("figure-unavailable", `expected text — found the image \`${node.url}\``, "an image can be printed only from a fragment's `body`");
-  const read = readResource(ctx.src.resources, decodeURI(node.url), "an image");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(node.url)) {
+    return fail("outside-repository", `expected an image file in the repository — found the web address \`${node.url}\``, "download the image into the repository (e.g. into the period folder) and name it from there");
+  }
+  let written = node.url;
+  try {
+    written = decodeURI(node.url);
+  } catch {
+    // A lone `%` is part of the name as written.
+  }
+  const read = readResource(ctx.src.resources, written, "an image");
   if (!read.ok) return fail(read.rule, read.message, read.hint);
   let size: { width?: number; height?: number; type?: string };
   try {

@@ -49,9 +49,14 @@ function cell(c: RawCell, header: boolean): TableCell {
 const span = (row: RawRow): number => row.reduce<number>((n, c) => n + (typeof c === "object" ? (c.colspan ?? 1) : 1), 0);
 
 export function gridTable(node: Code, ctx: Context): Table | undefined {
+  // Lines of the block's content in the parsed text; a fence indented (in a list item) indents them all.
   const base = contentStart(node, ctx);
-  const lineStarts = [0, ...[...node.value.matchAll(/\n/g)].map((m) => m.index + 1)];
-  const at = (line: number, column: number) => ctx.locator.at(base + (lineStarts[line - 1] ?? 0) + column - 1);
+  const indent = (node.position?.start.column ?? 1) - 1;
+  const textLineStarts = [base];
+  for (let i = base; i < ctx.text.length && textLineStarts.length < node.value.split("\n").length; i++) {
+    if (ctx.text[i] === "\n") textLineStarts.push(i + 1);
+  }
+  const at = (line: number, column: number) => ctx.locator.at((textLineStarts[line - 1] ?? base) + indent + column - 1);
   const before = ctx.diagnostics.length;
   const push = (line: number, column: number, rule: string, message: string, hint?: string) => {
     const p = at(line, column);
