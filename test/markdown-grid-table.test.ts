@@ -12,7 +12,7 @@ test("a table block: header cells centred, spans kept, total rows counted, width
   const r = convert(["```table", "widths: [1, 3]", "header:", "  - [{text: A, colspan: 2}]", "rows:", "  - [x, y]", "total:", "  - [T, \"9\"]", "```"].join("\n"));
   expect(r.diagnostics).toEqual([]);
   const t = r.blocks[0] as Table;
-  expect(t.rows.map((row) => row.map((c) => [c.content.map((x) => (x.kind === "text" ? x.text : "")).join(""), c.colspan ?? 1, c.align ?? null]))).toEqual([
+  expect(t.rows.map((row) => row.map((c) => [c.content.map((x) => (x.type === "text" ? x.text : "")).join(""), c.colspan ?? 1, c.align ?? null]))).toEqual([
     [["A", 2, "center"]],
     [["x", 1, null], ["y", 1, null]],
     [["T", 1, null], ["9", 1, null]],

@@ -63,7 +63,7 @@ test("numbers and short codes are one unbreakable piece; other text splits at sp
 
 test("the estimate never makes a column narrower than its longest (bold header) word", () => {
   const layout = structuredClone(DEFAULT_LAYOUT);
-  const cells = (...texts: string[]) => texts.map((text) => ({ content: [{ kind: "text" as const, text }] }));
+  const cells = (...texts: string[]) => texts.map((text) => ({ content: [{ type: "text" as const, text }] }));
   const table: Table = {
     type: "table",
     align: [null, null, null, null],
@@ -88,7 +88,7 @@ test("the estimate never makes a column narrower than its longest (bold header) 
 
 test("declared widths too narrow for a word are widened to it, the others giving way in proportion", () => {
   const layout = structuredClone(DEFAULT_LAYOUT);
-  const cell = (text: string) => ({ content: [{ kind: "text" as const, text }] });
+  const cell = (text: string) => ({ content: [{ type: "text" as const, text }] });
   const table: Table = {
     type: "table",
     align: [null, null, null],

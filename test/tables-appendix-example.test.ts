@@ -120,7 +120,7 @@ describe("PDF", () => {
     const tablesInModel = [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter((b): b is Table => b.type === "table");
     for (const t of tablesInModel) {
       for (const cell of t.rows.flat()) {
-        const text = squash(cell.content.map((r) => (r.kind === "text" ? r.text : "")).join(""));
+        const text = squash(cell.content.map((r) => (r.type === "text" ? r.text : "")).join(""));
         if (text) expect(all, `cell "${text}"`).toContain(text);
       }
     }

@@ -42,7 +42,7 @@ export function figure(node: Image, ctx: Context): Figure | undefined {
     return fail("bad-image", `expected a PNG or JPEG image in \`${read.path}\` — found ${size.type ? `a ${size.type.toUpperCase()} file` : "an unreadable file"}`, "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)");
   }
   const widthMm = Math.min(MAX_FIGURE_MM, Math.round((size.width / PPI) * 25.4 * 10) / 10);
-  const caption = node.alt ? [{ kind: "text" as const, text: node.alt.normalize("NFC") }] : [];
+  const caption = node.alt ? [{ type: "text" as const, text: node.alt.normalize("NFC") }] : [];
   return {
     type: "figure",
     image: { path: read.path, format, width: size.width, height: size.height, widthMm, data: Buffer.from(read.bytes).toString("base64") },

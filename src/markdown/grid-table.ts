@@ -37,7 +37,7 @@ const text = (c: RawCell): string => String(typeof c === "object" ? c.text : c).
 
 function cell(c: RawCell, header: boolean): TableCell {
   const t = text(c);
-  const out: TableCell = { content: t === "" ? [] : [{ kind: "text", text: t }] };
+  const out: TableCell = { content: t === "" ? [] : [{ type: "text", text: t }] };
   if (typeof c === "object" && c.colspan !== undefined && c.colspan > 1) out.colspan = c.colspan;
   if (typeof c === "object" && c.rowspan !== undefined && c.rowspan > 1) out.rowspan = c.rowspan;
   const align = typeof c === "object" ? c.align : undefined;
@@ -121,7 +121,7 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   const widths = raw.widths ? raw.widths.map((w) => w / sum) : tableWidths(rows, columns);
   const table: Table = { type: "table", align, headerRows: header.length, rows, widths };
   if (raw.widths) table.widthsFrom = "declared";
-  if (raw.title !== undefined && raw.title.trim() !== "") table.caption = [{ kind: "text", text: raw.title.normalize("NFC").trim() }];
+  if (raw.title !== undefined && raw.title.trim() !== "") table.caption = [{ type: "text", text: raw.title.normalize("NFC").trim() }];
   if (raw.unit !== undefined && raw.unit.trim() !== "") table.unitLine = raw.unit.normalize("NFC").trim();
   if (total.length > 0) table.totalRows = total.length;
   table.source = { ...ctx.source };

@@ -17,7 +17,7 @@ export const CELL_PADDING_MM = 4.5;
 const SHORT_CODE = 16;
 
 const plain = (content: readonly Inline[]): string =>
-  content.map((r) => (r.kind === "text" ? r.text : r.kind === "footnote" ? "9" : " ")).join("");
+  content.map((r) => (r.type === "text" ? r.text : r.type === "footnote" ? "9" : " ")).join("");
 
 /** The pieces of a cell's text that must not be broken across lines. */
 export function unbreakable(text: string): string[] {
@@ -41,7 +41,7 @@ export function wordFloors(table: Table, layout: Layout, textMm: number): number
   const totalFrom = table.rows.length - (table.totalRows ?? 0);
   for (const p of placeCells(table).placed.flat()) {
     if (p.colspan !== 1 || p.col >= columns) continue;
-    const bold = p.row < table.headerRows || p.row >= totalFrom || p.cell.content.some((x) => x.kind === "text" && x.bold);
+    const bold = p.row < table.headerRows || p.row >= totalFrom || p.cell.content.some((x) => x.type === "text" && x.bold);
     for (const word of unbreakable(plain(p.cell.content))) {
       const mm = textWidthMm(word, layout.size.table, { bold }) + CELL_PADDING_MM;
       floors[p.col] = Math.max(floors[p.col]!, mm / textMm);

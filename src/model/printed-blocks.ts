@@ -3,7 +3,7 @@
  * marker, indented by its depth. DOCX, PDF and Markdown print lists this way (Decree 30 prints
  * markers as typed); a writer with real lists (HTML) walks the List blocks instead.
  */
-import type { Block, Heading, Inline, List, Paragraph, Revision, SourceRef, Table } from "./report.js";
+import type { Block, Figure, Heading, Inline, List, Paragraph, Revision, SourceRef, Table } from "./report.js";
 
 /** A paragraph with its list marker ("" outside lists) and list depth (0 = not indented). */
 export interface PrintedParagraph {
@@ -17,7 +17,7 @@ export interface PrintedParagraph {
   revision?: Revision;
 }
 
-export type PrintedBlock = Heading | Table | PrintedParagraph;
+export type PrintedBlock = Heading | Table | Figure | PrintedParagraph;
 
 export function printedBlocks(blocks: readonly Block[]): PrintedBlock[] {
   const out: PrintedBlock[] = [];

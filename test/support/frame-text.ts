@@ -128,7 +128,10 @@ export function pdfFrameText(pages: PdfPage[], model: ReportModel): PdfFrameText
   const docTypeTop = first.find((it) => squash(it.str) === squash(frame.docType))?.top ?? 0;
   const headerSplit = left + layout.columns.header[0] * MM;
   const header = first.filter((it) => it.top < docTypeTop - 3);
-  const last = pages.length - 1;
+  // The signature block ends the report's own pages; appendices (Phụ lục) follow it on pages of their own.
+  const isHeading = (it: PdfTextItem) => squash(it.str) === squash(frame.recipients.heading);
+  const signaturePage = pages.map((p) => p.items.some(isHeading)).lastIndexOf(true);
+  const last = signaturePage >= 0 ? signaturePage : pages.length - 1;
   const lastItems = pages[last]?.items ?? [];
   const recipientsTop = lastItems.find((it) => squash(it.str) === squash(frame.recipients.heading))?.top ?? Infinity;
   const signatureSplit = left + layout.columns.signature[0] * MM;
@@ -136,7 +139,7 @@ export function pdfFrameText(pages: PdfPage[], model: ReportModel): PdfFrameText
   const footnote = layout.size.footnote + 0.01;
   const signature = lastItems.filter((it) => it.top >= recipientsTop - 3 && it.size > footnote);
   const footnotes = lastItems.filter((it) => it.top >= recipientsTop - 3 && it.size <= footnote);
-  const running = pages.flatMap((p, i) =>
+  const running = pages.slice(0, last + 1).flatMap((p, i) =>
     textLines(p.items.filter((it) => !(i === 0 && header.includes(it)) && !(i === last && (signature.includes(it) || footnotes.includes(it))))),
   );
   const joined = (items: PdfTextItem[]) => squash(textLines(items).join(" "));

@@ -59,7 +59,7 @@ export function tableCaption(table: ModelTable, ctx: TableContext): Paragraph[] 
     out.push(new Paragraph({ style: STYLE.table, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 }, children: inlineChildren(table.caption, ctx, { bold: true }) }));
   }
   if (table.unitLine) {
-    out.push(new Paragraph({ style: STYLE.table, alignment: AlignmentType.RIGHT, keepNext: true, children: inlineChildren([{ kind: "text", text: table.unitLine }], ctx, { italics: true }) }));
+    out.push(new Paragraph({ style: STYLE.table, alignment: AlignmentType.RIGHT, keepNext: true, children: inlineChildren([{ type: "text", text: table.unitLine }], ctx, { italics: true }) }));
   }
   return out;
 }

@@ -66,7 +66,7 @@ export function writeMarkdown(model: ReportModel): string {
   parts.push(`${f.signature.lines.map((l) => `**${escapeText(l)}**`).join("\\\n")}\\\n\\\n**${escapeText(f.signature.name)}**`);
   for (const a of model.appendices ?? []) {
     parts.push(`## ${escapeText(a.label)}${a.landscape ? " <!-- landscape -->" : ""}\n\n**${escapeText(a.title)}**\\\n*${escapeText(a.reference)}*`);
-    for (const b of a.blocks) parts.push(block(b));
+    parts.push(...blocks(a.blocks));
   }
   for (const n of model.footnotes) parts.push(`[^${n.n}]: ${inlinesToMarkdown(n.content)}`);
   return parts.join("\n\n") + "\n";

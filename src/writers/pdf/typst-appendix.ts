@@ -4,7 +4,7 @@
  * landscape appendix is a `page(flipped: true)` of its own; the page counter runs on.
  */
 import type { Appendix, Layout } from "../../model/report.js";
-import { blockSource } from "./typst-body.js";
+import { blocksSource } from "./typst-body.js";
 import { typstText } from "./typst-escape.js";
 import type { FootnoteTracker } from "./typst-inline.js";
 
@@ -18,7 +18,7 @@ function headingSource(a: Appendix): string {
 }
 
 export function appendixSource(a: Appendix, layout: Layout, fn: FootnoteTracker): string {
-  const content = [headingSource(a), ...a.blocks.map((b) => blockSource(b, layout, fn))].join("\n\n");
+  const content = [headingSource(a), ...blocksSource(a.blocks, layout, fn)].join("\n\n");
   if (a.landscape) return `#page(flipped: true)[\n${content}\n]`;
   return `#pagebreak(weak: true)\n\n${content}`;
 }
