@@ -6,16 +6,46 @@ import { memoryWorld } from "../src/world.js";
 import { counter, md } from "./markdown-support.js";
 
 const convert = (text: string, files: Record<string, string | Uint8Array> = {}) =>
-  markdownToBlocks({ ...md(text), resources: { world: memoryWorld(files), baseDir: "reports/2023-11" } }, new FootnoteScope(counter()), "body");
+  markdownToBlocks(
+    { ...md(text), resources: { world: memoryWorld(files), baseDir: "reports/2023-11" } },
+    new FootnoteScope(counter()),
+    "body",
+  );
 
 test("a table block: header cells centred, spans kept, total rows counted, widths declared", () => {
-  const r = convert(["```table", "widths: [1, 3]", "header:", "  - [{text: A, colspan: 2}]", "rows:", "  - [x, y]", "total:", "  - [T, \"9\"]", "```"].join("\n"));
+  const r = convert(
+    [
+      "```table",
+      "widths: [1, 3]",
+      "header:",
+      "  - [{text: A, colspan: 2}]",
+      "rows:",
+      "  - [x, y]",
+      "total:",
+      '  - [T, "9"]',
+      "```",
+    ].join("\n"),
+  );
   expect(r.diagnostics).toEqual([]);
   const t = r.blocks[0] as Table;
-  expect(t.rows.map((row) => row.map((c) => [c.content.map((x) => (x.type === "text" ? x.text : "")).join(""), c.colspan ?? 1, c.align ?? null]))).toEqual([
+  expect(
+    t.rows.map((row) =>
+      row.map((c) => [
+        c.content.map((x) => (x.type === "text" ? x.text : "")).join(""),
+        c.colspan ?? 1,
+        c.align ?? null,
+      ]),
+    ),
+  ).toEqual([
     [["A", 2, "center"]],
-    [["x", 1, null], ["y", 1, null]],
-    [["T", 1, null], ["9", 1, null]],
+    [
+      ["x", 1, null],
+      ["y", 1, null],
+    ],
+    [
+      ["T", 1, null],
+      ["9", 1, null],
+    ],
   ]);
   expect([t.headerRows, t.totalRows, t.widths, t.widthsFrom]).toEqual([1, 1, [0.25, 0.75], "declared"]);
 });
@@ -27,20 +57,32 @@ test("a problem inside the block points at its line and column in the YAML file"
 });
 
 test("a block indented in a list item keeps its columns", () => {
-  const r = convert(["- Số liệu:", "", "  ```table", "  rows:", "    - [a, {text: b, colspann: 2}]", "  ```"].join("\n"));
+  const r = convert(
+    ["- Số liệu:", "", "  ```table", "  rows:", "    - [a, {text: b, colspann: 2}]", "  ```"].join("\n"),
+  );
   expect(r.diagnostics.map((d) => [d.line, d.column, d.rule])).toEqual([[5 + 10, 21 + 2, "table-shape"]]);
 });
 
 test("a CSV file: rows read, a ragged line reported at its line in the CSV file", () => {
-  const ok = convert(["```table", "header:", "  - [A, B]", "csv: so-lieu.csv", "```"].join("\n"), { "reports/2023-11/so-lieu.csv": "1,\"2,5\"\n3,4\n" });
+  const ok = convert(["```table", "header:", "  - [A, B]", "csv: so-lieu.csv", "```"].join("\n"), {
+    "reports/2023-11/so-lieu.csv": '1,"2,5"\n3,4\n',
+  });
   expect(ok.diagnostics).toEqual([]);
   expect((ok.blocks[0] as Table).rows.length).toBe(3);
-  const bad = convert(["```table", "header:", "  - [A, B]", "csv: so-lieu.csv", "```"].join("\n"), { "reports/2023-11/so-lieu.csv": "1,2\n3\n" });
-  expect(bad.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([["reports/2023-11/so-lieu.csv", 2, "ragged-row"]]);
+  const bad = convert(["```table", "header:", "  - [A, B]", "csv: so-lieu.csv", "```"].join("\n"), {
+    "reports/2023-11/so-lieu.csv": "1,2\n3\n",
+  });
+  expect(bad.diagnostics.map((d) => [d.file, d.line, d.rule])).toEqual([
+    ["reports/2023-11/so-lieu.csv", 2, "ragged-row"],
+  ]);
 });
 
 test("figures: a web address, a name with a lone % and a file outside the repository are errors at the image", () => {
   const r = convert("![a](https://example.com/x.png)\n\n![b](50%.png)\n\n![c](../../../x.png)");
-  expect(r.diagnostics.map((d) => [d.line, d.rule])).toEqual([[11, "outside-repository"], [13, "missing-file"], [15, "outside-repository"]]);
+  expect(r.diagnostics.map((d) => [d.line, d.rule])).toEqual([
+    [11, "outside-repository"],
+    [13, "missing-file"],
+    [15, "outside-repository"],
+  ]);
   expect(r.diagnostics[1]!.message).toContain("reports/2023-11/50%.png");
 });

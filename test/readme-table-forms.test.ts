@@ -11,8 +11,13 @@ import { memoryWorld } from "../src/world.js";
 import { BASE, listFiles } from "./support/fixture-repo.js";
 
 const README = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-const section = README.slice(README.indexOf("### Tables, appendices (Phụ lục) and figures"), README.indexOf("### Lints"));
-const CHART = readFileSync(fileURLToPath(new URL("../examples/cao-bang/reports/2024/bieu-do-kinh-phi.png", import.meta.url)));
+const section = README.slice(
+  README.indexOf("### Tables, appendices (Phụ lục) and figures"),
+  README.indexOf("### Lints"),
+);
+const CHART = readFileSync(
+  fileURLToPath(new URL("../examples/cao-bang/reports/2024/bieu-do-kinh-phi.png", import.meta.url)),
+);
 
 function baseFiles(): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
@@ -29,12 +34,19 @@ const fence = (lang: string, fenceText = "```") => {
 
 test("the README's table, widths and figure examples build", async () => {
   const table = fence("markdown", "````");
-  const gfm = section.slice(section.indexOf("```markdown\n| STT") + 12, section.indexOf("\n```", section.indexOf("```markdown\n| STT") + 12));
-  const figure = section.slice(section.indexOf("```markdown\n![") + 12, section.indexOf("\n```", section.indexOf("```markdown\n![") + 12));
+  const gfm = section.slice(
+    section.indexOf("```markdown\n| STT") + 12,
+    section.indexOf("\n```", section.indexOf("```markdown\n| STT") + 12),
+  );
+  const figure = section.slice(
+    section.indexOf("```markdown\n![") + 12,
+    section.indexOf("\n```", section.indexOf("```markdown\n![") + 12),
+  );
   const body = [gfm, table, figure].join("\n\n").replace(/^/gm, "  ");
   const files = baseFiles();
   files["reports/2023-11/monthly/qlkh.quan-ly.yaml"] = `unit: qlkh\nsection: quan-ly\nbody: |\n${body}\n`;
-  files["reports/2023-11/bieu-01.csv"] = "STT,Nội dung,KH,ĐC,GT,TL\n3.,Hỗ trợ doanh nghiệp,\"1.800\",\"1.950\",\"1.840\",\"94,4\"\n";
+  files["reports/2023-11/bieu-01.csv"] =
+    'STT,Nội dung,KH,ĐC,GT,TL\n3.,Hỗ trợ doanh nghiệp,"1.800","1.950","1.840","94,4"\n';
   files["reports/2023-11/bieu-do-kinh-phi.png"] = CHART;
   const r = await compile({ periods: ["2023-11"], formats: ["docx", "pdf"] }, memoryWorld(files));
   expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -58,12 +70,16 @@ test("the README's outline with appendices is a valid outline", async () => {
   files["bcreport.yaml"] = replaced;
   for (const f of Object.keys(files)) if (f.startsWith("reports/2023-11/monthly/")) delete files[f];
   files["reports/2023-11/monthly/vp.phu-luc-kinh-phi.yaml"] = "unit: vp\nsection: phu-luc-kinh-phi\nbody: Số liệu.\n";
-  files["reports/2023-11/monthly/qlkh.phu-luc-nhiem-vu.yaml"] = "unit: qlkh\nsection: phu-luc-nhiem-vu\nbody: Danh mục.\n";
+  files["reports/2023-11/monthly/qlkh.phu-luc-nhiem-vu.yaml"] =
+    "unit: qlkh\nsection: phu-luc-nhiem-vu\nbody: Danh mục.\n";
   files["reports/2023-11/monthly/vp.ket-qua.yaml"] = "unit: vp\nsection: ket-qua\nbody: Kết quả.\n";
   const r = await compile({ periods: ["2023-11"], formats: ["md"] }, memoryWorld(files));
   expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const appendices = r.models[0]!.appendices!;
-  expect(appendices.map((a) => [a.label, a.landscape])).toEqual([["PHỤ LỤC I", false], ["PHỤ LỤC II", true]]);
+  expect(appendices.map((a) => [a.label, a.landscape])).toEqual([
+    ["PHỤ LỤC I", false],
+    ["PHỤ LỤC II", true],
+  ]);
   // Number not assigned: the reference line shows the blank number exactly as the header does.
   const header = r.models[0]!.frame.header.numberLine.replace(/^Số:\s?/, "");
   expect(appendices[0]!.reference).toContain(`số ${header} ngày`);

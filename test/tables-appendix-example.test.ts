@@ -26,9 +26,10 @@ beforeAll(async () => {
 
 const tables = () => all(docx.body, "w:tbl");
 const mergedTables = (): Table[] =>
-  [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter((b): b is Table => b.type === "table" && b.caption !== undefined);
-const plain = (t: Table, r: number, c: number) =>
-  placeCells(t).grid[r]![c]!;
+  [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter(
+    (b): b is Table => b.type === "table" && b.caption !== undefined,
+  );
+const plain = (t: Table, r: number, c: number) => placeCells(t).grid[r]![c]!;
 
 describe("DOCX", () => {
   it("draws merged cells with w:gridSpan across and w:vMerge down", () => {
@@ -48,8 +49,13 @@ describe("DOCX", () => {
   });
 
   it("marks every header row w:tblHeader and no other row", () => {
-    for (const [i, t] of tables().filter((x) => textOf(x).includes("Tổng cộng")).entries()) {
-      const flags = kids(t, "w:tr").map((tr) => kid(kid(tr, "w:trPr") ?? ({ name: "", attrs: {}, children: [] } as XmlElement), "w:tblHeader") !== undefined);
+    for (const [i, t] of tables()
+      .filter((x) => textOf(x).includes("Tổng cộng"))
+      .entries()) {
+      const flags = kids(t, "w:tr").map(
+        (tr) =>
+          kid(kid(tr, "w:trPr") ?? ({ name: "", attrs: {}, children: [] } as XmlElement), "w:tblHeader") !== undefined,
+      );
       const headerRows = mergedTables()[i]!.headerRows;
       expect(headerRows).toBe(2);
       expect(flags.slice(0, headerRows)).toEqual([true, true]);
@@ -94,12 +100,17 @@ describe("PDF", () => {
     expect(`${number} ${date}`).toBe("15/BC-SKHCN ngày 20 tháng 12 năm 2024");
     const appendixPages = pages.filter((p) => p.text.includes("PHỤ LỤC"));
     expect(appendixPages.length).toBe(2);
-    for (const p of appendixPages) expect(squash(p.text).replace(/ ?\/ ?/g, "/")).toContain(`(Kèm theo Báo cáo số ${number} ${date} của Sở Khoa học và Công nghệ)`);
+    for (const p of appendixPages)
+      expect(squash(p.text).replace(/ ?\/ ?/g, "/")).toContain(
+        `(Kèm theo Báo cáo số ${number} ${date} của Sở Khoa học và Công nghệ)`,
+      );
   });
 
   it("breaks no word inside a cell: every word of every cell is printed whole", () => {
     const words = new Set(pages.flatMap((p) => p.items.flatMap((i) => i.str.split(/\s+/))));
-    const tablesInModel = [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter((b): b is Table => b.type === "table");
+    const tablesInModel = [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter(
+      (b): b is Table => b.type === "table",
+    );
     expect(tablesInModel.length).toBe(3);
     for (const t of tablesInModel) {
       for (const row of t.rows) {
@@ -117,7 +128,9 @@ describe("PDF", () => {
   it("extracts the text of every cell as written: lines wrap only between words", () => {
     const squash = (s: string) => s.replace(/\s+/g, " ").trim();
     const all = squash(pages.map((p) => p.items.map((i) => i.str).join(" ")).join(" "));
-    const tablesInModel = [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter((b): b is Table => b.type === "table");
+    const tablesInModel = [...model.body, ...(model.appendices ?? []).flatMap((a) => a.blocks)].filter(
+      (b): b is Table => b.type === "table",
+    );
     for (const t of tablesInModel) {
       for (const cell of t.rows.flat()) {
         const text = squash(cell.content.map((r) => (r.type === "text" ? r.text : "")).join(""));

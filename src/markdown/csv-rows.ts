@@ -10,12 +10,31 @@ import type { Context } from "./context.js";
 import type { RawRow } from "./grid-spans.js";
 import { readResource } from "./resources.js";
 
-export function readCsvRows(written: string, skip: number, columns: number, ctx: Context, at: Position): RawRow[] | undefined {
+export function readCsvRows(
+  written: string,
+  skip: number,
+  columns: number,
+  ctx: Context,
+  at: Position,
+): RawRow[] | undefined {
   const fail = (rule: string, message: string, hint?: string) => {
-    ctx.diagnostics.push({ severity: "error", file: ctx.src.file, line: at.line, column: at.column, rule, message, ...(hint ? { hint } : {}) });
+    ctx.diagnostics.push({
+      severity: "error",
+      file: ctx.src.file,
+      line: at.line,
+      column: at.column,
+      rule,
+      message,
+      ...(hint ? { hint } : {}),
+    });
     return undefined;
   };
-  if (!ctx.src.resources) return fail("csv-unavailable", `expected table rows in Markdown here — found \`csv: ${written}\``, "a CSV file can fill a table in a fragment's `body` only");
+  if (!ctx.src.resources)
+    return fail(
+      "csv-unavailable",
+      `expected table rows in Markdown here — found \`csv: ${written}\``,
+      "a CSV file can fill a table in a fragment's `body` only",
+    );
   const read = readResource(ctx.src.resources, written, "a CSV file");
   if (!read.ok) return fail(read.rule, read.message, read.hint);
   const decoded = decodeText(read.path, read.bytes);
@@ -25,10 +44,22 @@ export function readCsvRows(written: string, skip: number, columns: number, ctx:
   }
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
-    records = parse(decoded.text, { relax_column_count: true, info: true, skip_empty_lines: true }) as unknown as typeof records;
+    records = parse(decoded.text, {
+      relax_column_count: true,
+      info: true,
+      skip_empty_lines: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message?: string };
-    ctx.diagnostics.push({ severity: "error", file: read.path, line: err.lines ?? 1, column: 1, rule: "csv-syntax", message: `invalid CSV: ${String(err.message ?? e)}`, hint: "a field holding a comma or a quote is written in double quotes, with quotes inside doubled" });
+    ctx.diagnostics.push({
+      severity: "error",
+      file: read.path,
+      line: err.lines ?? 1,
+      column: 1,
+      rule: "csv-syntax",
+      message: `invalid CSV: ${String(err.message ?? e)}`,
+      hint: "a field holding a comma or a quote is written in double quotes, with quotes inside doubled",
+    });
     return undefined;
   }
   const rows: RawRow[] = [];
@@ -43,7 +74,10 @@ export function readCsvRows(written: string, skip: number, columns: number, ctx:
         column: 1,
         rule: "ragged-row",
         message: `expected ${columns} fields (one per column of the table) — found ${record.length}`,
-        hint: record.length > columns ? "a field holding a comma must be in double quotes" : "add empty fields (,,) for empty cells",
+        hint:
+          record.length > columns
+            ? "a field holding a comma must be in double quotes"
+            : "add empty fields (,,) for empty cells",
       });
       continue;
     }

@@ -19,9 +19,18 @@ export function figure(node: Image, ctx: Context): Figure | undefined {
     report(ctx, node, "error", rule, message, hint);
     return undefined;
   };
-  if (!ctx.src.resources) return fail("figure-unavailable", `expected text — found the image \`${node.url}\``, "an image can be printed only from a fragment's `body`");
+  if (!ctx.src.resources)
+    return fail(
+      "figure-unavailable",
+      `expected text — found the image \`${node.url}\``,
+      "an image can be printed only from a fragment's `body`",
+    );
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(node.url)) {
-    return fail("outside-repository", `expected an image file in the repository — found the web address \`${node.url}\``, "download the image into the repository (e.g. into the period folder) and name it from there");
+    return fail(
+      "outside-repository",
+      `expected an image file in the repository — found the web address \`${node.url}\``,
+      "download the image into the repository (e.g. into the period folder) and name it from there",
+    );
   }
   let written = node.url;
   try {
@@ -35,17 +44,32 @@ export function figure(node: Image, ctx: Context): Figure | undefined {
   try {
     size = imageSize(read.bytes);
   } catch {
-    return fail("bad-image", `expected a PNG or JPEG image in \`${read.path}\` — found a file that is not one`, "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)");
+    return fail(
+      "bad-image",
+      `expected a PNG or JPEG image in \`${read.path}\` — found a file that is not one`,
+      "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)",
+    );
   }
   const format = size.type === "png" ? "png" : size.type === "jpg" ? "jpeg" : undefined;
   if (!format || !size.width || !size.height) {
-    return fail("bad-image", `expected a PNG or JPEG image in \`${read.path}\` — found ${size.type ? `a ${size.type.toUpperCase()} file` : "an unreadable file"}`, "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)");
+    return fail(
+      "bad-image",
+      `expected a PNG or JPEG image in \`${read.path}\` — found ${size.type ? `a ${size.type.toUpperCase()} file` : "an unreadable file"}`,
+      "save the chart as PNG (in Excel: right-click the chart → Save as Picture…)",
+    );
   }
   const widthMm = Math.min(MAX_FIGURE_MM, Math.round((size.width / PPI) * 25.4 * 10) / 10);
   const caption = node.alt ? [{ type: "text" as const, text: node.alt.normalize("NFC") }] : [];
   return {
     type: "figure",
-    image: { path: read.path, format, width: size.width, height: size.height, widthMm, data: Buffer.from(read.bytes).toString("base64") },
+    image: {
+      path: read.path,
+      format,
+      width: size.width,
+      height: size.height,
+      widthMm,
+      data: Buffer.from(read.bytes).toString("base64"),
+    },
     caption,
     source: { ...ctx.source },
   };

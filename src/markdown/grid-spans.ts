@@ -3,7 +3,8 @@
  * every row covers each column once, counting cells spanning down from rows above, and no span
  * runs past the last column or out of its part.
  */
-export type RawCell = string | number | { text: string | number; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
+export type RawCell =
+  string | number | { text: string | number; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
 export type RawRow = RawCell[];
 
 export interface SpanProblem {
@@ -32,13 +33,28 @@ export function checkSpans(rows: readonly RawRow[], columns: number, part: strin
       const colspan = typeof raw === "object" ? (raw.colspan ?? 1) : 1;
       const rowspan = typeof raw === "object" ? (raw.rowspan ?? 1) : 1;
       if (c + colspan > columns || [...Array(colspan).keys()].some((k) => covered[c + k])) {
-        const what = c >= columns ? "has more cells than the table has columns" : `spans ${colspan} columns from column ${c + 1}, past the ${columns} columns of the table`;
-        problems.push({ row: r, cell: i, rule: "span-overflow", message: `${name} ${r + 1}: cell ${i + 1} ${what}`, hint: "a row lists only the cells that start in it: leave out positions covered by a `colspan` or a `rowspan` from above" });
+        const what =
+          c >= columns
+            ? "has more cells than the table has columns"
+            : `spans ${colspan} columns from column ${c + 1}, past the ${columns} columns of the table`;
+        problems.push({
+          row: r,
+          cell: i,
+          rule: "span-overflow",
+          message: `${name} ${r + 1}: cell ${i + 1} ${what}`,
+          hint: "a row lists only the cells that start in it: leave out positions covered by a `colspan` or a `rowspan` from above",
+        });
         bad = true;
         return;
       }
       if (r + rowspan > rows.length) {
-        problems.push({ row: r, cell: i, rule: "span-overflow", message: `${name} ${r + 1}: cell ${i + 1} spans ${rowspan} rows, past the last ${name} (${rows.length})`, hint: `a \`rowspan\` stays inside its part (\`${part}\`)` });
+        problems.push({
+          row: r,
+          cell: i,
+          rule: "span-overflow",
+          message: `${name} ${r + 1}: cell ${i + 1} spans ${rowspan} rows, past the last ${name} (${rows.length})`,
+          hint: `a \`rowspan\` stays inside its part (\`${part}\`)`,
+        });
         bad = true;
         return;
       }
@@ -50,7 +66,12 @@ export function checkSpans(rows: readonly RawRow[], columns: number, part: strin
     });
     if (!bad && covered.some((x) => !x)) {
       const filled = covered.filter((x) => x).length;
-      problems.push({ row: r, rule: "ragged-row", message: `${name} ${r + 1}: expected cells for ${columns} columns — found ${filled}`, hint: "add the missing cells (\"\" for an empty one), or give a cell a `colspan`" });
+      problems.push({
+        row: r,
+        rule: "ragged-row",
+        message: `${name} ${r + 1}: expected cells for ${columns} columns — found ${filled}`,
+        hint: 'add the missing cells ("" for an empty one), or give a cell a `colspan`',
+      });
     }
     for (let k = 0; k < columns; k++) down[k] = Math.max(0, down[k]! - 1);
   });

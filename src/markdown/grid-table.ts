@@ -46,7 +46,8 @@ function cell(c: RawCell, header: boolean): TableCell {
   return out;
 }
 
-const span = (row: RawRow): number => row.reduce<number>((n, c) => n + (typeof c === "object" ? (c.colspan ?? 1) : 1), 0);
+const span = (row: RawRow): number =>
+  row.reduce<number>((n, c) => n + (typeof c === "object" ? (c.colspan ?? 1) : 1), 0);
 
 export function gridTable(node: Code, ctx: Context): Table | undefined {
   // Lines of the block's content in the parsed text; a fence indented (in a list item) indents them all.
@@ -60,7 +61,15 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   const before = ctx.diagnostics.length;
   const push = (line: number, column: number, rule: string, message: string, hint?: string) => {
     const p = at(line, column);
-    ctx.diagnostics.push({ severity: "error", file: ctx.src.file, line: p.line, column: p.column, rule, message, ...(hint ? { hint } : {}) });
+    ctx.diagnostics.push({
+      severity: "error",
+      file: ctx.src.file,
+      line: p.line,
+      column: p.column,
+      rule,
+      message,
+      ...(hint ? { hint } : {}),
+    });
   };
   const parsed = parseYaml(ctx.src.file, node.value);
   for (const d of parsed.diagnostics) push(d.line, d.column, d.rule, d.message, d.hint);
@@ -92,13 +101,21 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     return undefined;
   }
   if (raw.align && raw.align.length !== columns) {
-    problem(["align"], "table-columns", `expected \`align\` to have one entry per column (${columns}) — found ${raw.align.length}`);
+    problem(
+      ["align"],
+      "table-columns",
+      `expected \`align\` to have one entry per column (${columns}) — found ${raw.align.length}`,
+    );
   }
   if (raw.csv !== undefined) {
     const csv = readCsvRows(raw.csv, raw.csvSkip ?? 0, columns, ctx, where(["csv"]));
     if (csv) body = [...body, ...csv];
   }
-  const parts: Array<[string, RawRow[]]> = [["header", header], ["rows", body], ["total", total]];
+  const parts: Array<[string, RawRow[]]> = [
+    ["header", header],
+    ["rows", body],
+    ["total", total],
+  ];
   for (const [key, rows] of parts) {
     const fromYaml = key === "rows" ? (raw.rows ?? []).length : rows.length;
     for (const p of checkSpans(rows, columns, key)) {
@@ -110,18 +127,27 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     const node = yaml.doc.get("widths", true) as YamlNode | undefined;
     const declared = columns === raw.widths.length;
     if (!declared || !isSeq(node)) {
-      problem(["widths"], "table-columns", `expected \`widths\` to have one number per column (${columns}) — found ${raw.widths.length}`);
+      problem(
+        ["widths"],
+        "table-columns",
+        `expected \`widths\` to have one number per column (${columns}) — found ${raw.widths.length}`,
+      );
     }
   }
   if (ctx.diagnostics.length > before) return undefined;
 
-  const rows = [...header.map((r) => r.map((c) => cell(c, true))), ...body.map((r) => r.map((c) => cell(c, false))), ...total.map((r) => r.map((c) => cell(c, false)))];
+  const rows = [
+    ...header.map((r) => r.map((c) => cell(c, true))),
+    ...body.map((r) => r.map((c) => cell(c, false))),
+    ...total.map((r) => r.map((c) => cell(c, false))),
+  ];
   const align = Array.from({ length: columns }, (_, c) => raw.align?.[c] ?? null);
   const sum = raw.widths?.reduce((a, b) => a + b, 0) ?? 0;
   const widths = raw.widths ? raw.widths.map((w) => w / sum) : tableWidths(rows, columns);
   const table: Table = { type: "table", align, headerRows: header.length, rows, widths };
   if (raw.widths) table.widthsFrom = "declared";
-  if (raw.title !== undefined && raw.title.trim() !== "") table.caption = [{ type: "text", text: raw.title.normalize("NFC").trim() }];
+  if (raw.title !== undefined && raw.title.trim() !== "")
+    table.caption = [{ type: "text", text: raw.title.normalize("NFC").trim() }];
   if (raw.unit !== undefined && raw.unit.trim() !== "") table.unitLine = raw.unit.normalize("NFC").trim();
   if (total.length > 0) table.totalRows = total.length;
   table.source = { ...ctx.source };

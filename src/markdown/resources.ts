@@ -22,14 +22,29 @@ export function readResource(resources: Resources, written: string, what: string
   const joined = written.startsWith("/") ? written.slice(1) : posix.join(resources.baseDir, written);
   const path = posix.normalize(joined);
   if (path === ".." || path.startsWith("../") || posix.isAbsolute(path) || /^[a-z]:/i.test(written)) {
-    return { ok: false, rule: "outside-repository", message: `expected ${what} inside the repository — found \`${written}\``, hint: "copy the file into the repository (e.g. into the period folder) and name it from there" };
+    return {
+      ok: false,
+      rule: "outside-repository",
+      message: `expected ${what} inside the repository — found \`${written}\``,
+      hint: "copy the file into the repository (e.g. into the period folder) and name it from there",
+    };
   }
   const bytes = resources.world.readFile(path);
   if (bytes === undefined) {
-    return { ok: false, rule: "missing-file", message: `expected ${what} at \`${path}\` — found no such file`, hint: `a relative path starts at the period folder \`${resources.baseDir}/\`; a path starting with \`/\` at the repository root` };
+    return {
+      ok: false,
+      rule: "missing-file",
+      message: `expected ${what} at \`${path}\` — found no such file`,
+      hint: `a relative path starts at the period folder \`${resources.baseDir}/\`; a path starting with \`/\` at the repository root`,
+    };
   }
   if (!resources.world.isInside(path)) {
-    return { ok: false, rule: "outside-repository", message: `expected ${what} inside the repository — \`${written}\` leads outside it`, hint: "copy the file into the repository instead of linking to it" };
+    return {
+      ok: false,
+      rule: "outside-repository",
+      message: `expected ${what} inside the repository — \`${written}\` leads outside it`,
+      hint: "copy the file into the repository instead of linking to it",
+    };
   }
   return { ok: true, path, bytes };
 }

@@ -41,7 +41,8 @@ export function wordFloors(table: Table, layout: Layout, textMm: number): number
   const totalFrom = table.rows.length - (table.totalRows ?? 0);
   for (const p of placeCells(table).placed.flat()) {
     if (p.colspan !== 1 || p.col >= columns) continue;
-    const bold = p.row < table.headerRows || p.row >= totalFrom || p.cell.content.some((x) => x.type === "text" && x.bold);
+    const bold =
+      p.row < table.headerRows || p.row >= totalFrom || p.cell.content.some((x) => x.type === "text" && x.bold);
     for (const word of unbreakable(plain(p.cell.content))) {
       const mm = textWidthMm(word, layout.size.table, { bold }) + CELL_PADDING_MM;
       floors[p.col] = Math.max(floors[p.col]!, mm / textMm);

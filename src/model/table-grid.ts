@@ -32,7 +32,8 @@ export function placeCells(table: Pick<Table, "rows" | "widths">): { placed: Pla
       const rowspan = Math.max(1, Math.min(cell.rowspan ?? 1, table.rows.length - r));
       const p: PlacedCell = { cell, row: r, col: c, colspan, rowspan };
       for (let dr = 0; dr < rowspan; dr++) {
-        for (let dc = 0; dc < colspan; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? { start: p } : { covered: p };
+        for (let dc = 0; dc < colspan; dc++)
+          grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? { start: p } : { covered: p };
       }
       out.push(p);
       c += colspan;
@@ -53,6 +54,10 @@ export function hasSpans(table: Pick<Table, "rows">): boolean {
  * their outputs stay as they were.
  */
 export function needsMergedTable(table: Table): boolean {
-  return table.caption !== undefined || table.unitLine !== undefined || (table.totalRows ?? 0) > 0 ||
-    table.rows.some((r) => r.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1 || c.align !== undefined));
+  return (
+    table.caption !== undefined ||
+    table.unitLine !== undefined ||
+    (table.totalRows ?? 0) > 0 ||
+    table.rows.some((r) => r.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1 || c.align !== undefined))
+  );
 }

@@ -5,7 +5,8 @@
  * (`w:pgSz w:orient="landscape"`), and the portrait pages after it another one. Sections after
  * the first keep the page-number header and do not restart the numbering.
  */
-import { AlignmentType, Paragraph, Table } from "docx";
+import type { Table } from "docx";
+import { AlignmentType, Paragraph } from "docx";
 import type { Appendix } from "../../model/report.js";
 import { bodyBlocks, type BodyContext } from "./body.js";
 import { plainRun } from "./inlines.js";
@@ -25,14 +26,22 @@ function heading(appendix: Appendix, pageBreak: boolean): Paragraph[] {
       ...(first && pageBreak ? { pageBreakBefore: true } : {}),
       children: [plainRun(text, opts)],
     });
-  return [line(appendix.label, { bold: true }, true), line(appendix.title, { bold: true }), line(appendix.reference, { italics: true })];
+  return [
+    line(appendix.label, { bold: true }, true),
+    line(appendix.title, { bold: true }),
+    line(appendix.reference, { italics: true }),
+  ];
 }
 
 /**
  * The appendices grouped into runs of the same orientation; the first group continues the
  * report's own section when it is portrait.
  */
-export function appendixGroups(appendices: readonly Appendix[], ctx: BodyContext, landscapeTwips: number): AppendixGroup[] {
+export function appendixGroups(
+  appendices: readonly Appendix[],
+  ctx: BodyContext,
+  landscapeTwips: number,
+): AppendixGroup[] {
   const groups: AppendixGroup[] = [];
   for (const a of appendices) {
     const last = groups[groups.length - 1];

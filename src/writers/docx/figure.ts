@@ -14,11 +14,30 @@ export function figureParagraphs(f: Figure, ctx: InlineContext): Paragraph[] {
     type: f.image.format === "png" ? "png" : "jpg",
     data: Buffer.from(f.image.data, "base64"),
     transformation: { width, height },
-    altText: { name: f.image.path, title: f.image.path, description: f.caption.map((r) => (r.type === "text" ? r.text : "")).join("") },
+    altText: {
+      name: f.image.path,
+      title: f.image.path,
+      description: f.caption.map((r) => (r.type === "text" ? r.text : "")).join(""),
+    },
   });
-  const out = [new Paragraph({ style: STYLE.table, alignment: AlignmentType.CENTER, keepNext: f.caption.length > 0, spacing: { before: 120 }, children: [image] })];
+  const out = [
+    new Paragraph({
+      style: STYLE.table,
+      alignment: AlignmentType.CENTER,
+      keepNext: f.caption.length > 0,
+      spacing: { before: 120 },
+      children: [image],
+    }),
+  ];
   if (f.caption.length > 0) {
-    out.push(new Paragraph({ style: STYLE.table, alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: inlineChildren(f.caption, ctx, { italics: true }) }));
+    out.push(
+      new Paragraph({
+        style: STYLE.table,
+        alignment: AlignmentType.CENTER,
+        spacing: { after: 120 },
+        children: inlineChildren(f.caption, ctx, { italics: true }),
+      }),
+    );
   }
   return out;
 }

@@ -3,7 +3,17 @@
  * (model/table-grid.ts) with `w:gridSpan` across and `w:vMerge` down, every header row marked
  * `w:tblHeader` so Word repeats it on each page, total rows bold.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from "docx";
 import type { Table as ModelTable } from "../../model/report.js";
 import { placeCells } from "../../model/table-grid.js";
 import { inlineChildren } from "./inlines.js";
@@ -16,13 +26,23 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
 export function mergedTable(table: ModelTable, ctx: TableContext): Table {
   const { placed } = placeCells(table);
   const columnCount = Math.max(table.widths.length, 1);
-  const columns = columnTwips(table.widths.length === columnCount ? table.widths : Array.from({ length: columnCount }, () => 1), ctx.textTwips);
+  const columns = columnTwips(
+    table.widths.length === columnCount ? table.widths : Array.from({ length: columnCount }, () => 1),
+    ctx.textTwips,
+  );
   const totalFrom = table.rows.length - (table.totalRows ?? 0);
   return new Table({
     width: { size: ctx.textTwips, type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: placed.map((cells, r) => {
       const header = r < table.headerRows;
       const bold = header || r >= totalFrom;
@@ -56,10 +76,25 @@ export function mergedTable(table: ModelTable, ctx: TableContext): Table {
 export function tableCaption(table: ModelTable, ctx: TableContext): Paragraph[] {
   const out: Paragraph[] = [];
   if (table.caption) {
-    out.push(new Paragraph({ style: STYLE.table, alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 }, children: inlineChildren(table.caption, ctx, { bold: true }) }));
+    out.push(
+      new Paragraph({
+        style: STYLE.table,
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: 120 },
+        children: inlineChildren(table.caption, ctx, { bold: true }),
+      }),
+    );
   }
   if (table.unitLine) {
-    out.push(new Paragraph({ style: STYLE.table, alignment: AlignmentType.RIGHT, keepNext: true, children: inlineChildren([{ type: "text", text: table.unitLine }], ctx, { italics: true }) }));
+    out.push(
+      new Paragraph({
+        style: STYLE.table,
+        alignment: AlignmentType.RIGHT,
+        keepNext: true,
+        children: inlineChildren([{ type: "text", text: table.unitLine }], ctx, { italics: true }),
+      }),
+    );
   }
   return out;
 }

@@ -7,7 +7,11 @@
 import type { Inline, Table } from "../../model/report.js";
 import { placeCells } from "../../model/table-grid.js";
 
-export function mergedTableMarkdown(t: Table, inlines: (content: Inline[]) => string, escape: (s: string) => string): string {
+export function mergedTableMarkdown(
+  t: Table,
+  inlines: (content: Inline[]) => string,
+  escape: (s: string) => string,
+): string {
   const { grid } = placeCells(t);
   const totalFrom = t.rows.length - (t.totalRows ?? 0);
   const line = (r: number) => {
@@ -20,8 +24,13 @@ export function mergedTableMarkdown(t: Table, inlines: (content: Inline[]) => st
     return `| ${cells.join(" | ")} |`;
   };
   const columns = grid[0]?.length ?? t.widths.length;
-  const delim = `| ${Array.from({ length: columns }, (_, c) => t.align[c]).map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---")).join(" | ")} |`;
-  const head = t.headerRows > 0 ? Array.from({ length: t.headerRows }, (_, r) => line(r)) : [`| ${Array(columns).fill("").join(" | ")} |`];
+  const delim = `| ${Array.from({ length: columns }, (_, c) => t.align[c])
+    .map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---"))
+    .join(" | ")} |`;
+  const head =
+    t.headerRows > 0
+      ? Array.from({ length: t.headerRows }, (_, r) => line(r))
+      : [`| ${Array(columns).fill("").join(" | ")} |`];
   const body = Array.from({ length: t.rows.length - t.headerRows }, (_, i) => line(t.headerRows + i));
   const parts: string[] = [];
   if (t.caption) parts.push(`**${inlines(t.caption)}**`);

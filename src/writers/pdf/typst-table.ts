@@ -6,7 +6,8 @@
 import type { Layout, Table } from "../../model/report.js";
 import { placeCells } from "../../model/table-grid.js";
 import { len, typstText } from "./typst-escape.js";
-import { FootnoteTracker, inlineContent } from "./typst-inline.js";
+import type { FootnoteTracker } from "./typst-inline.js";
+import { inlineContent } from "./typst-inline.js";
 
 export function mergedTableSource(t: Table, layout: Layout, fn: FootnoteTracker): string {
   const cols = Math.max(1, t.widths.length);
@@ -28,15 +29,27 @@ export function mergedTableSource(t: Table, layout: Layout, fn: FootnoteTracker)
       if (align) args.push(`align: ${align} + horizon`);
       return args.length ? `table.cell(${args.join(", ")}, ${body})` : body;
     });
-  const rows = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => cellSource(from + i)).flat();
+  const rows = (from: number, to: number) =>
+    Array.from({ length: Math.max(0, to - from) }, (_, i) => cellSource(from + i)).flat();
   const headerRows = Math.min(Math.max(0, t.headerRows), t.rows.length);
-  const args = [`columns: (${widths.join(", ")},)`, `align: left + horizon`, `stroke: 0.5pt + black`, `inset: (x: 4pt, y: 3pt)`];
+  const args = [
+    `columns: (${widths.join(", ")},)`,
+    `align: left + horizon`,
+    `stroke: 0.5pt + black`,
+    `inset: (x: 4pt, y: 3pt)`,
+  ];
   if (headerRows > 0) args.push(`table.header(repeat: true, ${rows(0, headerRows).join(", ")})`);
   args.push(...rows(headerRows, t.rows.length));
   const size = len(layout.size.table, "pt");
   const lines: string[] = [];
-  if (t.caption) lines.push(`block(sticky: true, width: 100%, above: 9pt, below: 3pt, align(center, text(weight: "bold", ${inlineContent(t.caption, fn)})))`);
-  if (t.unitLine) lines.push(`block(sticky: true, width: 100%, above: 3pt, below: 3pt, align(right, text(style: "italic", ${typstText(t.unitLine)})))`);
+  if (t.caption)
+    lines.push(
+      `block(sticky: true, width: 100%, above: 9pt, below: 3pt, align(center, text(weight: "bold", ${inlineContent(t.caption, fn)})))`,
+    );
+  if (t.unitLine)
+    lines.push(
+      `block(sticky: true, width: 100%, above: 3pt, below: 3pt, align(right, text(style: "italic", ${typstText(t.unitLine)})))`,
+    );
   lines.push(`table(\n  ${args.join(",\n  ")}\n)`);
   return `#block({ set text(size: ${size}); set par(first-line-indent: 0pt, justify: false, spacing: 3pt); ${lines.join("; ")} })`;
 }
