@@ -8,7 +8,7 @@ import { isSeq, type Node as YamlNode } from "yaml";
 import type { Table, TableCell } from "../model/report.js";
 import { parseYaml } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
-import type { Context } from "./context.js";
+import { type Context, sourceAt } from "./context.js";
 import { readCsvRows } from "./csv-rows.js";
 import { checkSpans, type RawCell, type RawRow } from "./grid-spans.js";
 import { checkTableShape } from "./table-shape.js";
@@ -150,6 +150,6 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     table.caption = [{ type: "text", text: raw.title.normalize("NFC").trim() }];
   if (raw.unit !== undefined && raw.unit.trim() !== "") table.unitLine = raw.unit.normalize("NFC").trim();
   if (total.length > 0) table.totalRows = total.length;
-  table.source = { ...ctx.source };
+  table.source = sourceAt(ctx, node);
   return table;
 }

@@ -17,7 +17,7 @@ export interface Region {
   page: number;
   top: number;
   bottom: number;
-  what: "paragraph" | "list" | "table" | "footnote";
+  what: "paragraph" | "list" | "table" | "figure" | "footnote";
   source: SourceRef;
 }
 
