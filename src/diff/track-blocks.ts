@@ -26,6 +26,8 @@ export function blockText(block: Block): string {
       return block.items.map(itemText).join("\n");
     case "table":
       return cellsText(block).replace(/[\u0001\u0002]/g, " ");
+    case "figure":
+      return `${block.image.path} ${plainText(block.caption)}`;
   }
 }
 
@@ -39,6 +41,8 @@ function blockKey(block: Block): string {
       return `l\u0000${block.role}\u0000${blockText(block)}`;
     case "table":
       return `t\u0000${cellsText(block)}`;
+    case "figure":
+      return `f\u0000${block.image.path}\u0000${plainText(block.caption)}`;
   }
 }
 
@@ -148,8 +152,11 @@ export function wholeBlock(block: Block, type: Revision["type"], ctx: TrackConte
       block.rows.forEach((row) => row.forEach((cell) => countAll(cell.content, type, block.source, ctx)));
       return {
         ...block,
-        rows: block.rows.map((row) => row.map((cell) => ({ content: markAll(cell.content, type, block.source, ctx) }))),
+        rows: block.rows.map((row) => row.map((cell) => ({ ...cell, content: markAll(cell.content, type, block.source, ctx) }))),
         rowRevisions: block.rows.map((row) => ctx.attribute(type, block.source, rowText(row))),
       };
+    case "figure":
+      countAll(block.caption, type, block.source, ctx);
+      return { ...block, caption: markAll(block.caption, type, block.source, ctx) };
   }
 }
