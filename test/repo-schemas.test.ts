@@ -39,8 +39,13 @@ function copyOfBase(): string {
   return d;
 }
 
+/** The parts of a written schema the tests look at. */
+interface SchemaFile {
+  $id?: string;
+  properties: Record<"unit" | "section" | "signer", { enum: string[]; markdownEnumDescriptions?: string[] }>;
+}
 const json = (repo: string, file: string) =>
-  JSON.parse(readFileSync(join(repo, "schemas", file), "utf8")) as Record<string, any>;
+  JSON.parse(readFileSync(join(repo, "schemas", file), "utf8")) as SchemaFile;
 
 /** ajv with its default (strict) options; union types are allowed because `number` is a number or a text. */
 function strictAjv(warnings: string[]) {
