@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // The preview's page script runs in the browser.
+    files: ["preview-page/**/*.js"],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     // CommonJS files: the bin and its helper.
     files: ["**/*.cjs"],
     languageOptions: { sourceType: "commonjs" },
