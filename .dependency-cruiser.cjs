@@ -2,7 +2,7 @@
  * Who may import whom in src/ (docs/architecture.md explains the layers). `npm run lint:deps`
  * checks it; test/dependency-rules.test.ts runs the same check so `npm test` fails on a cycle.
  *
- *   cli → commands → pipeline.ts → stages → shared leaves
+ *   cli → commands, preview → pipeline.ts → stages → shared leaves
  *   stages, in the order data flows: input → validate → markdown (prose) → frame → merge;
  *   lint beside validate; figures (sums over fragments) after input; writers read only the model.
  *   shared leaves: model, vi, diagnostics, yaml, fonts, world.ts
@@ -45,6 +45,13 @@ module.exports = {
       severity: "error",
       from: { pathNot: "^src/(cli|commands|preview)/" },
       to: { path: "^src/commands/" },
+    },
+    {
+      name: "preview-under-cli",
+      comment: "the live preview is a use case the CLI starts: only the CLI imports it",
+      severity: "error",
+      from: { pathNot: "^src/(cli|preview)/" },
+      to: { path: "^src/preview/" },
     },
     {
       name: "pipeline-under-commands",
