@@ -14,16 +14,13 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: "error" },
     rules: {
       // `_`-prefixed names are unused on purpose (a parameter kept for its position).
-      // "warn" until the last findings are fixed (unused test variables), then "error".
       "@typescript-eslint/no-unused-vars": [
-        "warn",
+        "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
       ],
-      // "warn" until writers/pdf/typst-body.ts imports its type with `import type`, then "error".
-      "@typescript-eslint/consistent-type-imports": ["warn", { disallowTypeAnnotations: false }],
-      // "warn" until yaml/yaml-position.ts and the one test are fixed, then "error".
-      "prefer-const": "warn",
-      "preserve-caught-error": "warn",
+      "@typescript-eslint/consistent-type-imports": ["error", { disallowTypeAnnotations: false }],
+      "prefer-const": "error",
+      "preserve-caught-error": "error",
       eqeqeq: ["error", "smart"],
       "no-var": "error",
       // The house idiom `if (d < score) (best = t), (score = d);` is a sequence of assignments.
@@ -31,6 +28,11 @@ export default tseslint.config(
       // Control characters in patterns are on purpose: the input stage reports them.
       "no-control-regex": "off",
     },
+  },
+  {
+    // The preview's page script runs in the browser.
+    files: ["preview-page/**/*.js"],
+    languageOptions: { globals: globals.browser },
   },
   {
     // CommonJS files: the bin and its helper.

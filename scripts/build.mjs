@@ -8,7 +8,7 @@
  *   3. tsc: src/ → dist/ (the library, `import … from "bcreport"`);
  *   4. esbuild: dist/cli/run.js and everything it imports → dist/bundle/cli.cjs, which the bin
  *      loads (one file instead of ~500 modules saves ~50 ms a run), except the DOCX and PDF
- *      writers → dist/bundle/writers.cjs, which `build` imports when it needs them.
+ *      writers → dist/bundle/writers.cjs, which `build` loads when it needs them.
  *
  * It ends by writing dist/build-stamp.json, which tells the bin and the tests whether dist/ is
  * older than the sources (bin/build-freshness.cjs).

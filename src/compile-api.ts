@@ -20,7 +20,7 @@ export interface CompileOptions {
   outDir?: string;
   /** PDF engine: the bundled Typst (default) or LibreOffice converting the built DOCX. */
   pdfEngine?: "typst" | "libreoffice";
-  /** Folders searched for `layout.font` by the Typst PDF engine (writers/pdf/font-dirs.ts); default: none, only the bundled Tinos. */
+  /** Folders searched for `layout.font` by the Typst PDF engine (writers/font-dirs.ts); default: none, only the bundled Tinos. */
   fontDirs?: string[];
   /** Write PDF/A-2b. */
   pdfA?: boolean;

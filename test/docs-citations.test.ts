@@ -41,7 +41,7 @@ describe("citations", () => {
     // "docs/decree-30.md#page-margins", "decree-30.md#header-table, #kinh-gui"
     const missing = scanned.flatMap(({ path, text }) =>
       [...text.matchAll(/decree-30\.md((?:#[a-z0-9-]+)(?:,\s*#[a-z0-9-]+)*)/g)]
-        .flatMap((m) => [...m[1].matchAll(/#([a-z0-9-]+)/g)].map((a) => a[1]))
+        .flatMap((m) => [...m[1]!.matchAll(/#([a-z0-9-]+)/g)].map((a) => a[1]))
         .filter((anchor) => !anchors.has(anchor))
         .map((anchor) => `${path}: #${anchor}`),
     );

@@ -6,7 +6,7 @@
  */
 import { kinhGuiBlock } from "../src/frame/shape-frame.js";
 import { beforeAll, describe, expect, it } from "vitest";
-import { all, kid, kids, on, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
+import { kid, kids, on, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
 import type { DocxParts, XmlElement } from "./support/docx-xml.js";
 import { TEXT_WIDTH, bodyTables as tablesOf, cells, findParagraph, gridCols, isRule, paragraphs, pPr, rPr, ruleLength, rules, runWith, runs, sampleModel, writeSample } from "./support/docx-fixture.js";
 import { writeDocx } from "../src/writers/docx/write-docx.js";

@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { all, kid, kids, on, parseXml, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
 import type { DocxParts } from "./support/docx-xml.js";
-import { bodyTables as tablesOf, gridCols, paragraphs, pPr, rPr, sampleModel, writeSample } from "./support/docx-fixture.js";
+import { gridCols, paragraphs, pPr, rPr, sampleModel, writeSample } from "./support/docx-fixture.js";
 import { writeDocx } from "../src/writers/docx/write-docx.js";
 
 let bytes: Uint8Array;
@@ -15,7 +15,6 @@ let docx: DocxParts;
 beforeAll(async () => {
   ({ bytes, docx } = await writeSample());
 });
-const bodyTables = () => tablesOf(docx);
 const sectPr = () => kid(docx.body, "w:sectPr")!;
 
 describe("package", () => {

@@ -13,9 +13,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { docxGoldenParts } from "./support/docx-golden.js";
 import { baseOf, caseNames, FIXTURES as root, listFiles as files, materialiseCase } from "./support/fixture-repo.js";
+import { runMain } from "./support/run-main.js";
 
 const update = process.env["UPDATE_GOLDEN"] === "1";
 
@@ -24,18 +24,14 @@ async function runCase(name: string) {
   const repo = mkdtempSync(join(tmpdir(), `bcreport-${name}-`));
   materialiseCase(name, repo);
   const args = readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/);
-  let stdout = "";
-  let stderr = "";
   const opt = (f: string) => (existsSync(join(caseDir, f)) ? readFileSync(join(caseDir, f), "utf8").trim() : undefined);
   const env = Object.fromEntries((opt("env") ?? "").split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
   const cwd = opt("cwd");
-  const code = await main(cwd === undefined ? [...args, "-C", repo] : args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: cwd === undefined ? repo : join(repo, cwd),
-    env,
-    isTTY: false,
-  });
+  const { code, stdout, stderr } = await runMain(
+    cwd === undefined ? [...args, "-C", repo] : args,
+    cwd === undefined ? repo : join(repo, cwd),
+    { env },
+  );
   const clean = (s: string) => s.split(repo).join("<repo>");
   const out = join(repo, "out");
   const produced = files(out).map((f) => [f, readFileSync(join(out, f))] as const);

@@ -8,9 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CliIo } from "../src/cli/io.js";
-import { main } from "../src/cli/main.js";
 import { EDITOR_KEYWORDS } from "../src/validate/editor-keywords.js";
+import { runMain } from "./support/run-main.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const dirs: string[] = [];
@@ -18,19 +17,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-    env: {},
-    isTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 function copyOfBase(): string {
   const d = mkdtempSync(join(tmpdir(), "bcreport-schemas-"));
@@ -39,8 +26,13 @@ function copyOfBase(): string {
   return d;
 }
 
+/** The parts of a written schema the tests look at. */
+interface SchemaFile {
+  $id?: string;
+  properties: Record<"unit" | "section" | "signer", { enum: string[]; markdownEnumDescriptions?: string[] }>;
+}
 const json = (repo: string, file: string) =>
-  JSON.parse(readFileSync(join(repo, "schemas", file), "utf8")) as Record<string, any>;
+  JSON.parse(readFileSync(join(repo, "schemas", file), "utf8")) as SchemaFile;
 
 /** ajv with its default (strict) options; union types are allowed because `number` is a number or a text. */
 function strictAjv(warnings: string[]) {

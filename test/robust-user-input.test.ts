@@ -4,7 +4,7 @@
  * repository and asserts the exit code and a positioned diagnostic (never exit 70, never a hang).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -277,7 +277,7 @@ describe("point 13: escape sequences and newlines from files never reach the ter
       expect(out).toContain("\\x1b[2J");
       expect(out).toContain("vp.a\\nb.yaml");
       expect(out).not.toMatch(/[\u001b\u0007]/);
-      for (const line of out.split("\n").filter(Boolean)) expect(line, line).toMatch(format === "github" ? /^::(error|warning) |^\d+ errors?/ : /^(reports|bcreport|  hint|\d+ error|checked |fix the problems)/);
+      for (const line of out.split("\n").filter(Boolean)) expect(line, line).toMatch(format === "github" ? /^::(error|warning) |^\d+ errors?/ : /^(reports|bcreport| {2}hint|\d+ error|checked |fix the problems)/);
       expect(r.code).toBe(1);
     });
   }

@@ -139,7 +139,7 @@ function checkDocx(data: Uint8Array): number {
     try {
       xml[name] = checkXml(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
     } catch (e) {
-      throw new Error(`${name}: ${(e as Error).message}`);
+      throw new Error(`${name}: ${(e as Error).message}`, { cause: e });
     }
   }
   expect(xml["word/document.xml"], "word/document.xml").toBeDefined();
@@ -247,7 +247,7 @@ describe("random damage to valid files", () => {
   it("never makes compile throw; every diagnostic names a position; any DOCX produced is valid", async () => {
     await fc.assert(
       fc.asyncProperty(body, fc.constantFrom(...TARGETS), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (text, target, mutations) => {
-        const files = { ...BASE, [FRAGMENT]: new TextEncoder().encode(fragmentYaml(text)) };
+        const files: Record<string, Uint8Array> = { ...BASE, [FRAGMENT]: new TextEncoder().encode(fragmentYaml(text)) };
         files[target] = mutations.reduce(mutate, files[target]!);
         const r = await compile({ periods: ["2023-11"], formats: ["json", "docx"] }, memoryWorld(files));
         for (const d of r.diagnostics) {

@@ -9,9 +9,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
 import { internalErrorMessage } from "../src/cli/run.js";
 import { BASE, caseNames, FIXTURES, materialiseCase } from "./support/fixture-repo.js";
+import { runMain } from "./support/run-main.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const MINIMAL = BASE;
@@ -41,15 +41,7 @@ function listFiles(dir: string): string[] {
 }
 
 async function build(dir: string, ...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(["build", "2023-11", "--format", "json,md", ...args, "-C", dir], {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: dir,
-    env: {},
-    isTTY: false,
-  });
+  const { code, stdout, stderr } = await runMain(["build", "2023-11", "--format", "json,md", ...args, "-C", dir], dir);
   return { code, stdout, stderr: stderr.split(dir).join("<repo>"), written: listFiles(join(dir, "out")) };
 }
 

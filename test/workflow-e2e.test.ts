@@ -8,9 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseDocument as parseYamlDocument } from "yaml";
-import type { CliIo } from "../src/cli/io.js";
-import { main } from "../src/cli/main.js";
 import { escapeData, escapeProperty, toGithub } from "../src/cli/diagnostic-formats.js";
+import { runMain } from "./support/run-main.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -22,12 +21,7 @@ const temp = () => {
   return d;
 };
 
-async function run(args: string[], cwd: string, extra: Partial<CliIo> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false, ...extra });
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", ...args], { cwd, stdio: "pipe" }).toString();

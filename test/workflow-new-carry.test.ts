@@ -8,16 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { runMain } from "./support/run-main.js";
 
 const EXAMPLE = fileURLToPath(new URL("../examples/cao-bang", import.meta.url));
 
-async function run(args: string[], dir: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main([...args, "-C", dir], { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd: dir, env: {}, isTTY: false });
-  return { code, stdout, stderr };
-}
+const run = (args: string[], dir: string) => runMain([...args, "-C", dir], dir);
 
 it("new 2024-01 carries the December tasks into January's stubs, and the build passes the carry-over check", async () => {
   const dir = mkdtempSync(join(tmpdir(), "bcreport-carry-"));

@@ -38,29 +38,31 @@ const plainTitle = (title: string): string =>
     .trim();
 const codes = (ids: string[]) => ids.map((i) => `\`${i}\``).join(", ");
 
+/** An id property whose `pattern` gives way to the repository's ids, each described by its name. */
+function withIds(property: Json, ids: string[], names: string[], errorMessage: string): Json {
+  const { pattern: _p, patternErrorMessage: _pe, ...rest } = property;
+  return { ...rest, enum: ids, markdownEnumDescriptions: names, errorMessage };
+}
+
 function fragmentSchema(config: Config, kind: Kind): Json {
   const schema = standalone(packageSchema("fragment"));
   const props = schema["properties"] as Record<string, Json>;
   const units = [...config.units.values()];
   const sections = [...kind.sections.values()].filter((s) => s.units.length > 0);
-  const { pattern: _u, patternErrorMessage: _ue, ...unit } = props["unit"]!;
-  props["unit"] = {
-    ...unit,
-    enum: units.map((u) => u.id),
-    markdownEnumDescriptions: units.map((u) => u.name),
-    errorMessage:
-      `Mã đơn vị là một trong: ${codes(units.map((u) => u.id))} (khai báo tại \`units\` trong bcreport.yaml) ` +
+  props["unit"] = withIds(
+    props["unit"]!,
+    units.map((u) => u.id),
+    units.map((u) => u.name),
+    `Mã đơn vị là một trong: ${codes(units.map((u) => u.id))} (khai báo tại \`units\` trong bcreport.yaml) ` +
       "(expected one of the units of bcreport.yaml).",
-  };
-  const { pattern: _s, patternErrorMessage: _se, ...section } = props["section"]!;
-  props["section"] = {
-    ...section,
-    enum: sections.map((s) => s.id),
-    markdownEnumDescriptions: sections.map((s) => plainTitle(s.title)),
-    errorMessage:
-      `Mã mục của báo cáo \`${kind.id}\` là một trong: ${codes(sections.map((s) => s.id))} ` +
+  );
+  props["section"] = withIds(
+    props["section"]!,
+    sections.map((s) => s.id),
+    sections.map((s) => plainTitle(s.title)),
+    `Mã mục của báo cáo \`${kind.id}\` là một trong: ${codes(sections.map((s) => s.id))} ` +
       `(expected a section of the outline of \`${kind.id}\` that units write).`,
-  };
+  );
   schema["title"] = `${kind.name} — ${String(schema["title"])}`;
   // Which units write each section: the editor flags `unit` when the unit does not write the section.
   schema["allOf"] = sections.map((s) => ({
@@ -87,15 +89,13 @@ function reportSchema(config: Config): Json {
   const schema = standalone(packageSchema("report"));
   const props = schema["properties"] as Record<string, Json>;
   const signers = [...config.signers.values()];
-  const { pattern: _p, patternErrorMessage: _pe, ...signer } = props["signer"]!;
-  props["signer"] = {
-    ...signer,
-    enum: signers.map((s) => s.id),
-    markdownEnumDescriptions: signers.map((s) => s.name),
-    errorMessage:
-      `Mã người ký là một trong: ${codes(signers.map((s) => s.id))} (khai báo tại \`signers\` trong bcreport.yaml) ` +
+  props["signer"] = withIds(
+    props["signer"]!,
+    signers.map((s) => s.id),
+    signers.map((s) => s.name),
+    `Mã người ký là một trong: ${codes(signers.map((s) => s.id))} (khai báo tại \`signers\` trong bcreport.yaml) ` +
       "(expected a signer of bcreport.yaml).",
-  };
+  );
   // The one reference to the profile's schema, copied in so that the file stands alone.
   const definitions = (packageSchema("bcreport")["definitions"] ?? {}) as Record<string, Json>;
   props["recipients"] = { ...definitions["recipients"], ...props["recipients"] };

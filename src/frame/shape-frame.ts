@@ -5,14 +5,11 @@
  */
 import type { Frame, KinhGui } from "../model/report.js";
 
-/** What the frame templates rendered, as plain text (see templates/README.md). */
-export interface FrameTexts {
-  parentAgency: string[];
-  agency: string[];
-  numberLine: string;
-  nationalTitle: string;
-  motto: string;
-  dateLine: string;
+/**
+ * What the frame templates rendered, as plain text (see templates/README.md): the header's lines
+ * already as the model has them, the rest still to shape.
+ */
+export type FrameTexts = Frame["header"] & {
   docType: string;
   title: string;
   /** The recipients to address, as written in the report or the kind. */
@@ -22,7 +19,7 @@ export interface FrameTexts {
   signature: string;
   signatureName: string;
   signatureSpace: number;
-}
+};
 
 export const KINH_GUI_LABEL = "Kính gửi";
 

@@ -9,7 +9,6 @@ import type { ValidateFunction } from "ajv";
 import validators from "#schema-validators";
 
 export type SchemaName = "bcreport" | "report" | "fragment";
-export const SCHEMA_NAMES: SchemaName[] = ["bcreport", "report", "fragment"];
 
 export function loadValidators(): Record<SchemaName, ValidateFunction> {
   return validators;

@@ -56,7 +56,7 @@ export function scalarMapper(y: YamlFile, path: DataPath): (line: number, column
   if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
     // Content starts on the line after the indicator; its indentation is that of the first non-empty line.
     const lines = y.text.split("\n");
-    let first = start.line; // 1-based line of the indicator; content starts at first + 1
+    const first = start.line; // 1-based line of the indicator; content starts at first + 1
     let indent = 0;
     for (let i = first; i < lines.length; i++) {
       const l = lines[i]!;

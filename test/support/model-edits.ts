@@ -195,12 +195,12 @@ function editFrame(m: ReportModel, e: Extract<Edit, { op: "frame" }>): void {
       break;
     case 7: {
       const c = f.closing[0];
-      if (c) c.content = editRuns(c.content, e.at, e.remove, e.insert);
+      if (c?.type === "paragraph") c.content = editRuns(c.content, e.at, e.remove, e.insert);
       break;
     }
     case 8: {
       const p = m.preamble[e.at % Math.max(1, m.preamble.length)];
-      if (p) p.content = editRuns(p.content, e.at, e.remove, e.insert);
+      if (p?.type === "paragraph") p.content = editRuns(p.content, e.at, e.remove, e.insert);
       break;
     }
     case 9:

@@ -4,7 +4,7 @@
 import { printedBlocks, type PrintedBlock, type PrintedParagraph } from "../../model/printed-blocks.js";
 import type { Block, Heading, Layout, Table } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";
-import { FootnoteTracker, inlineContent } from "./typst-inline.js";
+import { type FootnoteTracker, inlineContent } from "./typst-inline.js";
 import { mergedTableSource } from "./typst-table.js";
 import { figureSource } from "./typst-figure.js";
 import { needsMergedTable } from "../../model/table-grid.js";
