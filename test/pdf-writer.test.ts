@@ -34,7 +34,7 @@ function bodyText(model: ReportModel): string[] {
   for (const b of printedBlocks(model.body)) {
     if (b.type === "heading") out.push(`${b.number} ${plain(b.text)}`);
     else if (b.type === "paragraph") out.push(b.marker + plain(b.content));
-    else for (const row of b.rows) for (const cell of row) out.push(plain(cell.content));
+    else if (b.type === "table") for (const row of b.rows) for (const cell of row) out.push(plain(cell.content));
   }
   for (const p of closingParagraphs(model.frame.closing)) out.push(plain(p.content));
   return out;

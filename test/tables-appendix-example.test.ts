@@ -116,7 +116,7 @@ describe("PDF", () => {
       for (const row of t.rows) {
         for (const cell of row) {
           for (const run of cell.content) {
-            if (run.kind !== "text") continue;
+            if (run.type !== "text") continue;
             for (const word of run.text.split(/\s+/).filter(Boolean)) expect(words, `word "${word}"`).toContain(word);
           }
         }
