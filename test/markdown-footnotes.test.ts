@@ -42,24 +42,26 @@ describe("footnote numbering", () => {
     expect(scope.finish().footnotes).toHaveLength(1);
   });
 
-  test("references inside a footnote number after it, when it is first referenced", () => {
+  test("a footnote cannot cite another footnote: an error at the inner reference, the inner note not also unused", () => {
     const scope = new FootnoteScope(counter());
     const body = ["Đầu[^a], giữa[^c].", "", "[^a]: Xem thêm[^b].", "[^b]: Chi tiết.", "[^c]: Cuối."].join("\n");
-    expect(printedMarkdown(md(body), scope, "body").blocks).toEqual([para([t("Đầu"), fn(1), t(", giữa"), fn(3), t(".")])]);
-    expect(scope.finish()).toEqual({
-      footnotes: [
-        { n: 1, content: [t("Xem thêm"), fn(2), t(".")], source: anyLine(SOURCE) },
-        { n: 2, content: [t("Chi tiết.")], source: anyLine(SOURCE) },
-        { n: 3, content: [t("Cuối.")], source: anyLine(SOURCE) },
-      ],
-      diagnostics: [],
-    });
+    const r = printedMarkdown(md(body), scope, "body");
+    expect(r.blocks).toEqual([para([t("Đầu"), fn(1), t(", giữa"), fn(2), t(".")])]);
+    const finished = scope.finish();
+    const all = [...r.diagnostics, ...finished.diagnostics];
+    expect(all.map((d) => [d.rule, d.line, d.column])).toEqual([["footnote-in-footnote", 13, 17]]);
+    expect(all[0]?.message).toBe("expected text in footnote `[^a]` — found a reference to footnote `[^b]`");
+    expect(all[0]?.hint).toMatch(/write the text of `\[\^b\]` into `\[\^a\]`, or cite `\[\^b\]` in the body/);
+    expect(finished.footnotes.map((f) => f.n)).toEqual([1, 2]);
   });
 
-  test("a footnote referring to itself does not loop", () => {
+  test("a footnote citing itself is an error, and does not loop", () => {
     const scope = new FootnoteScope(counter());
-    printedMarkdown(md("A[^a]\n\n[^a]: xem[^a]"), scope, "body");
-    expect(scope.finish().footnotes).toEqual([{ n: 1, content: [t("xem"), fn(1)], source: anyLine(SOURCE) }]);
+    const r = printedMarkdown(md("A[^a]\n\n[^a]: xem[^a]"), scope, "body");
+    expect(r.diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ["footnote-in-footnote", "expected text in footnote `[^a]` — found a reference to itself"],
+    ]);
+    expect(scope.finish().diagnostics).toEqual([]);
   });
 
   test("a task may reference a footnote defined in the same fragment's body", () => {

@@ -18,34 +18,40 @@ function fragment(body: string, task: string) {
 
 const numbers = (content: Inline[]) => content.flatMap((i) => (i.type === "footnote" ? [i.n] : []));
 
+const repeats = (content: Inline[]) => content.flatMap((i) => (i.type === "footnote" ? [i.repeat === true] : []));
+
 describe("footnote numbering in merge", () => {
   test("local numbers become 1…N in reading order; tasks read after the other units' bodies", () => {
-    const a = fragment("A[^x] và[^y].\n\n[^x]: Một.\n\n[^y]: Hai[^z].\n\n[^z]: Ba.", "Nhiệm vụ[^w] và[^x].\n\n[^w]: Bốn.");
+    const a = fragment("A[^x] và[^y].\n\n[^x]: Một.\n\n[^y]: Hai.", "Nhiệm vụ[^w] và[^x].\n\n[^w]: Bốn.");
     const b = fragment("B[^x].\n\n[^x]: Năm.", "Việc khác.");
-    expect(numbers(a.task)).toEqual([4, 1]); // local: w after x, y, z
+    expect(numbers(a.task)).toEqual([3, 1]); // local: w after x, y
 
     const merge = new FootnoteNumbering();
     const [aBody] = merge.blocks(a.body, a.footnotes);
     const [bBody] = merge.blocks(b.body, b.footnotes);
     const aTask = merge.inlines(a.task, a.footnotes);
     expect(printed([aBody!])).toEqual([para([t("A"), fn(1), t(" và"), fn(2), t(".")])]);
-    expect(printed([bBody!])).toEqual([para([t("B"), fn(4), t(".")])]);
-    expect(numbers(aTask)).toEqual([5, 1]);
+    expect(printed([bBody!])).toEqual([para([t("B"), fn(3), t(".")])]);
+    expect(numbers(aTask)).toEqual([4, 1]);
+    expect(repeats(aTask)).toEqual([false, true]);
     expect(merge.footnotes().map((f: Footnote) => [f.n, f.content])).toEqual([
       [1, [t("Một.")]],
-      [2, [t("Hai"), fn(3), t(".")]],
-      [3, [t("Ba.")]],
-      [4, [t("Năm.")]],
-      [5, [t("Bốn.")]],
+      [2, [t("Hai.")]],
+      [3, [t("Năm.")]],
+      [4, [t("Bốn.")]],
     ]);
     expect(merge.footnotes().every((f) => f.source?.unit === SOURCE.unit)).toBe(true);
   });
 
-  test("a footnote referring to itself, and repeated references, keep one number", () => {
-    const a = fragment("X[^a], Y[^a].\n\n[^a]: xem[^a]", "Z[^a]");
+  test("repeated references keep one number; every one after the first in reading order is a repeat", () => {
+    const a = fragment("X[^a], Y[^a].\n\n[^a]: Quyết định số 12.", "Z[^a]");
     const merge = new FootnoteNumbering();
-    merge.blocks(a.body, a.footnotes);
-    expect(numbers(merge.inlines(a.task, a.footnotes))).toEqual([1]);
-    expect(merge.footnotes()).toEqual([{ n: 1, content: [t("xem"), fn(1)], source: anyLine(SOURCE) }]);
+    const [body] = merge.blocks(a.body, a.footnotes);
+    const task = merge.inlines(a.task, a.footnotes);
+    const bodyRefs = printed([body!])[0]!.type === "paragraph" ? (printed([body!])[0] as { content: Inline[] }).content : [];
+    expect(numbers(bodyRefs)).toEqual([1, 1]);
+    expect(repeats(bodyRefs)).toEqual([false, true]);
+    expect(task).toEqual([t("Z"), { type: "footnote", n: 1, repeat: true }]);
+    expect(merge.footnotes()).toEqual([{ n: 1, content: [t("Quyết định số 12.")], source: anyLine(SOURCE) }]);
   });
 });

@@ -22,6 +22,8 @@ export interface Context {
   links: Map<string, LinkDefinition>;
   /** Where diagnostics go; a footnote rendered from another field swaps this for that field's list. */
   diagnostics: Diagnostic[];
+  /** The footnote whose text is being converted, if any: footnotes cannot nest. */
+  inFootnote?: { identifier: string; label: string };
 }
 
 export function report(

@@ -11,7 +11,11 @@ import { mergeRuns, textRun } from "./runs.js";
  * their markers) are joined by line breaks; a table cannot go into a footnote.
  */
 export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context, diagnostics: Diagnostic[]): Inline[] {
-  const ctx: Context = { ...fieldCtx, diagnostics };
+  const ctx: Context = {
+    ...fieldCtx,
+    diagnostics,
+    inFootnote: { identifier: definition.identifier, label: definition.label ?? definition.identifier },
+  };
   const out: Inline[] = [];
   for (const child of definition.children) {
     if (child.type === "table") {

@@ -16,6 +16,8 @@ export interface FootnoteDefinitionEntry {
 
 interface Entry extends FootnoteDefinitionEntry {
   n?: number;
+  /** Cited where it cannot be (inside a footnote): that error is reported, so not also "unused". */
+  mentioned?: boolean;
 }
 
 /**
@@ -62,6 +64,12 @@ export class FootnoteScope {
     return n;
   }
 
+  /** A reference that was reported as an error: the definition is not also reported as unused. */
+  mention(identifier: string): void {
+    const entry = this.entries.get(identifier);
+    if (entry !== undefined) entry.mentioned = true;
+  }
+
   /** The labels defined so far, as typed, in definition order. */
   labels(): string[] {
     return [...this.entries.values()].map((e) => e.label);
@@ -71,7 +79,7 @@ export class FootnoteScope {
   finish(): { footnotes: Footnote[]; diagnostics: Diagnostic[] } {
     const unused: Diagnostic[] = [];
     for (const e of this.entries.values()) {
-      if (e.n !== undefined) continue;
+      if (e.n !== undefined || e.mentioned) continue;
       unused.push(diagnostic({
         file: e.file,
         at: e.position,

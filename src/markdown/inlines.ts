@@ -63,6 +63,7 @@ function checkedLink(node: Nodes, url: string, marks: Marks, ctx: Context): Mark
 }
 
 function footnoteReference(identifier: string, label: string, node: Nodes, ctx: Context): Inline {
+  if (ctx.inFootnote !== undefined) return footnoteInFootnote(identifier, label, node, ctx, ctx.inFootnote);
   const n = ctx.scope.reference(identifier, ctx.diagnostics);
   if (n !== undefined) return { type: "footnote", n };
   const defined = ctx.scope.labels().map((l) => `\`[^${l}]\``);
@@ -75,6 +76,36 @@ function footnoteReference(identifier: string, label: string, node: Nodes, ctx: 
     defined.length > 0
       ? `footnotes defined in this fragment so far: ${defined.join(", ")}; or add a line \`[^${label}]: text of the note\` to the \`body\``
       : `add a line \`[^${label}]: text of the note\` to the fragment's \`body\`, after a blank line`,
+  );
+  return textRun(`[^${label}]`, {});
+}
+
+/**
+ * A footnote cannot have footnotes of its own (nor cite itself): Word keeps notes one level deep,
+ * and a note referenced only from another note has no mark in the body to number it by.
+ */
+function footnoteInFootnote(
+  identifier: string,
+  label: string,
+  node: Nodes,
+  ctx: Context,
+  inFootnote: { identifier: string; label: string },
+): Inline {
+  ctx.scope.mention(identifier);
+  const self = inFootnote.identifier === identifier;
+  const outer = inFootnote.label;
+  report(
+    ctx,
+    node,
+    "error",
+    "footnote-in-footnote",
+    self
+      ? `expected text in footnote \`[^${outer}]\` — found a reference to itself`
+      : `expected text in footnote \`[^${outer}]\` — found a reference to footnote \`[^${label}]\``,
+    self
+      ? `delete \`[^${label}]\` from the footnote's own text`
+      : `a footnote cannot have footnotes: write the text of \`[^${label}]\` into \`[^${outer}]\`, ` +
+        `or cite \`[^${label}]\` in the body next to \`[^${outer}]\``,
   );
   return textRun(`[^${label}]`, {});
 }

@@ -4,10 +4,10 @@
  * The prose stage numbers each piece of prose's footnotes locally (1…k, per fragment or frame
  * field). Merge places the pieces in reading order and passes each through here: the first
  * reference to a local footnote takes the next number, and the footnote's own content is
- * numbered right then, so references inside a footnote number after it. Later references to
- * the same footnote reuse its number.
+ * numbered right then. Later references to the same footnote reuse its number and are marked
+ * `repeat`, so no writer makes a second note of them.
  */
-import type { Block, Footnote, Inline } from "../model/report.js";
+import type { Block, Footnote, FootnoteRef, Inline } from "../model/report.js";
 
 /** A footnote reference, whichever block holds it. */
 function isReference(value: object): value is { n: number } {
@@ -39,15 +39,19 @@ export class FootnoteNumbering {
   private renumber(value: unknown, local: readonly Footnote[]): unknown {
     if (Array.isArray(value)) return value.map((v) => this.renumber(v, local));
     if (value === null || typeof value !== "object") return value;
-    if (isReference(value)) return { ...value, n: this.number(value.n, local) };
+    if (isReference(value)) return this.reference(value.n, local);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.renumber(v, local)]));
+  }
+
+  private reference(localN: number, local: readonly Footnote[]): FootnoteRef {
+    const known = this.numbers.get(local)?.get(localN);
+    if (known !== undefined) return { type: "footnote", n: known, repeat: true };
+    return { type: "footnote", n: this.number(localN, local) };
   }
 
   private number(localN: number, local: readonly Footnote[]): number {
     let map = this.numbers.get(local);
     if (!map) this.numbers.set(local, (map = new Map()));
-    const known = map.get(localN);
-    if (known !== undefined) return known;
     const n = ++this.next;
     map.set(localN, n);
     const note = local.find((f) => f.n === localN);

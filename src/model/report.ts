@@ -53,6 +53,11 @@ export interface FootnoteRef {
   type: "footnote";
   n: number;
   revision?: Revision;
+  /**
+   * Set on every reference to a footnote after its first one (in reading order): writers print
+   * the same number as a superscript mark and add no second note.
+   */
+  repeat?: true;
 }
 
 /** A hard line break inside a paragraph. */

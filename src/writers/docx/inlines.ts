@@ -1,6 +1,6 @@
 /**
  * Inline runs of the model → docx paragraph children: text runs with their
- * marks, real hyperlinks, real footnote references and line breaks.
+ * marks, real hyperlinks, real footnote references (a repeated one as its number) and line breaks.
  */
 import { ExternalHyperlink, FootnoteReferenceRun, NoBreakHyphen, TextRun, UnderlineType } from "docx";
 import type { ParagraphChild } from "docx";
@@ -54,6 +54,12 @@ function inlineChild(inline: Inline, ctx: InlineContext, base: RunBase): Paragra
     case "footnote":
       if (!ctx.footnotes.has(inline.n)) {
         throw new Error(`footnote reference \`${inline.n}\` has no footnote in the model`);
+      }
+      // A second reference to a note: its number as a mark, not a second Word footnote (which
+      // Word would number anew, shifting every later note).
+      if (inline.repeat) {
+        const options = { text: String(inline.n), style: STYLE.footnoteReference, superScript: true };
+        return inline.revision ? revisedRun(options, inline.revision) : new TextRun(options);
       }
       return inline.revision ? revisedFootnoteReference(inline.n, inline.revision) : new FootnoteReferenceRun(inline.n);
   }

@@ -17,10 +17,10 @@ export class FootnoteTracker {
     for (const f of footnotes) this.bodies.set(f.n, f);
   }
 
-  /** The expression(s) for a reference to footnote `n`, in reading order. */
-  reference(n: number): string {
+  /** The expression(s) for a reference to footnote `n`, in reading order; a repeat shows the note's number. */
+  reference(n: number, repeat = false): string {
     const label = `<bcr-fn-${n}>`;
-    if (this.placed.has(n)) return `footnote(${label})`;
+    if (repeat || this.placed.has(n)) return `footnote(${label})`;
     this.placed.add(n);
     // The model numbers footnotes 1..N in reading order, as Typst does; only resynchronise
     // the counter when the model says otherwise, so the printed number is always the model's.
@@ -55,7 +55,7 @@ export function inlineContent(runs: Inline[], footnotes?: FootnoteTracker): stri
     } else if (run.type === "break") {
       parts.push("linebreak()");
     } else if (footnotes) {
-      parts.push(footnotes.reference(run.n));
+      parts.push(footnotes.reference(run.n, run.repeat === true));
     }
   }
   return `[${parts.map((p) => `#${p}`).join("")}]`;
