@@ -3,6 +3,7 @@
  * trích yếu (ô 5a), "Kính gửi" (ô 9a) and the recipients/signature block (ô 7, 9b).
  * Geometry per docs/decree-30.md#header-table, #signature-area, #kinh-gui.
  */
+import { recipientRows, type RecipientLine } from "../../model/recipient-rows.js";
 import type { Frame, Layout } from "../../model/report.js";
 import { len, typstText } from "./typst-escape.js";
 import { linesContent } from "./typst-body.js";
@@ -91,10 +92,11 @@ export function kinhGuiSource(frame: Frame, layout: Layout): string {
 export function signatureSource(frame: Frame, layout: Layout): string {
   const s = layout.size;
   const r = frame.recipients;
-  const recipientLines = r.lines.map((l) =>
-    `text(size: ${pt(s.recipients)}${l.group ? `, style: "italic"` : ""}, ${typstText(l.text)})`,
-  );
-  const left = `stack(dir: ttb, spacing: 1pt, text(size: ${pt(s.recipientsHeading)}, weight: "bold", style: "italic", ${typstText(r.heading)})${recipientLines.map((l) => `, ${l}`).join("")})`;
+  const { beside, after } = recipientRows(r);
+  const line = (l: RecipientLine) =>
+    `text(size: ${pt(s.recipients)}${l.group ? `, style: "italic"` : ""}, ${typstText(l.text)})`;
+  const heading = `text(size: ${pt(s.recipientsHeading)}, weight: "bold", style: "italic", ${typstText(r.heading)})`;
+  const left = `stack(dir: ttb, spacing: 1pt, ${heading}${beside.map((l) => `, ${line(l)}`).join("")})`;
   const sig = frame.signature;
   const right = [
     `text(size: ${pt(s.signature)}, weight: "bold", ${linesContent(sig.lines)})`,
@@ -102,12 +104,15 @@ export function signatureSource(frame: Frame, layout: Layout): string {
     `text(size: ${pt(s.signature)}, weight: "bold", ${typstText(sig.name)})`,
   ];
   const [lw, rw] = layout.columns.signature;
+  // The first row (heading, first lines, signature) never splits; the rows after it, one line
+  // each, flow onto the next page (model/recipient-rows.ts).
+  const rest = after.map((l) => `,\n    ${line(l)}, []`).join("");
   return [
     `#v(${pt(layout.frame.space.signature)}, weak: true)`,
-    `#block(breakable: false, width: 100%, { set par(first-line-indent: 0pt, justify: false)`,
-    `  grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), align: (left + top, center + top),`,
-    `    ${left},`,
-    `    stack(dir: ttb, spacing: 0pt, ${right.map((i) => `align(center, ${i})`).join(", ")}))`,
+    `#block(breakable: ${after.length > 0}, width: 100%, { set par(first-line-indent: 0pt, justify: false)`,
+    `  grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), align: (left + top, center + top), row-gutter: 1pt,`,
+    `    grid.cell(breakable: false, ${left}),`,
+    `    grid.cell(breakable: false, stack(dir: ttb, spacing: 0pt, ${right.map((i) => `align(center, ${i})`).join(", ")}))${rest})`,
     `})`,
   ].join("\n");
 }
