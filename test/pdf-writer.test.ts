@@ -118,6 +118,28 @@ describe("writePdf", () => {
     expect(headingStartsPage).toBeGreaterThan(0);
   });
 
+  it("lets a Nơi nhận list longer than a page flow onto the next page, the signature beside its start", async () => {
+    const m = sampleModel();
+    const items = Array.from({ length: 30 }, (_, i) => ({ text: `- Phòng Văn hóa và Thông tin huyện số ${i + 1} của tỉnh Cao Bằng;` }));
+    m.frame.recipients.lines = [...items, { text: "- Lưu: VT, VP." }];
+    const pages = await pdfPages(await writePdf(m));
+    const where = (s: string) => pages.findIndex((p) => squash(p.text).includes(squash(s)));
+    expect(where("Nơi nhận:")).toBe(where("Nông Thành Thân"));
+    expect(where("huyện số 1 của")).toBe(where("Nông Thành Thân"));
+    expect(where("Lưu: VT, VP.")).toBeGreaterThan(where("Nông Thành Thân"));
+    for (let i = 1; i <= 30; i++) expect(where(`huyện số ${i} của`), `item ${i}`).toBeGreaterThanOrEqual(0);
+    const bottom = ((m.layout.page.margin.bottom - 2) * 72) / 25.4;
+    for (const page of pages) {
+      const text = page.items.filter((it) => it.str.trim() !== "");
+      // Nothing printed below the bottom margin, no two lines printed over each other.
+      for (const it of text) expect(it.top, it.str).toBeLessThan(page.height - bottom);
+      for (const a of text) {
+        const over = text.filter((b) => b !== a && Math.abs(b.top - a.top) < 3 && b.x < a.x + a.width - 1 && a.x < b.x + b.width - 1);
+        expect(over.map((b) => b.str), a.str).toEqual([]);
+      }
+    }
+  });
+
   it("prints markup characters literally everywhere", async () => {
     const nasty = [
       `*bold* _it_ #set text(red) $x^2$ @ref <lbl> [a] \\ \` ~ = + - / {{z}}`,
