@@ -3,6 +3,7 @@
  * lines, PDF text lines (split into the columns of the header and signature tables). The model
  * is used only to know how many lines a part has and where the parts start, never for their text.
  */
+import { recipientRows } from "../../src/model/recipient-rows.js";
 import { closingParagraphs } from "../../src/model/printed-blocks.js";
 import type { ReportModel } from "../../src/model/report.js";
 import { docxText } from "./docx-text.js";
@@ -46,6 +47,7 @@ export function docxFrameText(docx: Uint8Array, model: ReportModel): FrameText {
   const docType = lines.indexOf(squash(model.frame.docType));
   const header = lines.slice(0, docType);
   const recipients = lines.lastIndexOf(squash(model.frame.recipients.heading));
+  const beside = 1 + recipientRows(model.frame.recipients).beside.length;
   const afterTitle = docType + n.title;
   return {
     agency: header.slice(0, n.agency),
@@ -55,8 +57,9 @@ export function docxFrameText(docx: Uint8Array, model: ReportModel): FrameText {
     title: lines.slice(docType, afterTitle),
     kinhGui: lines.slice(afterTitle, afterTitle + n.kinhGui),
     closing: lines.slice(recipients - n.closing, recipients),
-    recipients: lines.slice(recipients, recipients + n.recipients),
-    signature: lines.slice(recipients + n.recipients, recipients + n.recipients + n.signature),
+    // The heading and the first lines sit beside the signature; a long list goes on after it (row by row).
+    recipients: [...lines.slice(recipients, recipients + beside), ...lines.slice(recipients + beside + n.signature, recipients + n.recipients + n.signature)],
+    signature: lines.slice(recipients + beside, recipients + beside + n.signature),
   };
 }
 
@@ -128,26 +131,36 @@ export function pdfFrameText(pages: PdfPage[], model: ReportModel): PdfFrameText
   const docTypeTop = first.find((it) => squash(it.str) === squash(frame.docType))?.top ?? 0;
   const headerSplit = left + layout.columns.header[0] * MM;
   const header = first.filter((it) => it.top < docTypeTop - 3);
-  // The signature block ends the report's own pages; appendices (Phụ lục) follow it on pages of their own.
+  // The signature area starts on the last page with "Nơi nhận:"; a long list goes on over the pages after it.
   const isHeading = (it: PdfTextItem) => squash(it.str) === squash(frame.recipients.heading);
-  const signaturePage = pages.map((p) => p.items.some(isHeading)).lastIndexOf(true);
-  const last = signaturePage >= 0 ? signaturePage : pages.length - 1;
-  const lastItems = pages[last]?.items ?? [];
-  const recipientsTop = lastItems.find((it) => squash(it.str) === squash(frame.recipients.heading))?.top ?? Infinity;
+  const found = pages.findLastIndex((p) => p.items.some(isHeading));
+  const start = found >= 0 ? found : pages.length - 1;
+  const recipientsTop = pages[start]?.items.find(isHeading)?.top ?? Infinity;
+  const topMargin = layout.page.margin.top * MM;
   const signatureSplit = left + layout.columns.signature[0] * MM;
-  // The block never splits; the footnotes under it (smaller type) are not part of it.
+  // The first row never splits; the footnotes under it (smaller type) and page numbers are not part of it.
   const footnote = layout.size.footnote + 0.01;
-  const signature = lastItems.filter((it) => it.top >= recipientsTop - 3 && it.size > footnote);
-  const footnotes = lastItems.filter((it) => it.top >= recipientsTop - 3 && it.size <= footnote);
-  const running = pages.slice(0, last + 1).flatMap((p, i) =>
-    textLines(p.items.filter((it) => !(i === 0 && header.includes(it)) && !(i === last && (signature.includes(it) || footnotes.includes(it))))),
+  // Pages after it carry the rest of a long list (left column only) until the appendices (Phụ lục) begin.
+  const below = (p: PdfPage) => p.items.filter((it) => it.top > topMargin);
+  const continues = (p: PdfPage) =>
+    recipientRows(frame.recipients).after.length > 0 && below(p).every((it) => it.x < signatureSplit || it.size <= footnote);
+  let end = start;
+  while (end + 1 < pages.length && continues(pages[end + 1]!)) end++;
+  const areaPages = pages.map((p, i) =>
+    i < start || i > end ? [] : i === start ? p.items.filter((it) => it.top >= recipientsTop - 3) : below(p),
   );
+  const signaturePages = areaPages.map((items) => items.filter((it) => it.size > footnote));
+  const inArea = new Set(areaPages.flat());
+  const running = pages.flatMap((p, i) =>
+    i > start ? [] : textLines(p.items.filter((it) => !(i === 0 && header.includes(it)) && !inArea.has(it))),
+  );
+  const column = (keep: (it: PdfTextItem) => boolean) => squash(signaturePages.map((items) => textLines(items.filter(keep)).join(" ")).join(" "));
   const joined = (items: PdfTextItem[]) => squash(textLines(items).join(" "));
   return {
     headerLeft: joined(header.filter((it) => it.x < headerSplit)),
     headerRight: joined(header.filter((it) => it.x >= headerSplit)),
     running: squash(running.join(" ")),
-    recipients: joined(signature.filter((it) => it.x < signatureSplit)),
-    signature: joined(signature.filter((it) => it.x >= signatureSplit)),
+    recipients: column((it) => it.x < signatureSplit),
+    signature: column((it) => it.x >= signatureSplit),
   };
 }
