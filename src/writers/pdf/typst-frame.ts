@@ -112,7 +112,8 @@ export function signatureSource(frame: Frame, layout: Layout): string {
     `#block(breakable: ${after.length > 0}, width: 100%, { set par(first-line-indent: 0pt, justify: false)`,
     `  grid(columns: (${len(lw, "mm")}, ${len(rw, "mm")}), align: (left + top, center + top), row-gutter: 1pt,`,
     `    grid.cell(breakable: false, ${left}),`,
-    `    grid.cell(breakable: false, stack(dir: ttb, spacing: 0pt, ${right.map((i) => `align(center, ${i})`).join(", ")}))${rest})`,
+    `    grid.cell(breakable: false, stack(dir: ttb, spacing: 0pt, ${right.map((i) => `align(center, ${i})`).join(", ")}))` +
+      `${rest})`,
     `})`,
   ].join("\n");
 }
