@@ -7,6 +7,7 @@
  *                   `<name>.docx/word/document.xml` and `footnotes.xml`, pretty-printed (test/support/docx-golden.ts)
  *   env             (optional) environment variables, one NAME=value a line
  *   cwd             (optional) a folder of input/ to run in, without -C (finds the repository like git)
+ *   pdf-text        (optional, empty) also pin each PDF's text as `<name>.pdf.txt`, one line per printed line
  * Run with UPDATE_GOLDEN=1 to rewrite the expectations; review the diff like code.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { docxGoldenParts } from "./support/docx-golden.js";
+import { pdfLines } from "./support/pdf-lines.js";
 import { baseOf, caseNames, FIXTURES as root, listFiles as files, materialiseCase } from "./support/fixture-repo.js";
 import { runMain } from "./support/run-main.js";
 
@@ -40,9 +42,10 @@ async function runCase(name: string) {
 }
 
 /** The golden files of one output: JSON and Markdown as they are, a DOCX as its pretty-printed main XML parts. */
-function goldenFiles(path: string, data: Buffer): [string, string][] {
+async function goldenFiles(path: string, data: Buffer, pdfText: boolean): Promise<[string, string][]> {
   if (/\.(json|md)$/.test(path)) return [[path, data.toString("utf8")]];
   if (path.endsWith(".docx")) return docxGoldenParts(data).map(([part, xml]) => [`${path}/${part}`, xml]);
+  if (path.endsWith(".pdf") && pdfText) return [[`${path}.txt`, await pdfLines(data)]];
   return [];
 }
 
@@ -63,7 +66,8 @@ describe("golden CLI cases", () => {
     it(name, async () => {
       const r = await runCase(name);
       const exp = join(root, name, "expected");
-      const textOut = r.produced.flatMap(([f, data]) => goldenFiles(f, data));
+      const pdfText = existsSync(join(root, name, "pdf-text"));
+      const textOut = (await Promise.all(r.produced.map(([f, data]) => goldenFiles(f, data, pdfText)))).flat();
       if (update) {
         rmSync(exp, { recursive: true, force: true });
         mkdirSync(exp, { recursive: true });

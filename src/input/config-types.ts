@@ -18,7 +18,12 @@ export interface RawLevel {
   italic?: boolean;
   uppercase?: boolean;
   align?: "left" | "center";
+  /** Print the number and title at the start of the section's first paragraph instead of on a line of their own. */
+  runIn?: boolean;
 }
+
+/** What a section nobody wrote anything for prints: nothing, its heading, or its heading and a fixed sentence. */
+export type RawWhenEmpty = "omit" | "heading" | { text: string };
 
 export interface RawSection {
   id: string;
@@ -36,6 +41,13 @@ export interface RawSection {
   appendix?: boolean;
   /** An appendix printed on landscape pages. */
   landscape?: boolean;
+  /** The section's own heading style, merged over the level it is at. */
+  level?: RawLevel;
+  /** The levels of its sub-sections (first: its children), merged over the kind's. */
+  levels?: RawLevel[];
+  /** Its number as the document has it ("III", "e", 3); the following siblings count on from it. */
+  number?: number | string;
+  whenEmpty?: RawWhenEmpty;
 }
 
 export interface RawKind {
@@ -106,6 +118,7 @@ export interface Level {
   italic: boolean;
   uppercase: boolean;
   align: "left" | "center";
+  runIn: boolean;
 }
 
 export interface Section {
@@ -122,6 +135,11 @@ export interface Section {
   appendix?: true;
   /** An appendix printed on landscape pages. */
   landscape?: true;
+  /** How its heading is numbered and styled: its level, with the outline's and its own overrides. */
+  level: Level;
+  /** Its fixed index among its siblings (1-based), when the document fixes its number. */
+  number?: number;
+  whenEmpty: RawWhenEmpty;
   /** 1 = top level. */
   depth: number;
   /** Where the section is written in bcreport.yaml. */

@@ -9,12 +9,13 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Kind, Section } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import type { FragmentProse, Prose } from "../markdown/prose.js";
-import type { Block, Inline } from "../model/report.js";
+import type { Block, Heading, Inline } from "../model/report.js";
 import { carriedBlocks } from "./carried-blocks.js";
 import { metricBlocks } from "./metric-blocks.js";
 import { metricsTable } from "./metrics-table.js";
 import type { FootnoteNumbering } from "./number-footnotes.js";
 import { bareNumber, printedNumber } from "./numbering.js";
+import { placeHeading } from "./run-in.js";
 
 export interface BodyInput {
   kind: Kind;
@@ -54,39 +55,62 @@ function emptySection(kind: Kind, section: Section): Diagnostic {
   });
 }
 
+function emptyPart(kind: Kind, section: Section, title: string): Diagnostic {
+  return diagnostic({
+    severity: "warning",
+    file: "",
+    rule: "empty-part",
+    message: `part \`${section.id}\` (${title}) of \`${kind.id}\` is left out with its heading: none of its sections has text`,
+    hint: "set `whenEmpty: heading` (or `whenEmpty: { text: Không. }`) on the part or one of its sections to keep it",
+  });
+}
+
 export function mergeBody(input: BodyInput): BodyResult {
   const { kind, footnotes } = input;
   const blocks: Block[] = [];
   const diagnostics: Diagnostic[] = [];
   const proseOf = (f: Fragment) => input.prose.get(f)!;
+  const titleOf = (section: Section) => input.titles.get(section.id) ?? section.title;
 
-  const hasContent = (section: Section): boolean =>
+  const written = (section: Section): boolean =>
     ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || (section.tasks && f.tasks.length > 0) || f.carried.length > 0 || f.metrics.length > 0) ||
     (section.metricsTable && input.fragments.some((f) => f.metrics.length > 0)) ||
-    input.summaries.has(section.id) ||
-    section.sections.some(hasContent);
+    input.summaries.has(section.id);
+  const hasContent = (section: Section): boolean => written(section) || section.whenEmpty !== "omit" || section.sections.some(hasContent);
+
+  /** Why a left-out section is worth a warning: a required leaf nobody wrote, or a part that vanished whole. */
+  const warnLeftOut = (section: Section) => {
+    if (section.sections.length > 0) {
+      if (section.required) diagnostics.push(emptyPart(kind, section, titleOf(section)));
+      section.sections.forEach(warnLeftOut);
+    } else if (section.required && section.units.length > 0) diagnostics.push(emptySection(kind, section));
+  };
 
   const walk = (sections: Section[], parentBare: string) => {
     let counter = 0;
     for (const section of sections) {
-      // A section nobody wrote anything for is left out (and the rest renumbered); a required one is worth a warning.
+      // A section nobody wrote anything for is left out (and the rest renumbered) unless its `whenEmpty` keeps it.
       if (!hasContent(section)) {
-        if (section.required && section.units.length > 0) diagnostics.push(emptySection(input.kind, section));
+        warnLeftOut(section);
         continue;
       }
-      const level = kind.levels[section.depth - 1]!;
+      const level = section.level;
       let bare = "";
-      if (section.numbered && level.numbering !== "none") bare = bareNumber(level, ++counter, parentBare);
-      const title = input.titles.get(section.id) ?? section.title;
+      if (section.numbered && level.numbering !== "none") {
+        counter = section.number ?? counter + 1;
+        bare = bareNumber(level, counter, parentBare);
+      }
+      const title = titleOf(section);
       const text: Inline[] = [{ type: "text", text: level.uppercase ? title.toLocaleUpperCase("vi") : title }];
-      blocks.push({
+      const heading: Heading = {
         type: "heading",
         level: section.depth,
         number: printedNumber(level, bare),
         text,
         style: { bold: level.bold, italic: level.italic, align: level.align },
         section: section.id,
-      });
+      };
+      const start = blocks.length;
       const mine = ordered(section, input.fragments);
       for (const f of mine) {
         const prose = proseOf(f);
@@ -109,6 +133,10 @@ export function mergeBody(input: BodyInput): BodyResult {
       }
       const summary = input.summaries.get(section.id);
       if (summary) blocks.push(...footnotes.blocks(summary.content, summary.footnotes));
+      if (blocks.length === start && typeof section.whenEmpty === "object") {
+        blocks.push({ type: "paragraph", role: "body", content: [{ type: "text", text: section.whenEmpty.text }] });
+      }
+      placeHeading(blocks, start, heading, level.runIn);
       walk(section.sections, bare || parentBare);
     }
   };

@@ -8,9 +8,15 @@ import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { DEFAULT_LAYOUT } from "../model/default-layout.js";
 import type { Layout } from "../model/report.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
+import { sectionNumber } from "./section-number.js";
 import type { Config, Kind, Level, RawConfig, RawKind, RawLevel, RawSection, Section, Signer } from "../input/config-types.js";
 
 const asLines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/** The fields written later win, field by field: a section's `level` over its branch's `levels` over the kind's. */
+function merged(...raws: Array<RawLevel | undefined>): RawLevel {
+  return Object.assign({}, ...raws.filter((r) => r !== undefined)) as RawLevel;
+}
 
 function level(raw: RawLevel | undefined): Level {
   const numbering = raw?.numbering ?? "arabic";
@@ -22,6 +28,7 @@ function level(raw: RawLevel | undefined): Level {
     italic: raw?.italic ?? false,
     uppercase: raw?.uppercase ?? false,
     align: raw?.align ?? "left",
+    runIn: raw?.runIn ?? false,
   };
 }
 
@@ -88,13 +95,18 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
   for (const [id, k] of Object.entries(raw.kinds)) {
     const base: DataPath = ["kinds", id];
     const sections = new Map<string, Section>();
-    const walk = (list: RawSection[], depth: number, path: DataPath): Section[] =>
-      list.map((s, i) => {
+    const walk = (list: RawSection[], depth: number, path: DataPath, branch: Array<RawLevel | undefined>): Section[] => {
+      let counter = 0;
+      return list.map((s, i) => {
         const here: DataPath = [...path, i];
         if (sections.has(s.id)) err([...here, "id"], "duplicate-id", `section id \`${s.id}\` is used twice in kind \`${id}\``);
         (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
         if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", `expected \`appendix: true\` on a top-level section of the outline — found it on \`${s.id}\`, inside another section`);
         if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", `expected \`landscape: true\` on an appendix — section \`${s.id}\` has no \`appendix: true\``);
+        const own = level(merged(branch[depth - 1], s.level));
+        const numbered = (s.numbered ?? true) && own.numbering !== "none";
+        const number = s.number === undefined ? undefined : fixedNumber(s, own, numbered, counter, [...here, "number"]);
+        if (numbered) counter = number ?? counter + 1;
         const section: Section = {
           id: s.id,
           title: s.title,
@@ -107,14 +119,40 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
           metricsTable: s.metricsTable ?? false,
           ...(s.appendix ? { appendix: true } : {}),
           ...(s.landscape ? { landscape: true } : {}),
+          level: own,
+          ...(number !== undefined ? { number } : {}),
+          whenEmpty: s.whenEmpty ?? "omit",
           depth,
           path: here,
         };
         sections.set(s.id, section);
-        section.sections = walk(s.sections ?? [], depth + 1, [...here, "sections"]);
+        const below = [...branch];
+        (s.levels ?? []).forEach((l, j) => (below[depth + j] = merged(below[depth + j], l)));
+        section.sections = walk(s.sections ?? [], depth + 1, [...here, "sections"], below);
+        const deepest = subtreeDepth(section);
+        if ((s.levels?.length ?? 0) > deepest) {
+          err([...here, "levels", deepest], "levels-too-deep", `section \`${s.id}\` sets ${s.levels!.length} levels below it but its sub-sections go ${deepest} deep`, "remove the extra entries of `levels` (the first applies to its sub-sections, the next to theirs)");
+        }
         return section;
       });
-    const outline = walk(k.outline, 1, [...base, "outline"]);
+    };
+    const fixedNumber = (s: RawSection, own: Level, numbered: boolean, previous: number, at: DataPath): number | undefined => {
+      if (s.numbered === false) {
+        err(at, "section-number", `expected no \`number\` on section \`${s.id}\`, which is not numbered`, "remove `number`, or `numbered: false`");
+        return undefined;
+      }
+      const n = sectionNumber(own, s.number!, s.id);
+      if (!n.ok) {
+        err(at, "section-number", n.message, n.hint);
+        return undefined;
+      }
+      if (n.index <= previous) {
+        err(at, "section-number", `expected the number of section \`${s.id}\` to come after its previous sibling's (position ${previous}) — found \`${s.number}\` (position ${n.index})`, "numbers may skip (I. then III.) but never go back or repeat");
+        return undefined;
+      }
+      return n.index;
+    };
+    const outline = walk(k.outline, 1, [...base, "outline"], [...(k.levels ?? [])]);
     unitRef([...base, "drafter"], k.drafter);
     if (!signers.has(k.signer)) err([...base, "signer"], "unknown-signer", `unknown signer \`${k.signer}\``, suggestion(k.signer, [...signers.keys()]));
     const depth = Math.max(...[...sections.values()].map((s) => s.depth));
@@ -166,4 +204,9 @@ function kindOf(id: string, k: RawKind, levels: Level[], outline: Section[], sec
     sections,
     path,
   };
+}
+
+/** How many levels of sub-sections lie below a section (0 for a leaf). */
+function subtreeDepth(section: Section): number {
+  return section.sections.reduce((d, s) => Math.max(d, 1 + subtreeDepth(s)), 0);
 }

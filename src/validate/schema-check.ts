@@ -7,6 +7,20 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
+
+/** Fields people reach for in the wrong place, with where they belong (given the fields allowed there). */
+const FIELD_HINTS: Record<string, (allowed: string[]) => string | undefined> = {
+  numbering: (allowed) =>
+    allowed.includes("levels") && allowed.includes("sections")
+      ? "a section sets numbering with `level: { numbering: roman }` (its own heading) or `levels: [{ numbering: arabic }]` (its sub-sections)"
+      : undefined,
+  ...Object.fromEntries(
+    ["prefix", "suffix", "bold", "italic", "uppercase", "align", "runIn"].map((field) => [
+      field,
+      (allowed: string[]) => (allowed.includes("levels") && allowed.includes("sections") ? `a section sets its heading's \`${field}\` in \`level: { ${field}: … }\`` : undefined),
+    ]),
+  ),
+};
 import { loadValidators, type SchemaName } from "./validators.js";
 import { dateForm, textExpected } from "./value-hints.js";
 
@@ -72,7 +86,7 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(((e.parentSchema as { properties?: object }) ?? {}).properties ?? {}).filter((k) => k !== "$schema");
       message = `unknown field \`${extra}\`${path.length ? ` in \`${name}\`` : ""}`;
-      hint = suggestion(extra, allowed);
+      hint = FIELD_HINTS[extra]?.(allowed) ?? suggestion(extra, allowed);
       at = positionOf(y, [...path, extra], { key: true });
       break;
     }
@@ -120,6 +134,29 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
   return diagnostic({ file: y.file, at, rule: "schema", message, hint });
 }
 
+function branchName(b: { type?: string; enum?: unknown[] }): string {
+  if (b.type) return expectedType(b.type);
+  if (b.enum) return `one of ${b.enum.map((v) => `\`${String(v)}\``).join(", ")}`;
+  return "a mapping";
+}
+
+/**
+ * The errors of the one branch of `alt` whose type the value has (the others fail on their type or enum
+ * at the value itself), when there is exactly one: `{ text: "" }` is a mapping with an empty text,
+ * not "neither a word nor a mapping".
+ */
+function fittingBranch(alt: ErrorObject, errors: ErrorObject[]): ErrorObject[] | undefined {
+  const inner = errors.filter((e) => e !== alt && e.schemaPath.startsWith(alt.schemaPath + "/") && e.instancePath.startsWith(alt.instancePath));
+  const byBranch = new Map<string, ErrorObject[]>();
+  for (const e of inner) {
+    const branch = e.schemaPath.slice(alt.schemaPath.length + 1).split("/")[0]!;
+    byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+  }
+  const misfit = (list: ErrorObject[]) => list.some((e) => (e.keyword === "type" || e.keyword === "enum") && e.instancePath === alt.instancePath);
+  const fits = [...byBranch.values()].filter((list) => !misfit(list));
+  return fits.length === 1 && byBranch.size === ((alt.schema as unknown[]) ?? []).length ? fits[0] : undefined;
+}
+
 /** Collapse the noise of oneOf/anyOf branches into one message per alternative point. */
 function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic[] {
   const alternatives = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf");
@@ -135,6 +172,11 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
   const out: Diagnostic[] = [];
   for (const e of kept) {
     if (e.keyword === "oneOf" || e.keyword === "anyOf") {
+      const fitting = fittingBranch(e, errors);
+      if (fitting) {
+        out.push(...fitting.map((inner) => oneError(inner, data, y)));
+        continue;
+      }
       const path = pathOf(e.instancePath);
       const branches = (e.schema as Array<{ type?: string; required?: string[] }>) ?? [];
       const found = valueAt(data, path);
@@ -142,7 +184,7 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
       const requiredAlt = branches.every((b) => b.required && !b.type);
       const message = requiredAlt
         ? `expected ${branches.map((b) => b.required!.map((r) => `\`${r}\``).join(" and ")).join(" or ")}${path.length ? ` in \`${describePath(path)}\`` : ""}`
-        : `expected \`${describePath(path)}\` to be ${branches.map((b) => (b.type ? expectedType(b.type) : "a mapping")).join(" or ")}, found ${typeName(found)}`;
+        : `expected \`${describePath(path)}\` to be ${branches.map(branchName).join(" or ")}, found ${typeName(found)}`;
       out.push(diagnostic({ file: y.file, at, rule: "schema", message }));
     } else out.push(oneError(e, data, y));
   }

@@ -26,3 +26,18 @@ export function toRoman(n: number): string {
   }
   return out;
 }
+
+/** Inverse of {@link toRoman} for its canonical output: "IV" → 4; undefined for "IIII", "VX" or anything else. */
+export function fromRoman(text: string): number | undefined {
+  const upper = text.toUpperCase();
+  if (!/^[MDCLXVI]+$/.test(upper)) return undefined;
+  let n = 0;
+  let rest = upper;
+  for (const [value, symbol] of TABLE) {
+    while (rest.startsWith(symbol)) {
+      n += value;
+      rest = rest.slice(symbol.length);
+    }
+  }
+  return rest === "" && n <= 3999 && toRoman(n) === upper ? n : undefined;
+}
