@@ -61,7 +61,7 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
     .argument("[targets...]", "periods such as 2023-11, or files such as reports/2023-11/monthly/vp.tham-muu.yaml")
     .option("-f, --format <format>", `how to print problems: ${DIAGNOSTIC_FORMATS.join(", ")}`, "human")
     .option("--changed-since <rev>", "check only the files changed since this git revision (committed since the merge base, plus uncommitted)")
-    .option("--strict", "treat warnings (such as empty stub fragments) as errors")
+    .option("--strict", "warnings count as errors (exit 1), such as empty stub fragments")
     .action(async (targets: string[], opts: CheckOptions) => {
       const { checkReports } = await import("../commands/check.js");
       const root = repoDir(program, io);
@@ -107,6 +107,8 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
       if (code === EXIT.ok && result.checked.length) {
         const periods = result.checked.map((c) => c.period).join(" ");
         io.stdout(`${result.diagnostics.length ? summary(result.diagnostics) : "no problems"}; next: \`bcreport status ${result.checked[0]!.period}\` to see what is missing, \`bcreport build ${periods}\` to write the documents\n`);
+      } else if (code === EXIT.input && opts.strict && exitCodeFor(result.diagnostics) === EXIT.ok) {
+        io.stdout(`--strict: warnings count as errors (${summary(result.diagnostics)}); fix the warnings above (file:line:col), then run \`bcreport check --strict\` again\n`);
       } else if (code === EXIT.input) io.stdout("fix the problems above (file:line:col), then run `bcreport check` again\n");
     });
 }

@@ -8,7 +8,8 @@
  *   Quyết định số 24/KH-UBND   the type word and the abbreviation disagree
  *   … ngày 31/02/2023    a date that does not exist
  *
- * A ký hiệu whose first part is far from every type (a công văn: "1702/SKHĐT-ĐKKD") is left alone.
+ * A ký hiệu whose first part is not a near miss of a type (a công văn's agency code: "1702/SKHĐT-ĐKKD",
+ * "928/VP-KSTT", "638/SKH-CN-VP", "2110/SKHCN-QLĐLCL", even after "Báo cáo số") is left alone.
  * Legal documents (Nghị định NĐ, Thông tư TT …, Luật 2020 Điều 8) and a few other common kinds
  * (Kết luận KL, Giấy phép GP) are known too, so citing them is not flagged.
  */
@@ -53,6 +54,7 @@ function nearestType(code: string): string | undefined {
   let best: string | undefined;
   let score = Infinity;
   for (const t of TYPES) {
+    if (t[0] !== code[0]) continue;
     const d = levenshtein(code, t);
     if (d < score) (best = t), (score = d);
   }
@@ -71,16 +73,24 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
   const typeWord = typeWordBefore(before);
   const expected = typeWord ? byName(typeWord) : undefined;
   if (!(type in CITED_TYPES)) {
+    // An agency code where the type would be is a công văn's ký hiệu ("928/VP-KSTT", "638/SKH-CN-VP"):
+    // only a near miss of a type ("QĐD", sharing its first letter) is taken for a typo.
     const near = nearestType(type);
+    if (!near) return dateProblems(field, at, flat, dateText, d, mo, y, out);
     if (expected && expected !== type) say(`expected the abbreviation \`${expected}\` for ${typeWord} in \`${flat}\`, found \`${type}\``, `write \`${num}/${expected}${rest.replace(/\s+/g, "")}\``);
     else if (near) say(`expected a document type abbreviation of Decree 30 (Phụ lục III) in \`${flat}\`, found \`${type}\``, `did you mean \`${near}\`?`);
   } else if (expected && expected !== type) {
     say(`\`${flat}\` cites a ${typeWord} but its abbreviation is \`${type}\` (${CITED_TYPES[type]})`, `a ${typeWord} is numbered \`…/${expected}-…\``);
   }
+  return dateProblems(field, at, flat, dateText, d, mo, y, out);
+}
+
+function dateProblems(field: TextField, at: { line: number; column: number }, flat: string, dateText?: string, d?: string, mo?: string, y?: string, out: Diagnostic[] = []): Diagnostic[] {
   if (dateText && d && mo && y) {
     const day = Number(d), month = Number(mo), year = Number(y);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      say(`expected a real date after \`${flat}\`, found \`${d}/${mo}/${y}\``, month > 12 ? "dates are written day/month/year" : `month ${month} of ${year} has ${daysInMonth(year, Math.min(Math.max(month, 1), 12))} days`);
+      const hint = month > 12 ? "dates are written day/month/year" : `month ${month} of ${year} has ${daysInMonth(year, Math.min(Math.max(month, 1), 12))} days`;
+      out.push(warning(field.file, at, "document-reference", `expected a real date after \`${flat}\`, found \`${d}/${mo}/${y}\``, hint));
     }
   }
   return out;
