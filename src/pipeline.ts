@@ -79,10 +79,10 @@ export async function buildModels(
 
       const { frame, meta, titles, periodName } = framed;
       const { preamble, closing, summaries } = frameProse;
-      const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose });
+      const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose, order: checked.report.raw.order ?? {} });
       // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
       const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;
-      diagnostics.push(...(incomplete ? merged.diagnostics.filter((d) => d.rule !== "empty-section") : merged.diagnostics));
+      diagnostics.push(...(incomplete ? merged.diagnostics.filter((d) => d.rule !== "empty-section" && d.rule !== "empty-part") : merged.diagnostics));
       if (!checked.ruleErrors) models.push(merged.model);
     }
   }

@@ -32,6 +32,14 @@ export interface RawFragment {
   tasks?: string[];
   carried?: RawCarriedTask[];
   metrics?: RawMetric[];
+  /** Items by id, each Markdown, for a section several units write item by item (the report file orders them). */
+  items?: Record<string, string>;
+}
+
+/** One item of a fragment's `items:`: its id (unique in the fragment) and its Markdown. */
+export interface FragmentItem {
+  id: string;
+  text: string;
 }
 
 // Normalised: defaults applied, positions kept.
@@ -45,4 +53,5 @@ export interface Fragment {
   tasks: string[];
   carried: RawCarriedTask[];
   metrics: RawMetric[];
+  items: FragmentItem[];
 }

@@ -15,6 +15,8 @@ export interface RawReport {
   recipients?: RawRecipient[];
   archive?: string;
   signer?: string;
+  /** Per section, the order of its units' items: `<unit>.<item id>`. */
+  order?: Record<string, string[]>;
 }
 
 // Normalised: defaults applied, positions kept.

@@ -14,6 +14,7 @@ function field(y: YamlFile, file: string, path: DataPath, text: string | undefin
 function fragmentFields(f: Fragment): TextField[] {
   return [
     ...field(f.yaml, f.file, ["body"], f.body),
+    ...f.items.flatMap((item) => field(f.yaml, f.file, ["items", item.id], item.text)),
     ...f.tasks.flatMap((t, i) => field(f.yaml, f.file, ["tasks", i], t)),
     ...f.carried.flatMap((c, i) => [
       ...field(f.yaml, f.file, ["carried", i, "task"], c.task),

@@ -4,7 +4,7 @@
  *
  * Footnotes are numbered 1…k inside each piece of prose, in the order it was converted; the merge
  * stage renumbers them through the report in reading order (merge/number-footnotes.ts). Within a
- * fragment the order is body, carried tasks, planned tasks — the order they are read in.
+ * fragment the order is body, items, carried tasks, planned tasks — the order they are read in.
  */
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Fragment } from "../input/fragment-types.js";
@@ -31,6 +31,8 @@ export interface CarriedProse {
 export interface FragmentProse {
   /** The `body` as blocks (none when it holds no text). */
   body: Block[];
+  /** The `items:` as blocks, by item id, in the fragment's order. */
+  items: Map<string, Block[]>;
   /** Each planned task of `tasks:`, one paragraph of inline content. */
   tasks: Inline[][];
   /** By index of `carried:`; null for a task whose status is not set (it prints nothing). */
@@ -69,6 +71,12 @@ export function proseOfFragment(f: Fragment, world?: Resources["world"]): Fragme
     diagnostics.push(...r.diagnostics);
     body = r.blocks;
   }
+  const items = new Map<string, Block[]>();
+  for (const item of f.items) {
+    const r = markdownToBlocks(src(item.text, ["items", item.id]), scope, "body");
+    diagnostics.push(...r.diagnostics);
+    items.set(item.id, r.blocks);
+  }
   // A carried task whose status nobody has set is not printed, so its text is not converted either.
   const carried = f.carried.map((c, i) =>
     c.status == null
@@ -81,7 +89,7 @@ export function proseOfFragment(f: Fragment, world?: Resources["world"]): Fragme
   );
   const tasks = f.tasks.map((task, i) => inline(task, ["tasks", i]));
   const finished = scope.finish();
-  return { body, tasks, carried, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };
+  return { body, items, tasks, carried, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };
 }
 
 /** The Markdown fields of a rendered frame (frame/frame-report.ts gives them). */

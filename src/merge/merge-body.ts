@@ -15,6 +15,7 @@ import { metricBlocks } from "./metric-blocks.js";
 import { metricsTable } from "./metrics-table.js";
 import type { FootnoteNumbering } from "./number-footnotes.js";
 import { bareNumber, printedNumber } from "./numbering.js";
+import { orderedItems } from "./ordered-items.js";
 import { placeHeading } from "./run-in.js";
 
 export interface BodyInput {
@@ -31,6 +32,8 @@ export interface BodyInput {
   footnotes: FootnoteNumbering;
   /** The sections to walk (default: the kind's outline). */
   outline?: Section[];
+  /** Per section, the order of its units' items (`<unit>.<item id>`), from the report file. */
+  order: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface BodyResult {
@@ -73,7 +76,7 @@ export function mergeBody(input: BodyInput): BodyResult {
   const titleOf = (section: Section) => input.titles.get(section.id) ?? section.title;
 
   const written = (section: Section): boolean =>
-    ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || (section.tasks && f.tasks.length > 0) || f.carried.length > 0 || f.metrics.length > 0) ||
+    ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || f.items.length > 0 || (section.tasks && f.tasks.length > 0) || f.carried.length > 0 || f.metrics.length > 0) ||
     (section.metricsTable && input.fragments.some((f) => f.metrics.length > 0)) ||
     input.summaries.has(section.id);
   const hasContent = (section: Section): boolean => written(section) || section.whenEmpty !== "omit" || section.sections.some(hasContent);
@@ -112,12 +115,15 @@ export function mergeBody(input: BodyInput): BodyResult {
       };
       const start = blocks.length;
       const mine = ordered(section, input.fragments);
+      const order = input.order[section.id];
       for (const f of mine) {
         const prose = proseOf(f);
         blocks.push(...footnotes.blocks(prose.body, prose.footnotes));
+        if (!order) for (const item of prose.items.values()) blocks.push(...footnotes.blocks(item, prose.footnotes));
         blocks.push(...metricBlocks(f));
         if (f.carried.length) blocks.push(...footnotes.blocks(carriedBlocks(f, prose.carried, input.periodName), prose.footnotes));
       }
+      if (order) blocks.push(...orderedItems(mine, order, proseOf, footnotes));
       if (section.tasks) {
         let n = 0;
         for (const f of mine) {

@@ -106,7 +106,9 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
       break;
     }
     case "pattern":
-      message = /a-z0-9/.test(String((e.params as { pattern: string }).pattern))
+      message = /\\\./.test(String((e.params as { pattern: string }).pattern))
+        ? `expected \`${name}\` to be \`<unit>.<item id>\` (e.g. \`vp.ke-hoach\`), found ${typeName(found)}`
+        : /a-z0-9/.test(String((e.params as { pattern: string }).pattern))
         ? `expected \`${name}\` to be an id of lower-case letters, digits and \`-\`, found ${typeName(found)}`
         : `expected \`${name}\` to match the form \`${(e.params as { pattern: string }).pattern}\`, found ${typeName(found)}`;
       if (name.endsWith("date")) ({ message, hint } = dateForm(name, String(path[path.length - 1]), found));

@@ -37,6 +37,7 @@ export function validateFragmentFile(source: YamlSource): { fragment?: Fragment;
     tasks: raw.tasks ?? [],
     carried: raw.carried ?? [],
     metrics: raw.metrics ?? [],
+    items: Object.entries(raw.items ?? {}).map(([id, text]) => ({ id, text })),
   };
   return { fragment, diagnostics };
 }

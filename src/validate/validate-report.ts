@@ -15,6 +15,7 @@ import { checkCarried, type PreviousReport } from "./carry-rules.js";
 import { allowDataOnlyFragments } from "./data-only-fragments.js";
 import { checkFragments } from "./fragment-rules.js";
 import { checkReport } from "./report-rules.js";
+import { checkOrder } from "./order-rules.js";
 import { validateFragmentFile, validateReportFile, validFragments } from "./validate-files.js";
 
 export interface ValidatedReport {
@@ -50,7 +51,7 @@ export function validateReport(sources: ReportSources, previous: PreviousSources
   }
 
   const fileProblems = allowDataOnlyFragments(checkFragments(checked, config, kind), checked);
-  const rules = [...(report ? checkReport(report, config) : []), ...fileProblems, ...checkCarried(sources.file, checked, kind, previousReport(previous, kind))];
+  const rules = [...(report ? [...checkReport(report, config), ...checkOrder(report, checked, kind)] : []), ...fileProblems, ...checkCarried(sources.file, checked, kind, previousReport(previous, kind))];
   if (report && !kind.periods.includes(period.type)) {
     rules.push(
       diagnostic({
