@@ -79,7 +79,7 @@ export async function buildModels(
 
       const { frame, meta, titles, periodName } = framed;
       const { preamble, closing, summaries } = frameProse;
-      const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose, order: checked.report.raw.order ?? {} });
+      const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose, order: checked.report.raw.order ?? {}, unitNames: new Map([...config.units.values()].map((u) => [u.id, u.name])) });
       // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
       const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;
       diagnostics.push(...(incomplete ? merged.diagnostics.filter((d) => d.rule !== "empty-section" && d.rule !== "empty-part") : merged.diagnostics));

@@ -25,12 +25,18 @@ export interface RawLevel {
 /** What a section nobody wrote anything for prints: nothing, its heading, or its heading and a fixed sentence. */
 export type RawWhenEmpty = "omit" | "heading" | { text: string };
 
+/** How planned tasks are listed: numbered 1. 2. 3. (default) or with a `-`/`+` bullet; optionally under each unit's name. */
+export interface TaskStyle {
+  marker: "number" | "-" | "+";
+  groupByUnit: boolean;
+}
+
 export interface RawSection {
   id: string;
   title: string;
   units?: string[];
   sections?: RawSection[];
-  tasks?: boolean;
+  tasks?: boolean | { marker?: TaskStyle["marker"]; groupByUnit?: boolean };
   numbered?: boolean;
   required?: boolean;
   /** A template (Markdown) rendered as a paragraph after the section's fragments. */
@@ -127,6 +133,7 @@ export interface Section {
   units: string[];
   sections: Section[];
   tasks: boolean;
+  taskStyle: TaskStyle;
   numbered: boolean;
   required: boolean;
   summary?: string;

@@ -16,6 +16,7 @@ import { metricsTable } from "./metrics-table.js";
 import type { FootnoteNumbering } from "./number-footnotes.js";
 import { bareNumber, printedNumber } from "./numbering.js";
 import { orderedItems } from "./ordered-items.js";
+import { plannedTasks } from "./planned-tasks.js";
 import { placeHeading } from "./run-in.js";
 
 export interface BodyInput {
@@ -34,6 +35,8 @@ export interface BodyInput {
   outline?: Section[];
   /** Per section, the order of its units' items (`<unit>.<item id>`), from the report file. */
   order: Readonly<Record<string, readonly string[]>>;
+  /** Unit names by id, for tasks grouped by unit. */
+  unitNames: ReadonlyMap<string, string>;
 }
 
 export interface BodyResult {
@@ -124,15 +127,7 @@ export function mergeBody(input: BodyInput): BodyResult {
         if (f.carried.length) blocks.push(...footnotes.blocks(carriedBlocks(f, prose.carried, input.periodName), prose.footnotes));
       }
       if (order) blocks.push(...orderedItems(mine, order, proseOf, footnotes));
-      if (section.tasks) {
-        let n = 0;
-        for (const f of mine) {
-          const prose = proseOf(f);
-          // One list per fragment (so each keeps its source), numbered on through the section.
-          const items = prose.tasks.map((task) => ({ marker: `${++n}. `, content: footnotes.inlines(task, prose.footnotes), blocks: [] }));
-          if (items.length) blocks.push({ type: "list", role: "task", items, source: { file: f.file, unit: f.unit, section: f.section } });
-        }
-      }
+      if (section.tasks) blocks.push(...plannedTasks(section.taskStyle, mine, proseOf, footnotes, input.unitNames));
       if (section.metricsTable) {
         const table = metricsTable(input.fragments);
         if (table) blocks.push(table);

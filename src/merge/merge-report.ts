@@ -29,12 +29,13 @@ export interface MergeInput {
   prose: Map<Fragment, FragmentProse>;
   /** The report file's `order`: per section, its items as `<unit>.<item id>`. */
   order: Readonly<Record<string, readonly string[]>>;
+  unitNames: ReadonlyMap<string, string>;
 }
 
 export function mergeReport(input: MergeInput): { model: ReportModel; diagnostics: Diagnostic[] } {
   const footnotes = new FootnoteNumbering();
   const preamble = footnotes.blocks(input.preamble.content, input.preamble.footnotes);
-  const bodyInput = { kind: input.kind, fragments: input.fragments, prose: input.prose, titles: input.titles, summaries: input.summaries, periodName: input.periodName, footnotes, order: input.order };
+  const bodyInput = { kind: input.kind, fragments: input.fragments, prose: input.prose, titles: input.titles, summaries: input.summaries, periodName: input.periodName, footnotes, order: input.order, unitNames: input.unitNames };
   const body = mergeBody({ ...bodyInput, outline: input.kind.outline.filter((s) => !s.appendix) });
   const closing = footnotes.blocks(input.closing.content, input.closing.footnotes);
   // Appendices come after the closing in reading order, so their footnotes are numbered after it.
