@@ -2,6 +2,7 @@ import type { Nodes, PhrasingContent } from "mdast";
 import type { Inline } from "../model/report.js";
 import { type Context, report } from "./context.js";
 import { mergeRuns, type Marks, textRun } from "./runs.js";
+import { splitSuperSub } from "./super-sub.js";
 import { reportUnsupported } from "./unsupported.js";
 import { linkTargetProblem } from "./link-target.js";
 
@@ -21,9 +22,15 @@ function walkAll(nodes: readonly Nodes[], marks: Marks, ctx: Context, out: Inlin
 
 function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
   switch (node.type) {
-    case "text":
-      out.push(textRun(node.value.replace(SOFT_BREAK, " "), marks));
+    case "text": {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      const raw = start !== undefined && end !== undefined ? ctx.text.slice(start, end) : undefined;
+      for (const piece of splitSuperSub(node.value.replace(SOFT_BREAK, " "), raw)) {
+        out.push(textRun(piece.text, { ...marks, ...(piece.superscript ? { superscript: true } : {}), ...(piece.subscript ? { subscript: true } : {}) }));
+      }
       return;
+    }
     case "emphasis":
       return walkAll(node.children, { ...marks, italic: true }, ctx, out);
     case "strong":

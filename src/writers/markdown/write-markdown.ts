@@ -7,7 +7,7 @@ import type { Block, Inline, ReportModel, Table } from "../../model/report.js";
 import { needsMergedTable } from "../../model/table-grid.js";
 import { mergedTableMarkdown } from "./merged-table-markdown.js";
 
-const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~])/g, "\\$1").replace(/^(\s*)([-+])(\s)/, "$1\\$2$3").replace(/^(\s*)(\d+)([.)])(\s)/, "$1$2\\$3$4");
+const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~^])/g, "\\$1").replace(/^(\s*)([-+])(\s)/, "$1\\$2$3").replace(/^(\s*)(\d+)([.)])(\s)/, "$1$2\\$3$4");
 
 export function inlinesToMarkdown(content: Inline[]): string {
   let out = "";
