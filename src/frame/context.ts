@@ -40,6 +40,10 @@ export interface TemplateContext {
     /** Filled in once rendered: the trích yếu (lines joined by "\n") and on one line. */
     title: string;
     titleLine: string;
+    /** The title already ends with the agency's name ("… của Sở Khoa học và Công nghệ"): the default closing does not repeat it. */
+    titleNamesAgency: boolean;
+    /** "- Như trên;" goes first: there is a Kính gửi and the Nơi nhận list does not place "Như trên" itself. */
+    nhuTrenFirst: boolean;
     closing: string;
   };
   signer: { id: string; lines: string[]; name: string; authority?: string; of?: string; title?: string };
@@ -106,6 +110,8 @@ export function buildContext(config: Config, kind: Kind, report: Report, period:
       archive: raw.archive ?? kind.archive ?? drafter?.code ?? "",
       title: "",
       titleLine: "",
+      titleNamesAgency: false,
+      nhuTrenFirst: (raw.kinhGui ?? kind.kinhGui).length > 0 && !(raw.recipients ?? kind.recipients).some(placesNhuTren),
       closing: "",
     },
     signer: { ...signer },
@@ -113,6 +119,12 @@ export function buildContext(config: Config, kind: Kind, report: Report, period:
     completion: reportCompletion(fragments),
     metrics: metricValues(fragments),
   };
+}
+
+/** A Nơi nhận entry that is, or holds, "Như trên": the list places it where the document has it. */
+function placesNhuTren(r: RawRecipient): boolean {
+  const nhuTren = (s: string) => recipientName(s).normalize("NFC").toLocaleLowerCase("vi") === "như trên";
+  return typeof r === "string" ? nhuTren(r) : r.items.some(nhuTren);
 }
 
 /** The template adds each item's ";" or "." itself: "UBND tỉnh;" would print "- UBND tỉnh;;". */

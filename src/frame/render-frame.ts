@@ -54,7 +54,9 @@ export function renderFrame(
   // Title: the report's literal override or the kind's template. The templates after it see it
   // (and the closing) in a copy of the context; the one passed in is not changed.
   const titleText = report.raw.title ?? run(configField(["title"]));
-  ctx = { ...ctx, report: { ...ctx.report, title: titleText, titleLine: titleText.replace(/\s*\n\s*/g, " ") } };
+  const titleLine = titleText.replace(/\s*\n\s*/g, " ");
+  const titleNamesAgency = titleLine.toLocaleLowerCase("vi").trimEnd().endsWith(`của ${config.agency.name}`.toLocaleLowerCase("vi"));
+  ctx = { ...ctx, report: { ...ctx.report, title: titleText, titleLine, titleNamesAgency } };
 
   const preamble: ProseField[] = report.raw.preamble
     ? report.raw.preamble.map((text, i) => ({ text, file: report.file, map: report.yaml ? scalarMapper(report.yaml, ["preamble", i]) : constant({ line: 1, column: 1 }) }))
@@ -63,13 +65,17 @@ export function renderFrame(
         return { text: run(src), file: config.file, map: constant(src.position) };
       });
 
-  const closingText = report.raw.closing ?? (kind.closing !== undefined ? run(configField(["closing"])) : "");
+  // `closing: false` (in the report file, else in the kind): the report has no closing sentence.
+  const noClosing = report.raw.closing === false || (report.raw.closing === undefined && kind.closing === false);
+  const kindClosing = typeof kind.closing === "string";
+  const closingText = typeof report.raw.closing === "string" ? report.raw.closing : kindClosing && !noClosing ? run(configField(["closing"])) : "";
   ctx = { ...ctx, report: { ...ctx.report, closing: closingText } };
   const closingTemplate = templates.closing;
-  const closing: ProseField =
-    report.raw.closing !== undefined && report.yaml
+  const closing: ProseField = noClosing
+    ? { text: "", file: report.file, map: constant({ line: 1, column: 1 }) }
+    : typeof report.raw.closing === "string" && report.yaml
       ? { text: run(closingTemplate), file: report.file, map: scalarMapper(report.yaml, ["closing"]) }
-      : { text: run(closingTemplate), file: kind.closing !== undefined ? config.file : closingTemplate.file, map: constant(kind.closing !== undefined ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position) };
+      : { text: run(closingTemplate), file: kindClosing ? config.file : closingTemplate.file, map: constant(kindClosing ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position) };
 
   const frame = shapeFrame({
     parentAgency: config.agency.parent,

@@ -67,7 +67,8 @@ export interface RawKind {
   signer: string;
   title: string;
   preamble?: string[];
-  closing?: string;
+  /** The closing sentence (template); `false`: none. */
+  closing?: string | false;
   kinhGui?: string[];
   recipients?: RawRecipient[];
   archive?: string;
@@ -165,7 +166,8 @@ export interface Kind {
   signer: string;
   title: string;
   preamble: string[];
-  closing?: string;
+  /** The closing sentence (template); `false`: none. */
+  closing?: string | false;
   kinhGui: string[];
   recipients: RawRecipient[];
   archive?: string;

@@ -11,7 +11,8 @@ export interface RawReport {
   title?: string;
   kinhGui?: string[];
   preamble?: string[];
-  closing?: string;
+  /** `false`: no closing sentence. */
+  closing?: string | false;
   recipients?: RawRecipient[];
   archive?: string;
   signer?: string;

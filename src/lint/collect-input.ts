@@ -31,7 +31,7 @@ function reportFields(r: Report): TextField[] {
   return [
     ...field(y, r.file, ["title"], r.raw.title),
     ...(r.raw.preamble ?? []).flatMap((p, i) => field(y, r.file, ["preamble", i], p)),
-    ...field(y, r.file, ["closing"], r.raw.closing),
+    ...field(y, r.file, ["closing"], r.raw.closing || undefined),
   ];
 }
 
