@@ -27,13 +27,13 @@ describe("splitSuperSub", () => {
 
 describe("in Markdown", () => {
   const runs = (text: string) => markdownToInlines(md(text)).content;
-  it("marks runs inside bold", () => expect(runs("**10 m^2^**")).toEqual([{ kind: "text", text: "10 m", bold: true }, { kind: "text", text: "2", bold: true, superscript: true }]));
+  it("marks runs inside bold", () => expect(runs("**10 m^2^**")).toEqual([{ type: "text", text: "10 m", bold: true }, { type: "text", text: "2", bold: true, superscript: true }]));
   it("keeps ~~strike~~ and inline enumerations as typed", () =>
     expect(runs("(1) CO~2~; (2) ~~bỏ~~")).toEqual([
-      { kind: "text", text: "(1) CO" },
-      { kind: "text", text: "2", subscript: true },
-      { kind: "text", text: "; (2) " },
-      { kind: "text", text: "bỏ", strike: true },
+      { type: "text", text: "(1) CO" },
+      { type: "text", text: "2", subscript: true },
+      { type: "text", text: "; (2) " },
+      { type: "text", text: "bỏ", strike: true },
     ]));
-  it("prints an escaped marker as typed", () => expect(runs("2\\^10^")).toEqual([{ kind: "text", text: "2^10^" }]));
+  it("prints an escaped marker as typed", () => expect(runs("2\\^10^")).toEqual([{ type: "text", text: "2^10^" }]));
 });

@@ -34,6 +34,8 @@ export interface RawFragment {
   metrics?: RawMetric[];
   /** Items by id, each Markdown, for a section several units write item by item (the report file orders them). */
   items?: Record<string, string>;
+  /** Per lint rule, texts of this fragment its warnings may flag and the unit accepts as written. */
+  accept?: Record<string, string[]>;
 }
 
 /** One item of a fragment's `items:`: its id (unique in the fragment) and its Markdown. */
@@ -54,4 +56,5 @@ export interface Fragment {
   carried: RawCarriedTask[];
   metrics: RawMetric[];
   items: FragmentItem[];
+  accept: Record<string, string[]>;
 }

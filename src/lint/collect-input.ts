@@ -5,7 +5,7 @@ import type { Report } from "../input/report-types.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, scalarMapper, type DataPath } from "../yaml/yaml-position.js";
 import type { World } from "../world.js";
-import type { LintInput, RawText, RecipientList, TextField } from "./lint-input.js";
+import type { Acceptance, LintInput, RawText, RecipientList, TextField } from "./lint-input.js";
 
 function field(y: YamlFile, file: string, path: DataPath, text: string | undefined): TextField[] {
   return text === undefined ? [] : [{ file, text, map: scalarMapper(y, path) }];
@@ -35,6 +35,11 @@ function reportFields(r: Report): TextField[] {
   ];
 }
 
+function acceptances(f: Fragment): Acceptance[] {
+  const lines = f.yaml.text.split("\n");
+  return Object.entries(f.accept).flatMap(([rule, texts]) => texts.map((text, i) => ({ file: f.file, rule, text, at: positionOf(f.yaml, ["accept", rule, i]), lines })));
+}
+
 /** UTF-8 without the NFC normalisation the loader applies: kept from loading, else read again. */
 function rawText(world: World, file: string, y: YamlFile | undefined): RawText[] {
   if (y) return [{ file, text: y.written }];
@@ -53,6 +58,7 @@ export function collectLintInput(world: World, config: Config, kind: Kind, repor
   const adds = /Lưu/u.test(recipientsTemplate);
   return {
     fields: [...reportFields(report), ...fragments.flatMap(fragmentFields)],
+    accepted: fragments.flatMap(acceptances),
     raw: [rawText(world, config.file, config.yaml), rawText(world, report.file, report.yaml), ...fragments.map((f) => rawText(world, f.file, f.yaml))].flat(),
     recipients: [
       ...recipientList(config.yaml, config.file, [...kind.path, "recipients"], kind.recipients.length ? kind.recipients : undefined, adds),

@@ -9,7 +9,7 @@ import { suggestion } from "../diagnostics/did-you-mean.js";
 import { documentReference } from "./document-reference.js";
 import { invisibleCharacter } from "./invisible-character.js";
 import { legacyEncoding } from "./legacy-encoding.js";
-import type { LintInput, LintRule } from "./lint-input.js";
+import type { Acceptance, LintInput, LintRule } from "./lint-input.js";
 import { notNfc } from "./not-nfc.js";
 import { recipientsArchive } from "./recipients-archive.js";
 import { repeatedWord } from "./repeated-word.js";
@@ -18,9 +18,28 @@ export const LINT_RULES: readonly LintRule[] = [notNfc, legacyEncoding, document
 
 export const LINT_IDS: readonly string[] = LINT_RULES.map((r) => r.id);
 
-/** Run every rule not switched off in `config.lints`. */
+/**
+ * Run every rule not switched off in `config.lints`, then drop the warnings a fragment accepts
+ * (`accept:`): a warning of the accepted rule whose line holds the accepted text. An acceptance of
+ * an unknown rule, or one no warning needed, is itself a warning, so none outlives its text.
+ */
 export function runLints(input: LintInput, config: Pick<Config, "lints">): Diagnostic[] {
-  return LINT_RULES.filter((r) => config.lints[r.id] !== false).flatMap((r) => r.run(input));
+  const found = LINT_RULES.filter((r) => config.lints[r.id] !== false).flatMap((r) => r.run(input));
+  const used = new Set<Acceptance>();
+  const accepts = (d: Diagnostic) => {
+    const a = (input.accepted ?? []).find((a) => a.file === d.file && a.rule === d.rule && (a.lines[d.line - 1] ?? "").includes(a.text));
+    if (a) used.add(a);
+    return a !== undefined;
+  };
+  const kept = found.filter((d) => !accepts(d));
+  const stale = (input.accepted ?? []).flatMap((a) => {
+    if (!LINT_IDS.includes(a.rule)) {
+      return [diagnostic({ severity: "warning", file: a.file, at: a.at, rule: "accept-unused", message: `\`accept\` names an unknown lint rule \`${a.rule}\``, hint: suggestion(a.rule, LINT_IDS) })];
+    }
+    if (used.has(a) || config.lints[a.rule] === false) return [];
+    return [diagnostic({ severity: "warning", file: a.file, at: a.at, rule: "accept-unused", message: `no \`${a.rule}\` warning flags \`${a.text}\` in this fragment`, hint: "remove it from `accept`, or correct it to the text as written on the flagged line" })];
+  });
+  return [...kept, ...stale];
 }
 
 /** Warn about keys of `lints:` that are not rule ids. */

@@ -30,8 +30,21 @@ export interface RecipientList {
   templateAddsArchive: boolean;
 }
 
+/** A flagged text a fragment accepts for one lint rule (`accept: { repeated-word: [Báo cáo báo cáo] }`). */
+export interface Acceptance {
+  file: string;
+  rule: string;
+  text: string;
+  /** Where the accepted text is written in `accept:`. */
+  at: Position;
+  /** The file's lines (as parsed), to find the text on a warning's line. */
+  lines: readonly string[];
+}
+
 export interface LintInput {
   fields: TextField[];
+  /** Texts the fragments accept, per rule: a warning of that rule on a line holding the text is dropped. */
+  accepted: Acceptance[];
   raw: RawText[];
   recipients: RecipientList[];
 }

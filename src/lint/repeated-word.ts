@@ -67,7 +67,7 @@ export const repeatedWord: LintRule = {
     fields.flatMap((f): Diagnostic[] =>
       repeatedWords(f.text).map((h) => {
         const p = lineColumn(f.text, h.index);
-        return warning(f.file, f.map(p.line, p.column), "repeated-word", `found \`${h.words}\`: the same word twice in a row`, "delete one of them (if the repetition is meant, switch the rule off with `lints: { repeated-word: false }`)");
+        return warning(f.file, f.map(p.line, p.column), "repeated-word", `found \`${h.words}\`: the same word twice in a row`, `delete one of them (if the report really says it, add \`accept: { repeated-word: [${h.words}] }\` to the fragment)`);
       }),
     ),
 };

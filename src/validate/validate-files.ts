@@ -38,6 +38,7 @@ export function validateFragmentFile(source: YamlSource): { fragment?: Fragment;
     carried: raw.carried ?? [],
     metrics: raw.metrics ?? [],
     items: Object.entries(raw.items ?? {}).map(([id, text]) => ({ id, text })),
+    accept: raw.accept ?? {},
   };
   return { fragment, diagnostics };
 }
