@@ -58,8 +58,14 @@ export function renderFrame(
   const titleNamesAgency = titleLine.toLocaleLowerCase("vi").trimEnd().endsWith(`của ${config.agency.name}`.toLocaleLowerCase("vi"));
   ctx = { ...ctx, report: { ...ctx.report, title: titleText, titleLine, titleNamesAgency } };
 
+  // A report file's paragraph is Markdown as typed; `{ template: … }` opts into the period's values.
+  const reportField = (item: string | { template: string }, path: Array<string | number>): ProseField => {
+    const at = report.yaml ? positionOf(report.yaml, typeof item === "string" ? path : [...path, "template"]) : { line: 1, column: 1 };
+    if (typeof item !== "string") return { text: run({ text: item.template, file: report.file, position: at }), file: report.file, map: constant(at) };
+    return { text: item, file: report.file, map: report.yaml ? scalarMapper(report.yaml, path) : constant(at) };
+  };
   const preamble: ProseField[] = report.raw.preamble
-    ? report.raw.preamble.map((text, i) => ({ text, file: report.file, map: report.yaml ? scalarMapper(report.yaml, ["preamble", i]) : constant({ line: 1, column: 1 }) }))
+    ? report.raw.preamble.map((item, i) => reportField(item, ["preamble", i]))
     : kind.preamble.map((_, i) => {
         const src = configField(["preamble", i]);
         return { text: run(src), file: config.file, map: constant(src.position) };
@@ -68,13 +74,15 @@ export function renderFrame(
   // `closing: false` (in the report file, else in the kind): the report has no closing sentence.
   const noClosing = report.raw.closing === false || (report.raw.closing === undefined && kind.closing === false);
   const kindClosing = typeof kind.closing === "string";
-  const closingText = typeof report.raw.closing === "string" ? report.raw.closing : kindClosing && !noClosing ? run(configField(["closing"])) : "";
+  const own = report.raw.closing;
+  const closingText =
+    typeof own === "string" ? own : typeof own === "object" ? reportField(own, ["closing"]).text : kindClosing && !noClosing ? run(configField(["closing"])) : "";
   ctx = { ...ctx, report: { ...ctx.report, closing: closingText } };
   const closingTemplate = templates.closing;
   const closing: ProseField = noClosing
     ? { text: "", file: report.file, map: constant({ line: 1, column: 1 }) }
-    : typeof report.raw.closing === "string" && report.yaml
-      ? { text: run(closingTemplate), file: report.file, map: scalarMapper(report.yaml, ["closing"]) }
+    : own !== undefined && report.yaml
+      ? { text: run(closingTemplate), file: report.file, map: typeof own === "string" ? scalarMapper(report.yaml, ["closing"]) : constant(positionOf(report.yaml, ["closing", "template"])) }
       : { text: run(closingTemplate), file: kindClosing ? config.file : closingTemplate.file, map: constant(kindClosing ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position) };
 
   const frame = shapeFrame({

@@ -10,9 +10,10 @@ export interface RawReport {
   symbol?: string;
   title?: string;
   kinhGui?: string[];
-  preamble?: string[];
+  /** Markdown paragraphs as typed, or `{ template }` rendered with the period's values. */
+  preamble?: Array<string | { template: string }>;
   /** `false`: no closing sentence. */
-  closing?: string | false;
+  closing?: string | false | { template: string };
   recipients?: RawRecipient[];
   archive?: string;
   signer?: string;

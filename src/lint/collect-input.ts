@@ -30,8 +30,8 @@ function reportFields(r: Report): TextField[] {
   const y = r.yaml;
   return [
     ...field(y, r.file, ["title"], r.raw.title),
-    ...(r.raw.preamble ?? []).flatMap((p, i) => field(y, r.file, ["preamble", i], p)),
-    ...field(y, r.file, ["closing"], r.raw.closing || undefined),
+    ...(r.raw.preamble ?? []).flatMap((p, i) => (typeof p === "string" ? field(y, r.file, ["preamble", i], p) : field(y, r.file, ["preamble", i, "template"], p.template))),
+    ...(typeof r.raw.closing === "object" ? field(y, r.file, ["closing", "template"], r.raw.closing.template) : field(y, r.file, ["closing"], r.raw.closing || undefined)),
   ];
 }
 
