@@ -44,6 +44,11 @@ function ordered(section: Section, fragments: Fragment[]): Fragment[] {
     .sort((a, b) => rank(a.unit) - rank(b.unit) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/** The fragments in reading order: the outline depth-first, each section's in `ordered` order. */
+function readingOrder(sections: Section[], fragments: Fragment[]): Fragment[] {
+  return sections.flatMap((s) => [...ordered(s, fragments), ...readingOrder(s.sections, fragments)]);
+}
+
 function emptySection(kind: Kind, section: Section): Diagnostic {
   return diagnostic({
     severity: "warning",
@@ -104,7 +109,7 @@ export function mergeBody(input: BodyInput): BodyResult {
         }
       }
       if (section.metricsTable) {
-        const table = metricsTable(input.fragments);
+        const table = metricsTable(readingOrder(kind.outline, input.fragments));
         if (table) blocks.push(table);
       }
       const summary = input.summaries.get(section.id);
