@@ -71,12 +71,18 @@ export function mergeBody(input: BodyInput): BodyResult {
     input.summaries.has(section.id) ||
     section.sections.some(hasContent);
 
+  // A section left out takes its sub-sections with it: each required one that units own is worth its own warning.
+  const warnEmpty = (section: Section): void => {
+    if (section.required && section.units.length > 0) diagnostics.push(emptySection(input.kind, section));
+    section.sections.forEach(warnEmpty);
+  };
+
   const walk = (sections: Section[], parentBare: string) => {
     let counter = 0;
     for (const section of sections) {
       // A section nobody wrote anything for is left out (and the rest renumbered); a required one is worth a warning.
       if (!hasContent(section)) {
-        if (section.required && section.units.length > 0) diagnostics.push(emptySection(input.kind, section));
+        warnEmpty(section);
         continue;
       }
       const level = kind.levels[section.depth - 1]!;
