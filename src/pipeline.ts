@@ -83,7 +83,9 @@ export async function buildModels(
       // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
       const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;
       // An empty section is about this report: name its report file, so a check of several periods says which.
-      const mergeProblems = merged.diagnostics.map((d) => (d.rule === "empty-section" && !d.file ? { ...d, file: sources.file, line: 1, column: 1 } : d));
+      const mergeProblems = merged.diagnostics.map((d) =>
+        d.rule === "empty-section" && !d.file ? { ...d, file: sources.file, line: 1, column: 1 } : d,
+      );
       diagnostics.push(...(incomplete ? mergeProblems.filter((d) => d.rule !== "empty-section") : mergeProblems));
       if (!checked.ruleErrors) models.push(merged.model);
     }

@@ -53,7 +53,9 @@ function repositoryOf(examples: Example[]): Map<string, string> {
     if (!m) throw new Error(`README.md:${ex.line}: a \`\`\`yaml block needs a marker line before it (see this test)`);
     const [, how, path, keyPath] = m;
     if (how === "file") files.set(path, ex.text);
-    else if (how === "merge") files.set(path, schemaLine(path) + stringify({ ...data(path), ...(parse(ex.text) as Json) }));
+    else if (how === "merge") {
+      files.set(path, schemaLine(path) + stringify({ ...data(path), ...(parse(ex.text) as Json) }));
+    }
     else {
       const whole = data(path);
       let list: unknown = whole;
@@ -74,7 +76,13 @@ afterAll(() => {
 async function run(args: string[], cwd: string) {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), cwd, env: {}, isTTY: false };
+  const io: CliIo = {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    cwd,
+    env: {},
+    isTTY: false,
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }

@@ -73,7 +73,8 @@ function noPeriodHint(config: Config, period: string): string {
   const due = !parsed.ok || [...config.kinds.values()].some((k) => k.periods.includes(parsed.period.type));
   if (due) return `create it with \`bcreport new ${period}\``;
   const built = [...config.kinds.values()].map((k) => `\`${k.id}\`: ${k.periods.join(", ")}`).join("; ");
-  return `no report kind is built for ${parsed.period.type} periods (${built}); add \`${parsed.period.type}\` to a kind's \`periods\` in bcreport.yaml`;
+  const type = parsed.period.type;
+  return `no report kind is built for ${type} periods (${built}); add \`${type}\` to a kind's \`periods\` in bcreport.yaml`;
 }
 
 /**
