@@ -57,9 +57,7 @@ function block(b: PrintedBlock): string {
 export function writeMarkdown(model: ReportModel): string {
   const f = model.frame;
   const parts: string[] = [];
-  const { parentAgency, agency, numberLine, dateLine } = f.header;
-  const header = [parentAgency.join(" / "), agency.join(" / "), numberLine, dateLine];
-  parts.push(`<!-- ${header.filter((h) => h !== "").join(" | ")} -->`);
+  parts.push(`<!-- ${f.header.parentAgency.join(" / ")} | ${f.header.agency.join(" / ")} | ${f.header.numberLine} | ${f.header.dateLine} -->`);
   parts.push(`# ${f.docType}`);
   parts.push(f.title.map((l) => `**${escapeText(l)}**`).join("\\\n"));
   if (f.kinhGui) parts.push([f.kinhGui.heading, ...f.kinhGui.lines].map(escapeText).join("\\\n"));
