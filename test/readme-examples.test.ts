@@ -6,6 +6,7 @@
  *   <!-- file: PATH -->            the block is the whole file PATH of the repository
  *   <!-- merge: PATH -->           its top-level keys are added to (or replace those of) PATH
  *   <!-- append: PATH KEY.PATH --> its list items are appended to the list at KEY.PATH in PATH
+ *   <!-- snippet: WHY -->          a part that fits no file as it is: it must parse as YAML, nothing more
  * Markers are applied in README order.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -49,6 +50,10 @@ function repositoryOf(examples: Example[]): Map<string, string> {
   };
   const schemaLine = (path: string) => (files.get(path) ?? "").split("\n")[0] + "\n";
   for (const ex of examples) {
+    if (ex.marker.startsWith("<!-- snippet: ")) {
+      parse(ex.text);
+      continue;
+    }
     const m = /^<!-- (file|merge|append): (\S+)(?: (\S+))? -->$/.exec(ex.marker);
     if (!m) throw new Error(`README.md:${ex.line}: a \`\`\`yaml block needs a marker line before it (see this test)`);
     const [, how, path, keyPath] = m;
@@ -92,7 +97,7 @@ describe("README examples", () => {
 
   it("mark every yaml block with the file it belongs to", () => {
     expect(examples.length).toBeGreaterThanOrEqual(6);
-    for (const ex of examples) expect(ex.marker, `README.md:${ex.line}`).toMatch(/^<!-- (file|merge|append): /);
+    for (const ex of examples) expect(ex.marker, `README.md:${ex.line}`).toMatch(/^<!-- (file|merge|append|snippet): /);
   });
 
   it("validate and build as one department repository", async () => {
