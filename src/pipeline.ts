@@ -82,7 +82,13 @@ export async function buildModels(
       const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose, order: checked.report.raw.order ?? {}, unitNames: new Map([...config.units.values()].map((u) => [u.id, u.name])) });
       // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
       const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;
-      diagnostics.push(...(incomplete ? merged.diagnostics.filter((d) => d.rule !== "empty-section" && d.rule !== "empty-part") : merged.diagnostics));
+      // An empty section or part is about this report: name its report file, so a check of several periods says which.
+      const mergeProblems = merged.diagnostics.map((d) =>
+        (d.rule === "empty-section" || d.rule === "empty-part") && !d.file ? { ...d, file: sources.file, line: 1, column: 1 } : d,
+      );
+      diagnostics.push(
+        ...(incomplete ? mergeProblems.filter((d) => d.rule !== "empty-section" && d.rule !== "empty-part") : mergeProblems),
+      );
       if (!checked.ruleErrors) models.push(merged.model);
     }
   }

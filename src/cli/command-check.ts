@@ -106,7 +106,7 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
         io.stdout("files" in request ? "none of the files belongs to a report; nothing to check\n" : "no period folders yet; start one with `bcreport new <period>`\n");
       if (code === EXIT.ok && result.checked.length) {
         const periods = result.checked.map((c) => c.period).join(" ");
-        io.stdout(`${result.diagnostics.length ? summary(result.diagnostics) : "no problems"}; next: \`bcreport status ${result.checked[0]!.period}\` to see what is missing, \`bcreport build ${periods}\` to write the documents\n`);
+        io.stdout(`${result.diagnostics.length ? summary(result.diagnostics) : "no problems"}; next: \`bcreport status ${result.checked.at(-1)!.period}\` to see what is missing, \`bcreport build ${periods}\` to write the documents\n`);
       } else if (code === EXIT.input && opts.strict && exitCodeFor(result.diagnostics) === EXIT.ok) {
         io.stdout(`--strict: warnings count as errors (${summary(result.diagnostics)}); fix the warnings above (file:line:col), then run \`bcreport check --strict\` again\n`);
       } else if (code === EXIT.input) io.stdout("fix the problems above (file:line:col), then run `bcreport check` again\n");

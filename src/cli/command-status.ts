@@ -51,7 +51,7 @@ export function renderStatus(s: PeriodStatus, colour: boolean): string {
     const parts = (["empty", "missing", "invalid"] as const).filter((st) => count(st)).map((st) => `${count(st)} ${st}`);
     out.push(`  ${count("submitted")} of ${k.entries.length} submitted${parts.length ? `, ${parts.join(", ")}` : ""}`, "");
   }
-  if (s.kinds.length === 0) out.push(`no report kind is due for ${s.period}`, "");
+  if (s.kinds.length === 0) out.push(`no report kind is due for ${s.period} (nothing to build or to write)`, "");
   return out.join("\n");
 }
 
@@ -79,7 +79,7 @@ export function registerStatus(program: Command, io: CliIo, setCode: (c: number)
       else io.stdout(renderStatus(status, useColour(io)));
       const noFolder = status.kinds.length > 0 && status.kinds.every((k) => !k.reportFile);
       const broken = status.kinds.some((k) => k.reportInvalid);
-      if (!opts.json) {
+      if (!opts.json && status.kinds.length > 0) {
         if (broken) io.stdout(`next: \`bcreport check ${period}\` shows what is wrong with the report file\n`);
         else if (noFolder) io.stdout(`next: \`bcreport new ${period}\` creates the report files and a stub per unit and section\n`);
         else if (status.outstanding) io.stdout(`next: units fill in their stubs; \`bcreport check ${period}\` validates them\n`);

@@ -7,6 +7,7 @@
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
+import { parsePeriod } from "../vi/periods.js";
 import type { World } from "../world.js";
 import type { Config } from "./config-types.js";
 import { readYamlFile, type YamlSource } from "./read-yaml-file.js";
@@ -66,6 +67,16 @@ function readFragments(world: World, dir: string): { fragments: YamlSource[]; di
   return { fragments, diagnostics };
 }
 
+/** `bcreport new` creates the folder, unless no kind is built for periods of this type (then it refuses too). */
+function noPeriodHint(config: Config, period: string): string {
+  const parsed = parsePeriod(period);
+  const due = !parsed.ok || [...config.kinds.values()].some((k) => k.periods.includes(parsed.period.type));
+  if (due) return `create it with \`bcreport new ${period}\``;
+  const built = [...config.kinds.values()].map((k) => `\`${k.id}\`: ${k.periods.join(", ")}`).join("; ");
+  const type = parsed.period.type;
+  return `no report kind is built for ${type} periods (${built}); add \`${type}\` to a kind's \`periods\` in bcreport.yaml`;
+}
+
 /**
  * `kinds` narrows to some report kinds (from `--kind`); a named kind without a report file is an error.
  * Returns an error diagnostic with rule `no-period` when the folder does not exist.
@@ -77,7 +88,7 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
   if (!entries) {
     const unreadable = unreadableFolder(world, dir);
     if (unreadable.length) return { reports: [], diagnostics: unreadable };
-    const hint = `create it with \`bcreport new ${period}\``;
+    const hint = noPeriodHint(config, period);
     return { reports: [], diagnostics: [diagnostic({ file: "", rule: "no-period", message: `no folder \`${dir}\` for period \`${period}\``, hint })] };
   }
   const known = [...config.kinds.keys()];

@@ -51,6 +51,11 @@ function ordered(section: Section, fragments: Fragment[]): Fragment[] {
     .sort((a, b) => rank(a.unit) - rank(b.unit) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+/** The fragments in reading order: the outline depth-first, each section's in `ordered` order. */
+function readingOrder(sections: Section[], fragments: Fragment[]): Fragment[] {
+  return sections.flatMap((s) => [...ordered(s, fragments), ...readingOrder(s.sections, fragments)]);
+}
+
 function emptySection(kind: Kind, section: Section): Diagnostic {
   return diagnostic({
     severity: "warning",
@@ -85,11 +90,12 @@ export function mergeBody(input: BodyInput): BodyResult {
   const hasContent = (section: Section): boolean => written(section) || section.whenEmpty !== "omit" || section.sections.some(hasContent);
 
   /** Why a left-out section is worth a warning: a required leaf nobody wrote, or a part that vanished whole. */
-  const warnLeftOut = (section: Section) => {
-    if (section.sections.length > 0) {
-      if (section.required) diagnostics.push(emptyPart(kind, section, titleOf(section)));
-      section.sections.forEach(warnLeftOut);
-    } else if (section.required && section.units.length > 0) diagnostics.push(emptySection(kind, section));
+  // A section left out takes its sub-sections with it: a required part is named, and each required
+  // section that units own (the part itself included) is worth its own warning.
+  const warnLeftOut = (section: Section): void => {
+    if (section.sections.length > 0 && section.required) diagnostics.push(emptyPart(kind, section, titleOf(section)));
+    if (section.required && section.units.length > 0) diagnostics.push(emptySection(kind, section));
+    section.sections.forEach(warnLeftOut);
   };
 
   const walk = (sections: Section[], parentBare: string) => {
@@ -129,7 +135,7 @@ export function mergeBody(input: BodyInput): BodyResult {
       if (order) blocks.push(...orderedItems(mine, order, proseOf, footnotes));
       if (section.tasks) blocks.push(...plannedTasks(section.taskStyle, mine, proseOf, footnotes, input.unitNames));
       if (section.metricsTable) {
-        const table = metricsTable(input.fragments);
+        const table = metricsTable(readingOrder(kind.outline, input.fragments));
         if (table) blocks.push(table);
       }
       const summary = input.summaries.get(section.id);

@@ -1,6 +1,7 @@
 /**
  * A section with `metricsTable: true` ends with a table of every metric in the report, summed by
- * `id` (else by label) across units: Nội dung | Kế hoạch | Thực hiện | Tỷ lệ.
+ * `id` (else by label) across units, in reading order (pass the fragments in outline order): Nội dung | Kế hoạch
+ * | Thực hiện | Tỷ lệ.
  */
 import type { Fragment } from "../input/fragment-types.js";
 import { tableWidths } from "../markdown/table-widths.js";
