@@ -1,7 +1,9 @@
 /**
  * Every problem found in a user's input is a Diagnostic. The core returns them;
- * only the CLI prints them and picks an exit code.
+ * only the CLI prints them (in the user's language, `localize`) and picks an exit code.
  */
+import { msg, translate, type Lang, type Message } from "../messages/index.js";
+
 export type Severity = "error" | "warning";
 
 export interface Diagnostic {
@@ -18,6 +20,8 @@ export interface Diagnostic {
   message: string;
   /** How to fix it, when known. */
   hint?: string;
+  /** The message and hint as catalogue ids and parameters (`message` and `hint` are their English text). */
+  text?: { message: Message; hint?: Message };
 }
 
 export interface Position {
@@ -34,9 +38,9 @@ export interface DiagnosticInit {
   line?: number;
   column?: number;
   rule: string;
-  message: string;
-  /** Left out of the diagnostic when undefined or empty. */
-  hint?: string | undefined;
+  message: Message;
+  /** Left out of the diagnostic when undefined. */
+  hint?: Message | undefined;
 }
 
 /** The one constructor of diagnostics: fields always in the same order, no `hint: undefined`. */
@@ -47,9 +51,10 @@ export function diagnostic(init: DiagnosticInit): Diagnostic {
     line: init.at?.line ?? init.line ?? 0,
     column: init.at?.column ?? init.column ?? 0,
     rule: init.rule,
-    message: init.message,
+    message: translate(init.message, "en"),
   };
-  if (init.hint) d.hint = init.hint;
+  if (init.hint) d.hint = translate(init.hint, "en");
+  d.text = init.hint ? { message: init.message, hint: init.hint } : { message: init.message };
   return d;
 }
 
@@ -69,11 +74,11 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** `file:line:col: severity: message`, the one format for humans. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** `file:line:col: severity: message`, the one format for humans (`message` and `hint` as they are: localize first). */
+export function formatDiagnostic(d: Diagnostic, lang: Lang = "en"): string {
   const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
-  const head = `${where}${d.severity}: ${d.message} [${d.rule}]`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const head = `${where}${translate(msg(d.severity), lang)}: ${d.message} [${d.rule}]`;
+  return d.hint ? `${head}\n  ${translate(msg("hint"), lang)}: ${d.hint}` : head;
 }
 
 /** Drop repeats of the same problem at the same place (several stages may find it). */
