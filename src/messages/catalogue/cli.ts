@@ -316,4 +316,54 @@ export const CLI = {
     vi: "giao cho người duyệt của từng Đơn vị các phần báo cáo của Đơn vị",
   },
   "cli.init.step-build": { en: "writes out/{{month}}/monthly.docx and .pdf", vi: "ghi out/{{month}}/monthly.docx và .pdf" },
+  "cli.schema.description": {
+    en: "write the repository's schemas into schemas/ (its unit, section and signer ids), for editors",
+    vi: "ghi lược đồ (schema) riêng của kho vào schemas/ (mã Đơn vị, mục và người ký), để trình soạn thảo kiểm tra và gợi ý",
+  },
+  "cli.schema.removed": {
+    en: "removed {{file}} (its report kind is no longer in bcreport.yaml)",
+    vi: "đã xóa {{file}} (loại báo cáo của tệp không còn trong bcreport.yaml)",
+  },
+  "cli.schema.current": { en: "schemas/ is up to date with bcreport.yaml", vi: "schemas/ đã khớp với bcreport.yaml" },
+  "cli.schema.next": {
+    en: "next: commit schemas/ with bcreport.yaml; editors then complete and check `unit:` and `section:`",
+    vi: "tiếp theo: commit schemas/ cùng bcreport.yaml; trình soạn thảo sẽ gợi ý và kiểm tra `unit:` và `section:`",
+  },
+  "cli.preview.description": {
+    en: "show the report's pages, problems and status in the browser, updated on every save",
+    vi: "xem trang báo cáo, các vấn đề và tình trạng nộp trên trình duyệt, cập nhật mỗi lần lưu tệp",
+  },
+  "cli.preview.period": {
+    en: "a period such as 2023-11 (default: the newest period folder)",
+    vi: "kỳ báo cáo, ví dụ 2023-11 (mặc định: kỳ mới nhất)",
+  },
+  "cli.preview.port": { en: "the port to listen on (0: any free port)", vi: "cổng lắng nghe (0: cổng trống bất kỳ)" },
+  "cli.preview.host": {
+    en: "the address to listen on (default {{loopback}}; others let other machines see the report)",
+    vi: "địa chỉ lắng nghe (mặc định {{loopback}}; địa chỉ khác cho phép máy khác xem báo cáo)",
+  },
+  "cli.preview.bad-port": {
+    en: "expected --port to be a number from 0 to 65535 — found `{{port}}`",
+    vi: "--port phải là số từ 0 đến 65535 — giá trị hiện tại là `{{port}}`",
+  },
+  "cli.preview.exposed": {
+    en: "listening on {{host}}: anyone who can reach this machine on port {{port}} can read the report",
+    vi: "đang lắng nghe trên {{host}}: ai truy cập được máy này qua cổng {{port}} đều đọc được báo cáo",
+  },
+  "cli.preview.errors": {
+    en: { one: "{{count}} error(s), showing the last good pages", other: "{{count}} error(s), showing the last good pages" },
+    vi: "{{count}} lỗi, đang hiện các trang đúng gần nhất",
+  },
+  "cli.preview.updated": { en: "pages updated", vi: "đã cập nhật các trang" },
+  "cli.preview.changed": { en: "{{files}} changed: {{what}} ({{ms}} ms)", vi: "{{files}} đã thay đổi: {{what}} ({{ms}} ms)" },
+  "cli.preview.port-in-use.hint": {
+    en: "stop the other server, or choose another port with `--port`",
+    vi: "dừng máy chủ kia, hoặc chọn cổng khác bằng `--port`",
+  },
+  "cli.preview.no-period": { en: "(no period)", vi: "(chưa có kỳ)" },
+  "cli.preview.serving": {
+    en: "preview of {{period}} at {{url}}  (Ctrl-C stops it)",
+    vi: "xem trước kỳ {{period}} tại {{url}}  (Ctrl-C để dừng)",
+  },
+  "cli.preview.stopped": { en: "preview stopped", vi: "đã dừng xem trước" },
 } satisfies Catalogue;
