@@ -12,7 +12,8 @@ import { LINT } from "./lint.js";
 import { VI } from "./vi.js";
 import { COMMANDS } from "./commands.js";
 import { CLI } from "./cli.js";
+import { WRITERS } from "./writers.js";
 import type { Catalogue } from "./entry.js";
 
-export const AREAS: Record<string, Catalogue> = { COMMON, YAML, YAML_HINTS, INPUT, VALIDATE, SCHEMA, MARKDOWN, MERGE, FRAME, LINT, VI, COMMANDS, CLI };
+export const AREAS: Record<string, Catalogue> = { COMMON, YAML, YAML_HINTS, INPUT, VALIDATE, SCHEMA, MARKDOWN, MERGE, FRAME, LINT, VI, COMMANDS, CLI, WRITERS };
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));
