@@ -94,8 +94,8 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
         const here: DataPath = [...path, i];
         if (sections.has(s.id)) err([...here, "id"], "duplicate-id", msg("validate.duplicate-section-id", { id: s.id, kind: id }));
         (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
-        if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", `expected \`appendix: true\` on a top-level section of the outline — found it on \`${s.id}\`, inside another section`);
-        if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", `expected \`landscape: true\` on an appendix — section \`${s.id}\` has no \`appendix: true\``);
+        if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", msg("validate.nested-appendix", { id: s.id }));
+        if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", msg("validate.landscape-not-appendix", { id: s.id }));
         const section: Section = {
           id: s.id,
           title: s.title,

@@ -115,4 +115,12 @@ export const VALIDATE = {
     en: "add the period type to the kind's `periods`, or move the report to a matching period folder",
     vi: "thêm loại kỳ này vào `periods` của loại báo cáo, hoặc chuyển báo cáo sang thư mục kỳ phù hợp",
   },
+  "validate.nested-appendix": {
+    en: "expected `appendix: true` on a top-level section of the outline — found it on `{{id}}`, inside another section",
+    vi: "`appendix: true` chỉ đặt cho mục cấp cao nhất của đề cương — mục `{{id}}` đang nằm trong một mục khác",
+  },
+  "validate.landscape-not-appendix": {
+    en: "expected `landscape: true` on an appendix — section `{{id}}` has no `appendix: true`",
+    vi: "`landscape: true` chỉ đặt cho phụ lục — mục `{{id}}` chưa có `appendix: true`",
+  },
 } satisfies Catalogue;
