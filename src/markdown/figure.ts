@@ -6,7 +6,7 @@
 import type { Image } from "mdast";
 import { imageSize } from "image-size";
 import type { Figure } from "../model/report.js";
-import { type Context, report, sourceAt } from "./context.js";
+import { type Context, sourceAt } from "./context.js";
 import { readResource } from "./resources.js";
 
 /** Pixels per inch assumed for an image's natural size. */
