@@ -98,13 +98,8 @@ function footnoteInFootnote(
     node,
     "error",
     "footnote-in-footnote",
-    self
-      ? `expected text in footnote \`[^${outer}]\` — found a reference to itself`
-      : `expected text in footnote \`[^${outer}]\` — found a reference to footnote \`[^${label}]\``,
-    self
-      ? `delete \`[^${label}]\` from the footnote's own text`
-      : `a footnote cannot have footnotes: write the text of \`[^${label}]\` into \`[^${outer}]\`, ` +
-        `or cite \`[^${label}]\` in the body next to \`[^${outer}]\``,
+    msg(self ? "markdown.footnote-in-itself" : "markdown.footnote-in-footnote", { outer, label }),
+    msg(self ? "markdown.footnote-in-itself.hint" : "markdown.footnote-in-footnote.hint", { outer, label }),
   );
   return textRun(`[^${label}]`, {});
 }

@@ -175,4 +175,20 @@ export const MARKDOWN = {
     en: "emphasis, links and code are for a few words; write the rest as plain text, or escape a mark that is meant literally with `\\`",
     vi: "in nghiêng, in đậm, liên kết và mã chỉ dùng cho vài từ; phần còn lại viết chữ thường, hoặc thêm `\\` trước dấu cần in nguyên",
   },
+  "markdown.footnote-in-itself": {
+    en: "expected text in footnote `[^{{outer}}]` — found a reference to itself",
+    vi: "chú thích `[^{{outer}}]` chỉ được chứa văn bản — đang dẫn chiếu tới chính nó",
+  },
+  "markdown.footnote-in-itself.hint": {
+    en: "delete `[^{{label}}]` from the footnote's own text",
+    vi: "xóa `[^{{label}}]` khỏi nội dung của chính chú thích đó",
+  },
+  "markdown.footnote-in-footnote": {
+    en: "expected text in footnote `[^{{outer}}]` — found a reference to footnote `[^{{label}}]`",
+    vi: "chú thích `[^{{outer}}]` chỉ được chứa văn bản — đang dẫn chiếu tới chú thích `[^{{label}}]`",
+  },
+  "markdown.footnote-in-footnote.hint": {
+    en: "a footnote cannot have footnotes: write the text of `[^{{label}}]` into `[^{{outer}}]`, or cite `[^{{label}}]` in the body next to `[^{{outer}}]`",
+    vi: "chú thích không có chú thích con: viết nội dung của `[^{{label}}]` vào `[^{{outer}}]`, hoặc dẫn chiếu `[^{{label}}]` trong nội dung chính, cạnh `[^{{outer}}]`",
+  },
 } satisfies Catalogue;
