@@ -44,7 +44,7 @@ describe("examples/cao-bang reproduces the original reports", () => {
     it(`${c.period} ${c.kind} (${c.seed})`, async () => {
       const result = await compile({ periods: [c.period], kinds: [c.kind], formats: ["docx"] }, nodeWorld(EXAMPLE));
       const errors = result.diagnostics.filter((d) => d.severity === "error");
-      expect(errors.map(formatDiagnostic), "build diagnostics").toEqual([]);
+      expect(errors.map((d) => formatDiagnostic(d)), "build diagnostics").toEqual([]);
 
       const path = `out/${c.period}/${c.kind}.docx`;
       const out = result.outputs.find((o) => o.path === path);

@@ -5,6 +5,7 @@ import { recipientsArchive } from "../src/lint/recipients-archive.js";
 const list = (items: RawRecipient[], templateAddsArchive: boolean) => ({
   fields: [],
   raw: [],
+  accepted: [],
   recipients: [{ file: "r.yaml", items, templateAddsArchive, at: (i: number, j?: number) => ({ line: i + 1, column: (j ?? 0) + 1 }) }],
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
-import { br, counter, FILE, fn, md, para, SOURCE, t, printedMarkdown, anyLine } from "./markdown-support.js";
+import { anyLine, br, counter, FILE, fn, inEnglish, md, para, SOURCE, t, printedMarkdown } from "./markdown-support.js";
 
 describe("footnote numbering", () => {
   test("numbers follow the first reference in reading order, not the definition order", () => {
@@ -10,7 +10,7 @@ describe("footnote numbering", () => {
       blocks: [para([t("Một"), fn(1), t(" và hai"), fn(2), t(".")])],
       diagnostics: [],
     });
-    expect(scope.finish()).toEqual({
+    expect(inEnglish(scope.finish())).toEqual({
       footnotes: [
         { n: 1, content: [t("Chú thích "), t("B", { italic: true }), t(".")], source: anyLine(SOURCE) },
         { n: 2, content: [t("Chú thích A.")], source: anyLine(SOURCE) },
@@ -102,7 +102,7 @@ describe("footnote errors", () => {
 
   test("with no definitions, the hint says how to define one; a task referencing nothing is an error", () => {
     const scope = new FootnoteScope(counter());
-    expect(markdownToInlines(md("Nhiệm vụ[^x]"), scope).diagnostics).toEqual([
+    expect(inEnglish(markdownToInlines(md("Nhiệm vụ[^x]"), scope)).diagnostics).toEqual([
       {
         severity: "error",
         file: FILE,
@@ -126,7 +126,7 @@ describe("footnote errors", () => {
   test("an unused definition is an error at the definition, reported by finish", () => {
     const scope = new FootnoteScope(counter());
     expect(printedMarkdown(md("Văn bản.\n\n[^thua]: Không ai dùng."), scope, "body").diagnostics).toEqual([]);
-    expect(scope.finish()).toEqual({
+    expect(inEnglish(scope.finish())).toEqual({
       footnotes: [],
       diagnostics: [
         {
@@ -145,7 +145,7 @@ describe("footnote errors", () => {
   test("a duplicate definition is an error at the second one; the first wins", () => {
     const scope = new FootnoteScope(counter());
     printedMarkdown(md("A[^a]\n\n[^a]: thứ nhất\n\n[^a]: thứ hai"), scope, "body");
-    expect(scope.finish()).toEqual({
+    expect(inEnglish(scope.finish())).toEqual({
       footnotes: [{ n: 1, content: [t("thứ nhất")], source: anyLine(SOURCE) }],
       diagnostics: [
         {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
-import { br, counter, FILE, md, t, printedMarkdown } from "./markdown-support.js";
+import { br, counter, FILE, inEnglish, md, t, printedMarkdown } from "./markdown-support.js";
 
-const inlines = (text: string) => markdownToInlines(md(text), new FootnoteScope(counter()));
+const inlines = (text: string) => inEnglish(markdownToInlines(md(text), new FootnoteScope(counter())));
 
 describe("inline marks", () => {
   test("emphasis, strong, delete; italics for Latin species names", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it, test } from "vitest";
 import { splitSuperSub } from "../src/markdown/super-sub.js";
-import { markdownToInlines } from "../src/markdown/index.js";
-import { md } from "./markdown-support.js";
+import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
+import { counter, md } from "./markdown-support.js";
 
 const rejoin = (pieces: ReturnType<typeof splitSuperSub>) => pieces.map((p) => (p.superscript ? `^${p.text}^` : p.subscript ? `~${p.text}~` : p.text)).join("");
 
@@ -26,7 +26,7 @@ describe("splitSuperSub", () => {
 });
 
 describe("in Markdown", () => {
-  const runs = (text: string) => markdownToInlines(md(text)).content;
+  const runs = (text: string) => markdownToInlines(md(text), new FootnoteScope(counter())).content;
   it("marks runs inside bold", () => expect(runs("**10 m^2^**")).toEqual([{ type: "text", text: "10 m", bold: true }, { type: "text", text: "2", bold: true, superscript: true }]));
   it("keeps ~~strike~~ and inline enumerations as typed", () =>
     expect(runs("(1) CO~2~; (2) ~~bỏ~~")).toEqual([

@@ -34,8 +34,13 @@ export function para(content: Inline[], marker = "", depth = 0, role: PrintedPar
 /** Blocks flattened as printed (printed-blocks.ts), so tests can state them one paragraph per line. */
 export const printed = (blocks: readonly Block[]): PrintedBlock[] => printedBlocks(blocks);
 
+/** Diagnostics as their English text, without the catalogue ids they were made from (test/messages-catalogue.test.ts checks those). */
+export function inEnglish<T extends { diagnostics: Diagnostic[] }>(r: T): T {
+  return { ...r, diagnostics: r.diagnostics.map(({ text: _ids, ...d }) => d) };
+}
+
 /** markdownToBlocks with its blocks flattened as printed. */
 export function printedMarkdown(...args: Parameters<typeof markdownToBlocks>): { blocks: PrintedBlock[]; diagnostics: Diagnostic[] } {
   const r = markdownToBlocks(...args);
-  return { blocks: printed(r.blocks), diagnostics: r.diagnostics };
+  return inEnglish({ blocks: printed(r.blocks), diagnostics: r.diagnostics });
 }

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { compile } from "../src/pipeline.js";
 import { fontDirs, missingFontMessage } from "../src/writers/font-dirs.js";
+import { translate } from "../src/messages/index.js";
 import { convertDocxWithLibreOffice, declaresPdfA2, PDF_A_2B } from "../src/writers/pdf/libreoffice.js";
 import { memoryWorld } from "../src/world.js";
 
@@ -31,7 +32,7 @@ describe("layout.font in the PDF", () => {
   });
 
   it("warns only for a font other than the default Times New Roman", () => {
-    expect(missingFontMessage("unknown font family: nope serif", ["Nope Serif", "Tinos"])).toMatch(/`Nope Serif`.*Tinos/);
+    expect(translate(missingFontMessage("unknown font family: nope serif", ["Nope Serif", "Tinos"])!, "en")).toMatch(/`Nope Serif`.*Tinos/);
     expect(missingFontMessage("unknown font family: times new roman", ["Times New Roman", "Tinos"])).toBeUndefined();
     expect(missingFontMessage("something else", ["Nope Serif"])).toBeUndefined();
   });

@@ -56,7 +56,7 @@ function repositoryOf(examples: Example[]): Map<string, string> {
     }
     const m = /^<!-- (file|merge|append): (\S+)(?: (\S+))? -->$/.exec(ex.marker);
     if (!m) throw new Error(`README.md:${ex.line}: a \`\`\`yaml block needs a marker line before it (see this test)`);
-    const [, how, path, keyPath] = m;
+    const [, how, path = "", keyPath = ""] = m;
     if (how === "file") files.set(path, ex.text);
     else if (how === "merge") {
       files.set(path, schemaLine(path) + stringify({ ...data(path), ...(parse(ex.text) as Json) }));

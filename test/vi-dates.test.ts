@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   dateLine, dateWords, daysInMonth, formatIsoDate, isLeapYear, parseIsoDate, shortDate, toEpochSeconds,
 } from "../src/vi/index.js";
+import { translate } from "../src/messages/index.js";
+
+/** A parse result with its message and hint in English, as the CLI prints them. */
+const english = (r: ReturnType<typeof parseIsoDate>) =>
+  r.ok ? r : { ok: false, message: translate(r.message, "en"), ...(r.hint ? { hint: translate(r.hint, "en") } : {}) };
 
 describe("parseIsoDate", () => {
   it("accepts full dates and months", () => {
@@ -13,23 +18,23 @@ describe("parseIsoDate", () => {
   });
 
   it("rejects impossible dates precisely", () => {
-    expect(parseIsoDate("2023-02-29")).toEqual({
+    expect(english(parseIsoDate("2023-02-29"))).toEqual({
       ok: false,
       message: "expected a day 01–28 for February 2023, found `29`",
       hint: "2023 is not a leap year",
     });
-    expect(parseIsoDate("1900-02-29")).toMatchObject({ ok: false, hint: "1900 is not a leap year" });
-    expect(parseIsoDate("2023-04-31")).toEqual({ ok: false, message: "expected a day 01–30 for April 2023, found `31`" });
-    expect(parseIsoDate("2023-01-00")).toEqual({ ok: false, message: "expected a day 01–31 for January 2023, found `00`" });
-    expect(parseIsoDate("2023-13")).toEqual({ ok: false, message: "expected a month 01–12, found `13`" });
-    expect(parseIsoDate("2023-13-01")).toEqual({ ok: false, message: "expected a month 01–12, found `13`" });
-    expect(parseIsoDate("2023-00-10")).toEqual({ ok: false, message: "expected a month 01–12, found `00`" });
-    expect(parseIsoDate("0000-01-01")).toEqual({ ok: false, message: "expected a year 0001–9999, found `0000`" });
+    expect(english(parseIsoDate("1900-02-29"))).toMatchObject({ ok: false, hint: "1900 is not a leap year" });
+    expect(english(parseIsoDate("2023-04-31"))).toEqual({ ok: false, message: "expected a day 01–30 for April 2023, found `31`" });
+    expect(english(parseIsoDate("2023-01-00"))).toEqual({ ok: false, message: "expected a day 01–31 for January 2023, found `00`" });
+    expect(english(parseIsoDate("2023-13"))).toEqual({ ok: false, message: "expected a month 01–12, found `13`" });
+    expect(english(parseIsoDate("2023-13-01"))).toEqual({ ok: false, message: "expected a month 01–12, found `13`" });
+    expect(english(parseIsoDate("2023-00-10"))).toEqual({ ok: false, message: "expected a month 01–12, found `00`" });
+    expect(english(parseIsoDate("0000-01-01"))).toEqual({ ok: false, message: "expected a year 0001–9999, found `0000`" });
   });
 
   it("rejects other shapes", () => {
     for (const bad of ["2023-1-5", "05/01/2023", "2023", "", " 2023-01-05", "2023-01-05T00:00"]) {
-      expect(parseIsoDate(bad)).toEqual({
+      expect(english(parseIsoDate(bad))).toEqual({
         ok: false,
         message: `expected a date \`YYYY-MM-DD\` or \`YYYY-MM\`, found \`${bad}\``,
         hint: "write months and days with two digits, e.g. `2023-06-02`",

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import {
   makePeriod, nextPeriod, parsePeriod, periodTypeOf, periodWindow, previousPeriod, type Period, type PeriodType,
 } from "../src/vi/index.js";
+import { translate } from "../src/messages/index.js";
 
 function period(id: string): Period {
   const r = parsePeriod(id);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(translate(r.message, "en"));
   return r.period;
 }
 
@@ -56,7 +57,11 @@ describe("parsePeriod", () => {
     ["2023-", { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `2023-`" }],
     ["23-11", { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `23-11`" }],
     ["0999", { message: "expected a year 1000–9999, found `0999`" }],
-  ])("%s is an error", (text, expected) => expect(parsePeriod(text)).toEqual({ ok: false, ...expected }));
+  ])("%s is an error", (text, expected) => {
+    const r = parsePeriod(text);
+    if (r.ok) throw new Error(`${text} parsed`);
+    expect({ ok: false, message: translate(r.message, "en"), ...(r.hint ? { hint: translate(r.hint, "en") } : {}) }).toEqual({ ok: false, ...expected });
+  });
 
   it("periodTypeOf", () => {
     expect(periodTypeOf("2023-11")).toBe("month");

@@ -5,15 +5,15 @@ import type { Command } from "commander";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { say, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 
 export function registerCodeowners(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("codeowners")
-    .description("write a CODEOWNERS file giving each unit's reviewers its fragments (<unit>.<section>.yaml)")
-    .option("-o, --out <file>", "where to write it, relative to the repository (GitLab reads .gitlab/CODEOWNERS)", ".github/CODEOWNERS")
-    .option("--stdout", "print it instead of writing a file")
+    .description(say(io, "cli.codeowners.description"))
+    .option("-o, --out <file>", say(io, "cli.codeowners.out"), ".github/CODEOWNERS")
+    .option("--stdout", say(io, "cli.codeowners.stdout"))
     .action(async (opts: { out: string; stdout?: boolean }) => {
       const [{ loadConfig }, { codeownersText }] = await Promise.all([import("../validate/load-config.js"), import("../commands/codeowners.js")]);
       const root = repoDir(program, io);
@@ -33,10 +33,10 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
       } catch (e) {
-        io.stderr(`error: cannot write \`${opts.out}\`: ${e instanceof Error ? e.message : String(e)}\n`);
+        io.stderr(`${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: e instanceof Error ? e.message : String(e) })}\n`);
         return setCode(EXIT.usage);
       }
-      io.stdout(`wrote ${opts.out}\nnext: commit it, and turn on "Require review from Code Owners" for the main branch (GitHub: branch protection; GitLab: protected branch → code owner approval)\n`);
+      io.stdout(`${say(io, "cli.wrote", { file: opts.out })}\n${say(io, "cli.codeowners.next")}\n`);
       setCode(EXIT.ok);
     });
 }

@@ -8,7 +8,8 @@ import { GitError } from "../git/git.js";
 import { parsePeriod } from "../vi/periods.js";
 import { repoDir } from "./command-check.js";
 import { EXIT } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { say, type CliIo } from "./io.js";
+import { translate, type Message } from "../messages/index.js";
 import { renderDiff } from "./render-diff.js";
 import { writeFiles } from "./write-files.js";
 
@@ -23,32 +24,23 @@ interface DiffOptions {
 export function registerDiff(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("diff")
-    .description(
-      "compare the built reports at two git revisions: frame, sections, tables and footnotes (Markdown, JSON, or a DOCX with tracked changes)",
-    )
-    .argument("<rev-a>", "the older revision, e.g. origin/main")
-    .argument("<rev-b>", "the newer revision, e.g. HEAD")
-    .argument("[period]", "only this period (default: the periods changed between the revisions)")
-    .option(
-      "--format <format>",
-      "md (a summary for a pull-request comment), json (the same as data), docx (each report at rev-b with every change since rev-a as a Word revision)",
-      "md",
-    )
-    .option(
-      "-o, --output <file>",
-      "with --format docx: where to write the DOCX (one report only; default out/<period>/<kind>.changes.docx)",
-    )
+    .description(say(io, "cli.diff.description"))
+    .argument("<rev-a>", say(io, "cli.diff.rev-a"))
+    .argument("<rev-b>", say(io, "cli.diff.rev-b"))
+    .argument("[period]", say(io, "cli.diff.period"))
+    .option("--format <format>", say(io, "cli.diff.format"), "md")
+    .option("-o, --output <file>", say(io, "cli.diff.output"))
     .action(async (a: string, b: string, period: string | undefined, options: DiffOptions) => {
-      const usage = (message: string, hint?: string) => {
-        io.stderr(`error: ${message}\n${hint ? `  hint: ${hint}\n` : ""}`);
+      const text = (m: string | Message) => (typeof m === "string" ? m : translate(m, io.lang ?? "en"));
+      const usage = (message: string | Message, hint?: string | Message) => {
+        io.stderr(`${say(io, "error")}: ${text(message)}\n${hint ? `  ${say(io, "hint")}: ${text(hint)}\n` : ""}`);
         setCode(EXIT.usage);
       };
       const format = options.format as Format;
-      if (!FORMATS.includes(format))
-        return usage(`expected \`--format\` to be one of ${FORMATS.join(", ")} — found \`${options.format}\``);
-      if (options.output !== undefined && format !== "docx") return usage("`--output` goes with `--format docx`");
+      if (!FORMATS.includes(format)) return usage(say(io, "cli.diff.bad-format", { formats: FORMATS.join(", "), found: options.format }));
+      if (options.output !== undefined && format !== "docx") return usage(say(io, "cli.diff.output-needs-docx"));
       const parsed = period === undefined ? undefined : parsePeriod(period);
-      if (parsed && !parsed.ok) return usage(`${parsed.message} [bad-period]`, parsed.hint);
+      if (parsed && !parsed.ok) return usage(`${text(parsed.message)} [bad-period]`, parsed.hint);
       const { DiffProblem, diffRevisions, trackedReports } = await import("../commands/diff.js");
       const root = repoDir(program, io);
       try {
@@ -59,14 +51,12 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
         }
         const { reports } = await trackedReports(root, a, b, period);
         if (reports.length === 0) {
-          io.stdout(`no report changed between \`${a}\` and \`${b}\`: nothing written\n`);
+          io.stdout(say(io, "cli.diff.nothing-changed", { a, b }) + "\n");
           return setCode(EXIT.ok);
         }
         if (options.output !== undefined && reports.length > 1) {
-          return usage(
-            `\`--output\` names one file but ${reports.length} reports changed (${reports.map((r) => `${r.period} ${r.kind}`).join(", ")})`,
-            "name the period, or leave out `--output` to write out/<period>/<kind>.changes.docx",
-          );
+          const list = reports.map((r) => `${r.period} ${r.kind}`).join(", ");
+          return usage(say(io, "cli.diff.output-one", { count: reports.length, list }), say(io, "cli.diff.output-one.hint"));
         }
         const target = (r: (typeof reports)[number]) =>
           options.output !== undefined ? resolve(io.cwd, options.output) : `out/${r.period}/${r.kind}.changes.docx`;
@@ -74,7 +64,7 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
           root,
           reports.map((r) => ({ path: target(r), data: r.docx })),
         );
-        for (const f of written.written) io.stdout(`wrote ${options.output ?? f}\n`);
+        for (const f of written.written) io.stdout(say(io, "cli.wrote", { file: options.output ?? f }) + "\n");
         if (written.error) return usage(written.error);
         return setCode(EXIT.ok);
       } catch (e) {

@@ -8,35 +8,35 @@ import { createFiles } from "./command-new.js";
 import { resolveToday } from "./command-status.js";
 import { writeRepoSchemas } from "./command-schema.js";
 import { EXIT } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { say, type CliIo } from "./io.js";
 import { vendorBcreport } from "./vendor-bcreport.js";
 
 export function registerInit(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("init")
-    .description("create a department repository: bcreport.yaml, templates/, CI for GitHub and GitLab, .gitignore, package.json, vendor/")
-    .argument("[dir]", "the folder to create it in (default: the -C folder, i.e. the current one)")
-    .option("--from <source>", "where the repository installs bcreport from: a release .tgz (copied into vendor/) or a git URL (default: a copy of this bcreport in vendor/)")
+    .description(say(io, "cli.init.description"))
+    .argument("[dir]", say(io, "cli.init.dir"))
+    .option("--from <source>", say(io, "cli.init.from"))
     .action(async (dir: string | undefined, opts: { from?: string }) => {
       const { planInit } = await import("../commands/init-repo.js");
       const root = resolve(startDir(program, io), dir ?? ".");
       mkdirSync(root, { recursive: true });
       if (nodeWorld(root, io.env).fileSize("bcreport.yaml") !== undefined) {
-        io.stderr(`error: ${root} already has a bcreport.yaml; init does not overwrite files\n  hint: start a period with \`bcreport new <period>\`\n`);
+        io.stderr(`${say(io, "error")}: ${say(io, "cli.init.exists", { root })}\n  ${say(io, "hint")}: ${say(io, "cli.init.exists.hint")}\n`);
         return setCode(EXIT.usage);
       }
       const vendored = vendorBcreport(root, opts.from, io.cwd, io.env);
       if ("error" in vendored) {
-        io.stderr(`error: ${vendored.error}\n`);
+        io.stderr(`${say(io, "error")}: ${vendored.error}\n`);
         return setCode(EXIT.usage);
       }
       const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency);
       const error = createFiles(root, files.filter((f) => !f.exists), io);
-      if (vendored.created) io.stdout(`created ${vendored.created}\n`);
-      if (vendored.kept) io.stdout(`kept ${vendored.kept} (already exists)\n`);
-      for (const f of files.filter((x) => x.exists)) io.stdout(`kept ${f.path} (already exists)\n`);
+      if (vendored.created) io.stdout(say(io, "cli.created", { file: vendored.created }) + "\n");
+      if (vendored.kept) io.stdout(say(io, "cli.kept", { file: vendored.kept }) + "\n");
+      for (const f of files.filter((x) => x.exists)) io.stdout(say(io, "cli.kept", { file: f.path }) + "\n");
       if (error) {
-        io.stderr(`error: ${error}\n`);
+        io.stderr(`${say(io, "error")}: ${error}\n`);
         return setCode(EXIT.usage);
       }
       // bcreport.yaml's `$schema` line points into schemas/: write it now.
@@ -50,16 +50,16 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
       const month = /^\d{4}-\d{2}/.test(today) ? today.slice(0, 7) : "2024-05";
       io.stdout(
         [
-          "next:",
+          say(io, "cli.init.next"),
           ...(cd ? [`  cd ${cd}`] : []),
-          "  1. edit bcreport.yaml: your agency, units (with their reviewers), signers and outline",
+          `  1. ${say(io, "cli.init.step-config")}`,
           kept
-            ? `  2. npm install --save-dev ${vendored.dependency}   (your package.json was kept); commit package-lock.json`
-            : `  2. npm install   and commit package.json, package-lock.json, schemas/${vendored.created || vendored.kept ? " and vendor/" : ""} (CI runs \`npm ci\`)`,
+            ? `  2. npm install --save-dev ${vendored.dependency}   ${say(io, "cli.init.step-install-kept")}`
+            : `  2. npm install   ${say(io, vendored.created || vendored.kept ? "cli.init.step-install-vendor" : "cli.init.step-install")}`,
           // `npx --no-install`: runs the installed bcreport and never fetches a package of that name.
-          `  3. npx --no-install bcreport new ${month}     creates the month's report file and a stub per unit and section`,
-          `  4. npx --no-install bcreport codeowners     gives each unit's reviewers its fragments`,
-          `  5. npx --no-install bcreport build ${month}   writes out/${month}/monthly.docx and .pdf`,
+          `  3. npx --no-install bcreport new ${month}     ${say(io, "cli.init.step-new")}`,
+          `  4. npx --no-install bcreport codeowners     ${say(io, "cli.init.step-codeowners")}`,
+          `  5. npx --no-install bcreport build ${month}   ${say(io, "cli.init.step-build", { month })}`,
           "",
         ].join("\n"),
       );

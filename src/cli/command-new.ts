@@ -6,7 +6,7 @@ import { nodeWorld } from "../world.js";
 import { parseList } from "./command-build.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { say, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 import { writeRepoSchemas } from "./command-schema.js";
 
@@ -17,9 +17,9 @@ export function createFiles(root: string, files: Array<{ path: string; text: str
     try {
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, f.text, { flag: "wx" });
-      io.stdout(`created ${f.path}\n`);
+      io.stdout(say(io, "cli.created", { file: f.path }) + "\n");
     } catch (e) {
-      return `cannot create \`${f.path}\`: ${e instanceof Error ? e.message : String(e)}`;
+      return say(io, "cli.cannot-create", { file: f.path, detail: e instanceof Error ? e.message : String(e) });
     }
   }
   return undefined;
@@ -28,9 +28,9 @@ export function createFiles(root: string, files: Array<{ path: string; text: str
 export function registerNew(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("new")
-    .description("start a period: a report file per kind due that period and a stub fragment per unit and section")
-    .argument("<period>", "a period such as 2023-11")
-    .option("-k, --kind <kinds>", "only these report kinds (comma-separated, repeatable)", parseList)
+    .description(say(io, "cli.new.description"))
+    .argument("<period>", say(io, "cli.period-argument"))
+    .option("-k, --kind <kinds>", say(io, "cli.kind-option"), parseList)
     .action(async (period: string, opts: { kind?: string[] }) => {
       const { planNewPeriod } = await import("../commands/new-period.js");
       const root = repoDir(program, io);
@@ -42,9 +42,9 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
       }
       printDiagnostics(io, diagnostics);
       const error = createFiles(root, plan.files.filter((f) => !f.exists), io);
-      for (const f of plan.files.filter((x) => x.exists)) io.stdout(`kept ${f.path} (already exists)\n`);
+      for (const f of plan.files.filter((x) => x.exists)) io.stdout(say(io, "cli.kept", { file: f.path }) + "\n");
       if (error) {
-        io.stderr(`error: ${error}\n`);
+        io.stderr(`${say(io, "error")}: ${error}\n`);
         return setCode(EXIT.usage);
       }
       // The stubs' `$schema` lines point into schemas/: keep it current with bcreport.yaml.
@@ -52,9 +52,7 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
       if (schemaCode !== EXIT.ok) return setCode(schemaCode);
       const created = plan.files.filter((f) => !f.exists).length;
       io.stdout(
-        created === 0
-          ? `nothing to create: every file of ${plan.period} (${plan.kinds.join(", ")}) already exists\n`
-          : `next: each unit fills in the \`body\` of its files and opens a pull request; \`bcreport status ${plan.period}\` shows what is still empty; \`bcreport build ${plan.period}\` builds at any time\n`,
+        say(io, created === 0 ? "cli.new.nothing" : "cli.new.next", { period: plan.period, kinds: plan.kinds.join(", ") }) + "\n",
       );
       setCode(EXIT.ok);
     });

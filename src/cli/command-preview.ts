@@ -8,7 +8,7 @@ import { resolveToday } from "./command-status.js";
 import { repoDir } from "./command-check.js";
 import { parseList } from "./command-build.js";
 import { EXIT } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { say, type CliIo } from "./io.js";
 
 interface PreviewFlags {
   kind?: string[];
@@ -39,22 +39,21 @@ export function registerPreview(
 ): void {
   program
     .command("preview")
-    .description("show the report's pages, problems and status in the browser, updated on every save")
-    .argument("[period]", "a period such as 2023-11 (default: the newest period folder)")
-    .option("-k, --kind <kinds>", "only these report kinds (comma-separated, repeatable)", parseList)
-    .option("--port <port>", "the port to listen on (0: any free port)", "5730")
-    .option("--host <host>", `the address to listen on (default ${LOOPBACK}; others let other machines see the report)`)
+    .description(say(io, "cli.preview.description"))
+    .argument("[period]", say(io, "cli.preview.period"))
+    .option("-k, --kind <kinds>", say(io, "cli.kind-option"), parseList)
+    .option("--port <port>", say(io, "cli.preview.port"), "5730")
+    .option("--host <host>", say(io, "cli.preview.host", { loopback: LOOPBACK }))
     .action(async (period: string | undefined, flags: PreviewFlags) => {
       const port = Number(flags.port);
       if (!/^\d+$/.test(flags.port) || port > 65535) {
-        io.stderr(`error: expected --port to be a number from 0 to 65535 — found \`${flags.port}\`\n`);
+        io.stderr(`${say(io, "error")}: ${say(io, "cli.preview.bad-port", { port: flags.port })}\n`);
         return setCode(EXIT.usage);
       }
-      const today = resolveToday(undefined, io.env);
+      const today = resolveToday(undefined, io.env, io);
       const host = flags.host ?? LOOPBACK;
       if (flags.host !== undefined && !["127.0.0.1", "::1", "localhost"].includes(host)) {
-        const who = `anyone who can reach this machine on port ${port} can read the report`;
-        io.stderr(`warning: listening on ${host}: ${who}\n`);
+        io.stderr(`${say(io, "warning")}: ${say(io, "cli.preview.exposed", { host, port })}\n`);
       }
       const { startPreview, PortInUseError } = await import("../preview/start-preview.js");
       let preview;
@@ -69,22 +68,23 @@ export function registerPreview(
           ...(flags.kind ? { kinds: flags.kind } : {}),
           onUpdate: (state, changed) => {
             const errors = state.diagnostics.filter((d) => d.severity === "error").length;
-            const what = errors ? `${errors} error(s), showing the last good pages` : "pages updated";
-            io.stdout(`${changed.join(", ")} changed: ${what} (${state.took} ms)\n`);
+            const what = errors ? say(io, "cli.preview.errors", { count: errors }) : say(io, "cli.preview.updated");
+            io.stdout(say(io, "cli.preview.changed", { files: changed.join(", "), what, ms: state.took }) + "\n");
           },
           onError: (e) => io.stderr(`bcreport: internal error — this is a bug: ${(e as Error).stack ?? String(e)}\n`),
         });
       } catch (e) {
         if (!(e instanceof PortInUseError)) throw e;
-        io.stderr(`error: ${e.message}\n  hint: stop the other server, or choose another port with \`--port\`\n`);
+        io.stderr(`${say(io, "error")}: ${e.message}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`);
         return setCode(EXIT.usage);
       }
       const state = preview.session.state;
       printDiagnostics(io, state.diagnostics);
-      io.stdout(`preview of ${state.period ?? "(no period)"} at ${preview.url}  (Ctrl-C stops it)\n`);
+      const shown = state.period ?? say(io, "cli.preview.no-period");
+      io.stdout(say(io, "cli.preview.serving", { period: shown, url: preview.url }) + "\n");
       await stopped();
       await preview.stop();
-      io.stdout("preview stopped\n");
+      io.stdout(say(io, "cli.preview.stopped") + "\n");
       setCode(EXIT.ok);
     });
 }

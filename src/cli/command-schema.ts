@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
-import type { CliIo } from "./io.js";
+import { say, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
 
@@ -27,28 +27,28 @@ export async function writeRepoSchemas(root: string, io: CliIo, quietWhenCurrent
     root,
     sync.write.map((f) => ({ path: f.path, data: new TextEncoder().encode(f.text) })),
   );
-  for (const f of written) io.stdout(`wrote ${f.split("\\").join("/")}\n`);
+  for (const f of written) io.stdout(say(io, "cli.wrote", { file: f.split("\\").join("/") }) + "\n");
   if (error) {
-    io.stderr(`error: ${error}\n`);
+    io.stderr(`${say(io, "error")}: ${error}\n`);
     return EXIT.usage;
   }
   for (const f of sync.remove) {
     rmSync(join(root, f), { force: true });
-    io.stdout(`removed ${f} (its report kind is no longer in bcreport.yaml)\n`);
+    io.stdout(say(io, "cli.schema.removed", { file: f }) + "\n");
   }
   if (!quietWhenCurrent && written.length === 0 && sync.remove.length === 0)
-    io.stdout("schemas/ is up to date with bcreport.yaml\n");
+    io.stdout(say(io, "cli.schema.current") + "\n");
   return EXIT.ok;
 }
 
 export function registerSchema(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("schema")
-    .description("write the repository's schemas into schemas/ (its unit, section and signer ids), for editors")
+    .description(say(io, "cli.schema.description"))
     .action(async () => {
       const code = await writeRepoSchemas(repoDir(program, io), io);
       if (code === EXIT.ok)
-        io.stdout("next: commit schemas/ with bcreport.yaml; editors then complete and check `unit:` and `section:`\n");
+        io.stdout(say(io, "cli.schema.next") + "\n");
       setCode(code);
     });
 }

@@ -1,4 +1,6 @@
 /** What the CLI talks to: injected so tests drive `main` in-process and capture output. */
+import { msg, translate, type Lang, type Param } from "../messages/index.js";
+
 export interface CliIo {
   stdout(text: string): void;
   stderr(text: string): void;
@@ -6,7 +8,12 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   /** Colour and tables for a terminal; plain text otherwise. */
   isTTY: boolean;
+  /** The language to speak (`main` sets it: --lang, `lang:` in bcreport.yaml, the locale); English when unset. */
+  lang?: Lang;
 }
+
+/** A line of the catalogue in the run's language. */
+export const say = (io: Pick<CliIo, "lang">, id: string, params?: Record<string, Param>) => translate(msg(id, params), io.lang ?? "en");
 
 export function processIo(): CliIo {
   return {

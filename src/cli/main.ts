@@ -8,16 +8,23 @@ import type { CliIo } from "./io.js";
 import { registerBuild } from "./command-build.js";
 import { registerCommands } from "./commands.js";
 import { VERSION } from "./version.js";
+import { LANGS } from "../messages/index.js";
+import { cliLang } from "./choose-cli-lang.js";
+import { commanderError, localizeHelp } from "./localize-help.js";
+import { say } from "./io.js";
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], given: CliIo): Promise<number> {
   let code: number = EXIT.ok;
+  const io: CliIo = { ...given, lang: given.lang ?? cliLang(argv, given) };
   const program = new Command("bcreport")
-    .description("Compile Vietnamese periodic reports (báo cáo định kỳ) from unit fragments into Decree-30 DOCX and PDF")
-    .version(VERSION, "-V, --version")
-    .addOption(new Option("-C, --dir <dir>", "the department repository (where bcreport.yaml is)").default("."))
+    .description(say(io, "cli.program"))
+    .version(VERSION, "-V, --version", say(io, "cli.help.version"))
+    .addOption(new Option("-C, --dir <dir>", say(io, "cli.option.dir")).default("."))
+    .addOption(new Option("--lang <lang>", say(io, "cli.option.lang")).choices(LANGS))
     .exitOverride()
-    .showHelpAfterError("(run `bcreport --help` for usage)")
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(s) });
+    .showHelpAfterError(say(io, "cli.help.after-error"))
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(commanderError(s, io)) });
+  localizeHelp(program, io);
   const setCode = (c: number) => {
     code = c;
   };

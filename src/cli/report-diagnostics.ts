@@ -1,6 +1,7 @@
 /** Print diagnostics for people: one `file:line:col: severity: message [rule]` line each, then a count. */
 import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import type { CliIo } from "./io.js";
+import { localize } from "../diagnostics/localize.js";
+import { say, type CliIo } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 /** The diagnostic with every text that may come from a user's file escaped for the terminal. */
@@ -8,14 +9,14 @@ export function safeDiagnostic(d: Diagnostic): Diagnostic {
   return { ...d, file: terminalSafe(d.file), message: terminalSafe(d.message), ...(d.hint !== undefined ? { hint: terminalSafe(d.hint) } : {}) };
 }
 
-export function summary(diagnostics: readonly Diagnostic[]): string {
+export function summary(diagnostics: readonly Diagnostic[], io: Pick<CliIo, "lang"> = {}): string {
   const e = diagnostics.filter((d) => d.severity === "error").length;
   const w = diagnostics.length - e;
-  const part = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return `${part(e, "error")}, ${part(w, "warning")}`;
+  return say(io, "cli.summary", { errors: say(io, "cli.errors", { count: e }), warnings: say(io, "cli.warnings", { count: w }) });
 }
 
 export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void {
-  for (const d of diagnostics) io.stderr(formatDiagnostic(safeDiagnostic(d)) + "\n");
-  if (diagnostics.length) io.stderr(summary(diagnostics) + "\n");
+  const lang = io.lang ?? "en";
+  for (const d of diagnostics) io.stderr(formatDiagnostic(safeDiagnostic(localize(d, lang)), lang) + "\n");
+  if (diagnostics.length) io.stderr(summary(diagnostics, io) + "\n");
 }

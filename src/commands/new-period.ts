@@ -6,6 +6,7 @@
  * A stub has `body: ""`: `status` shows it as empty, `build` skips it with an `empty-fragment`
  * warning, and `check --strict` fails on it, so a period builds before every unit has written.
  */
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind, Section } from "../input/config-types.js";
 import { seedCarryOver } from "./seed-carry-over.js";
@@ -31,7 +32,7 @@ export interface NewPeriodPlan {
   files: PlannedFile[];
 }
 
-const usage = (rule: string, message: string, hint?: string): Diagnostic => diagnostic({ file: "", rule, message, hint });
+const usage = (rule: string, message: Message, hint?: Message): Diagnostic => diagnostic({ file: "", rule, message, hint });
 
 function reportFile(line: string, kind: Kind, period: Period): string {
   return [
@@ -81,12 +82,12 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
   const problems: Diagnostic[] = [];
   for (const k of only ?? []) {
     const kind = config.kinds.get(k);
-    if (!kind) problems.push(usage("unknown-kind", `\`${k}\` is not a report kind of bcreport.yaml`, `kinds are: ${[...config.kinds.keys()].join(", ")}`));
-    else if (!kind.periods.includes(period.type)) problems.push(usage("wrong-period", `report kind \`${k}\` is built for ${kind.periods.join(", ")} periods, not for \`${period.id}\` (${period.type})`));
+    if (!kind) problems.push(usage("unknown-kind", msg("input.unknown-kind", { kind: k }), msg("commands.kinds-are", { kinds: [...config.kinds.keys()].join(", ") })));
+    else if (!kind.periods.includes(period.type)) problems.push(usage("wrong-period", msg("validate.wrong-period", { kind: k, periods: kind.periods.join(", "), period: period.id, type: period.type })));
   }
   if (problems.length) return { diagnostics: problems };
   const kinds = [...config.kinds.values()].filter((k) => (only ? only.includes(k.id) : k.periods.includes(period.type)));
-  if (kinds.length === 0) return { diagnostics: [usage("no-report", `no report kind is built for ${period.type} periods such as \`${period.id}\``, "add the period type to a kind's `periods` in bcreport.yaml")] };
+  if (kinds.length === 0) return { diagnostics: [usage("no-report", msg("commands.no-kind-for-period", { type: period.type, period: period.id }), msg("commands.no-kind-for-period.hint"))] };
   const files: PlannedFile[] = [];
   const add = (path: string, text: string) => files.push({ path, text, exists: world.fileSize(path) !== undefined });
   const dir = `${config.reportsDir}/${period.id}`;

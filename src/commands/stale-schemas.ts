@@ -3,7 +3,8 @@
  * match bcreport.yaml or this bcreport: the editor would then offer units and sections that are
  * gone, or flag new ones. Silent in a repository that does not use them.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { msg } from "../messages/index.js";
 import type { Config } from "../input/config-types.js";
 import type { World } from "../world.js";
 import { syncSchemas } from "./repo-schemas.js";
@@ -16,16 +17,14 @@ export function staleSchemas(world: World, config: Config): Diagnostic[] {
   const stale = [...sync.write.map((f) => f.path), ...sync.remove].sort();
   if (stale.length === 0) return [];
   return [
-    {
+    diagnostic({
       severity: "warning",
       file: stale[0]!,
       line: 1,
       column: 1,
       rule: "schemas-outdated",
-      message: `expected \`schemas/\` to match bcreport.yaml — out of date: ${stale.map(code).join(", ")}`,
-      hint:
-        "run `bcreport schema` and commit `schemas/`, so editors check and complete " +
-        "units and sections as bcreport.yaml has them",
-    },
+      message: msg("commands.schemas-outdated", { files: stale.map(code).join(", ") }),
+      hint: msg("commands.schemas-outdated.hint"),
+    }),
   ];
 }

@@ -2,6 +2,7 @@
  * `bcreport status <period>`: which unit has written which section of each report kind due that
  * period, and how far the deadline is. `today` is passed in; the core never reads the clock.
  */
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
@@ -41,7 +42,8 @@ export interface KindStatus {
   issued?: { number: string; date: IsoDate };
   entries: StatusEntry[];
   /** Fragment files that match no (unit, section) of the outline. */
-  strays: Array<{ file: string; problem: string }>;
+  /** `problem` is a catalogue message: the CLI prints it in the user's language. */
+  strays: Array<{ file: string; problem: Message }>;
 }
 
 export interface PeriodStatus {
@@ -86,7 +88,13 @@ function entriesOf(config: Config, kind: Kind, fragments: Fragment[], bad: Set<s
     .filter((file) => !used.has(file))
     .map((file) => {
       const f = fragments.find((x) => x.file === file);
-      const problem = !f ? "invalid: run `bcreport check`" : !config.units.has(f.unit) ? `unknown unit \`${f.unit}\`` : !kind.sections.has(f.section) ? `unknown section \`${f.section}\`` : `unit \`${f.unit}\` does not write section \`${f.section}\``;
+      const problem = !f
+        ? msg("commands.stray-invalid")
+        : !config.units.has(f.unit)
+          ? msg("validate.unknown-unit", { unit: f.unit })
+          : !kind.sections.has(f.section)
+            ? msg("commands.stray-unknown-section", { section: f.section })
+            : msg("commands.stray-not-owner", { unit: f.unit, section: f.section });
       return { file, problem };
     });
   return { entries, strays };

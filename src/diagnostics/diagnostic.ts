@@ -1,7 +1,9 @@
 /**
  * Every problem found in a user's input is a Diagnostic. The core returns them;
- * only the CLI prints them and picks an exit code.
+ * only the CLI prints them (in the user's language, `localize`) and picks an exit code.
  */
+import { msg, translate, type Lang, type Message } from "../messages/index.js";
+
 export type Severity = "error" | "warning";
 
 export interface Diagnostic {
@@ -18,6 +20,8 @@ export interface Diagnostic {
   message: string;
   /** How to fix it, when known. */
   hint?: string;
+  /** The message and hint as catalogue ids and parameters (`message` and `hint` are their English text). */
+  text?: { message: Message; hint?: Message };
 }
 
 export interface Position {
@@ -34,22 +38,29 @@ export interface DiagnosticInit {
   line?: number;
   column?: number;
   rule: string;
-  message: string;
-  /** Left out of the diagnostic when undefined or empty. */
-  hint?: string | undefined;
+  /** A catalogue message; a plain string is text not yet in the catalogue (printed as is in every language). */
+  message: Message | string;
+  /** Left out of the diagnostic when undefined. */
+  hint?: Message | string | undefined;
 }
+
+/** Text not yet in the message catalogue: the same in every language. */
+const asMessage = (m: Message | string): Message => (typeof m === "string" ? { id: "untranslated", params: { text: m } } : m);
 
 /** The one constructor of diagnostics: fields always in the same order, no `hint: undefined`. */
 export function diagnostic(init: DiagnosticInit): Diagnostic {
+  const message = asMessage(init.message);
+  const hint = init.hint === undefined || init.hint === "" ? undefined : asMessage(init.hint);
   const d: Diagnostic = {
     severity: init.severity ?? "error",
     file: init.file,
     line: init.at?.line ?? init.line ?? 0,
     column: init.at?.column ?? init.column ?? 0,
     rule: init.rule,
-    message: init.message,
+    message: translate(message, "en"),
   };
-  if (init.hint) d.hint = init.hint;
+  if (hint) d.hint = translate(hint, "en");
+  d.text = hint ? { message, hint } : { message };
   return d;
 }
 
@@ -69,11 +80,11 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   );
 }
 
-/** `file:line:col: severity: message`, the one format for humans. */
-export function formatDiagnostic(d: Diagnostic): string {
+/** `file:line:col: severity: message`, the one format for humans (`message` and `hint` as they are: localize first). */
+export function formatDiagnostic(d: Diagnostic, lang: Lang = "en"): string {
   const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
-  const head = `${where}${d.severity}: ${d.message} [${d.rule}]`;
-  return d.hint ? `${head}\n  hint: ${d.hint}` : head;
+  const head = `${where}${translate(msg(d.severity), lang)}: ${d.message} [${d.rule}]`;
+  return d.hint ? `${head}\n  ${translate(msg("hint"), lang)}: ${d.hint}` : head;
 }
 
 /** Drop repeats of the same problem at the same place (several stages may find it). */

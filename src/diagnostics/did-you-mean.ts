@@ -1,3 +1,5 @@
+import { msg, type Message } from "../messages/index.js";
+
 /** Closest candidate by edit distance, for "did you mean" hints. */
 export function levenshtein(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -25,9 +27,12 @@ export function didYouMean(found: string, candidates: Iterable<string>): string 
 }
 
 /** `did you mean \`x\`?` or a list of the allowed values when there are few. */
-export function suggestion(found: string, candidates: readonly string[]): string | undefined {
+export function suggestion(found: string, candidates: readonly string[]): Message | undefined {
   const best = didYouMean(found, candidates);
-  if (best) return `did you mean \`${best}\`?`;
-  if (candidates.length > 0 && candidates.length <= 12) return `expected one of ${candidates.map((c) => `\`${c}\``).join(", ")}`;
+  if (best) return msg("did-you-mean", { best });
+  if (candidates.length > 0 && candidates.length <= 12) return msg("one-of", { list: codeList(candidates) });
   return undefined;
 }
+
+/** `\`a\`, \`b\``: names for a message parameter. */
+export const codeList = (names: readonly string[]) => names.map((c) => `\`${c}\``).join(", ");

@@ -2,6 +2,7 @@
  * Frame templates: the department's `templates/<name>.hbs` when it has one, else the built-in
  * file shipped in the package's `templates/` folder.
  */
+import { msg } from "../messages/index.js";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -35,7 +36,7 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
     const bytes = world.readFile(file);
     let text: string | undefined;
     const why = bytes ? undefined : world.whyUnreadable?.(file, "file");
-    if (why) diagnostics.push({ severity: "error", file, line: 1, column: 1, rule: "unreadable", message: `cannot read the template: ${why}`, hint: "make it a readable file, or remove it to use the built-in template" });
+    if (why) diagnostics.push(diagnostic({ file, line: 1, column: 1, rule: "unreadable", message: msg("frame.unreadable-template", { why }), hint: msg("frame.unreadable-template.hint") }));
     if (bytes) {
       const decoded = decodeText(file, bytes);
       if (decoded.ok) text = decoded.text;
@@ -46,12 +47,12 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
   }
   const entries = world.listDir(dir);
   const whyDir = entries ? undefined : world.whyUnreadable?.(dir, "dir");
-  if (whyDir) diagnostics.push({ severity: "error", file: dir, line: 1, column: 1, rule: "unreadable", message: `cannot read the templates folder: ${whyDir}`, hint: "make it a readable folder, or remove it to use the built-in templates" });
+  if (whyDir) diagnostics.push(diagnostic({ file: dir, line: 1, column: 1, rule: "unreadable", message: msg("frame.unreadable-templates", { why: whyDir }), hint: msg("frame.unreadable-templates.hint") }));
   for (const e of entries ?? []) {
     const stem = e.name.replace(/\.hbs$/, "");
     if (e.name.endsWith(".hbs") && !(FRAME_TEMPLATES as readonly string[]).includes(stem)) {
-      const hint = `templates are: ${FRAME_TEMPLATES.join(", ")}`;
-      diagnostics.push(diagnostic({ severity: "warning", file: `${dir}/${e.name}`, line: 1, column: 1, rule: "unknown-template", message: `\`${e.name}\` is not a frame template and is not used`, hint }));
+      const hint = msg("frame.unknown-template.hint", { names: FRAME_TEMPLATES.join(", ") });
+      diagnostics.push(diagnostic({ severity: "warning", file: `${dir}/${e.name}`, line: 1, column: 1, rule: "unknown-template", message: msg("frame.unknown-template", { name: e.name }), hint }));
     }
   }
   return { templates, diagnostics };

@@ -3,8 +3,9 @@
  * templates are ever compiled — fragment text is data, so `{{` in a fragment prints as typed.
  * One Handlebars environment of our own holds the template helpers.
  */
+import { msg } from "../messages/index.js";
 import Handlebars from "handlebars";
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import { TEMPLATE_HELPERS } from "./helpers.js";
 import { eachNestingProblem } from "./template-limits.js";
 
@@ -47,15 +48,14 @@ export function renderTemplate(src: TemplateSource, context: object): { text: st
     return {
       text: "",
       diagnostics: [
-        {
-          severity: "error",
+        diagnostic({
           file: src.file,
           line,
           column: m ? 1 : src.position.column,
           rule: "template",
-          message: `cannot render template: ${first}`,
-          hint: "templates use Handlebars: `{{period.name}}`, `{{#if …}}…{{/if}}`; see README, Templates",
-        },
+          message: msg("frame.template", { detail: first }),
+          hint: msg("frame.template.hint"),
+        }),
       ],
     };
   }

@@ -3,7 +3,8 @@
  * the work (six levels over the units took a minute), so loops nest at most MAX_EACH_NESTING
  * deep — the built-in Nơi nhận template needs two (groups, then their items).
  */
-import type { Diagnostic, Position } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { msg } from "../messages/index.js";
 
 /** What template-engine's TemplateSource holds, named here so the engine can import this module. */
 interface Source {
@@ -27,15 +28,14 @@ export function eachNestingProblem(src: Source): Diagnostic | undefined {
         const before = src.text.slice(0, m.index);
         const line = before.split("\n").length;
         const column = line === 1 ? src.position.column + before.length : before.length - before.lastIndexOf("\n");
-        return {
-          severity: "error",
+        return diagnostic({
           file: src.file,
           line: src.position.line + line - 1,
           column,
           rule: "template",
-          message: `expected \`{{#each}}\` loops nested at most ${MAX_EACH_NESTING} deep — found ${depth}`,
-          hint: "each nested loop multiplies the work; loop over the items you need once",
-        };
+          message: msg("frame.each-too-deep", { max: MAX_EACH_NESTING, depth }),
+          hint: msg("frame.each-too-deep.hint"),
+        });
       }
     } else if (open.pop() === "each") depth--;
   }

@@ -3,6 +3,7 @@
  * tab, line feed and carriage return; U+FFFE and U+FFFF; and UTF-16 surrogates that are not
  * part of a pair. They are found before parsing, reported, and removed from the text.
  */
+import { msg, type Message } from "../messages/index.js";
 
 export interface StrippedText {
   /** The text without the illegal characters. */
@@ -44,8 +45,8 @@ export function codePointName(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-export function describeRemoved(original: string, offset: number): string {
+export function describeRemoved(original: string, offset: number): Message | string {
   const code = original.charCodeAt(offset);
   const name = codePointName(code);
-  return isHigh(code) || isLow(code) ? `a lone surrogate ${name}` : name;
+  return isHigh(code) || isLow(code) ? msg("input.lone-surrogate", { name }) : name;
 }

@@ -2,6 +2,7 @@
  * Bytes of a user's file → NFC text with LF line ends, or diagnostics saying why not.
  * Accepts UTF-8 with or without BOM and CRLF; refuses binary, UTF-16 and invalid UTF-8.
  */
+import { msg, type Message } from "../messages/index.js";
 import { isUtf8 } from "node:buffer";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 
@@ -11,7 +12,7 @@ export const MAX_FILE_BYTES = 1024 * 1024;
 /** `text` is NFC; `written` is the same text before NFC normalisation, for the lints that look at how it was typed. */
 export type DecodeResult = { ok: true; text: string; written: string } | { ok: false; diagnostics: Diagnostic[] };
 
-function problem(file: string, rule: string, message: string, hint?: string, line = 1, column = 1): DecodeResult {
+function problem(file: string, rule: string, message: Message, hint?: Message, line = 1, column = 1): DecodeResult {
   return { ok: false, diagnostics: [diagnostic({ file, line, column, rule, message, hint })] };
 }
 
@@ -47,15 +48,15 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return problem(file, "file-too-large", `expected a file of at most 1 MiB, found ${bytes.length} bytes`, "split the text into several fragments");
+    return problem(file, "file-too-large", msg("input.too-large", { bytes: bytes.length }), msg("input.too-large.hint"));
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return problem(file, "encoding", "expected UTF-8 text, found UTF-16", "save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8)");
+    return problem(file, "encoding", msg("input.utf16"), msg("input.utf16.hint"));
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     const at = positionOfByte(bytes, nul);
-    return problem(file, "binary-file", "expected a text file, found a NUL byte (is this a binary file?)", "fragments are plain UTF-8 YAML files", at.line, at.column);
+    return problem(file, "binary-file", msg("input.binary"), msg("input.binary.hint"), at.line, at.column);
   }
   // Node's check and this locator agree on what is valid; should they ever not, the file is still refused.
   const bad = isUtf8(bytes) ? -1 : Math.max(0, firstInvalidUtf8(bytes));
@@ -64,8 +65,8 @@ export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
     return problem(
       file,
       "encoding",
-      `expected UTF-8 text, found the byte 0x${bytes[bad]!.toString(16).padStart(2, "0")} that is not valid UTF-8`,
-      "save the file as UTF-8; text typed with TCVN3/VNI fonts must be converted to Unicode first (e.g. with Unikey's converter)",
+      msg("input.bad-utf8", { byte: bytes[bad]!.toString(16).padStart(2, "0") }),
+      msg("input.bad-utf8.hint"),
       at.line,
       at.column,
     );

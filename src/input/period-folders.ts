@@ -1,5 +1,6 @@
 /** The period folders of a repository: folder names under the reports folder that parse as periods, sorted. */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { msg } from "../messages/index.js";
 import { parsePeriod } from "../vi/periods.js";
 import type { World } from "../world.js";
 
@@ -16,22 +17,24 @@ export function periodFolderProblems(world: World, reportsDir: string): Diagnost
   const entries = world.listDir(reportsDir);
   if (!entries) {
     const why = world.whyUnreadable?.(reportsDir, "dir");
-    return why ? [{ severity: "error", file: reportsDir, line: 1, column: 1, rule: "unreadable", message: `cannot read the folder: ${why}` }] : [];
+    return why ? [diagnostic({ file: reportsDir, line: 1, column: 1, rule: "unreadable", message: msg("input.unreadable-folder", { why }) })] : [];
   }
   const out: Diagnostic[] = [];
   for (const e of entries) {
     if (e.kind !== "dir") continue;
     const parsed = parsePeriod(e.name);
     if (parsed.ok) continue;
-    out.push({
-      severity: "warning",
-      file: `${reportsDir}/${e.name}`,
-      line: 1,
-      column: 1,
-      rule: "not-a-period",
-      message: `folder \`${JSON.stringify(e.name).slice(1, -1)}\` is not a period and is skipped: ${parsed.message}`,
-      hint: parsed.hint ?? "rename it to a period such as `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`",
-    });
+    out.push(
+      diagnostic({
+        severity: "warning",
+        file: `${reportsDir}/${e.name}`,
+        line: 1,
+        column: 1,
+        rule: "not-a-period",
+        message: msg("input.not-a-period", { name: JSON.stringify(e.name).slice(1, -1), why: parsed.message }),
+        hint: parsed.hint ?? msg("input.not-a-period.hint"),
+      }),
+    );
   }
   return out;
 }

@@ -1,4 +1,5 @@
 /** Read `bcreport.yaml`, the agency profile at the repository root (checked by validate/load-config.ts). */
+import { msg } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { World } from "../world.js";
 import { readYamlFile, type YamlSource } from "./read-yaml-file.js";
@@ -12,8 +13,8 @@ export function readConfig(world: World): { source?: YamlSource; diagnostics: Di
         diagnostic({
           file: "",
           rule: "no-config",
-          message: `no \`${CONFIG_FILE}\` in ${world.root}`,
-          hint: "run bcreport in the department repository, name it with -C <dir>, or create one with `bcreport init`",
+          message: msg("input.no-config", { file: CONFIG_FILE, root: world.root }),
+          hint: msg("input.no-config.hint"),
         }),
       ],
     };

@@ -5,6 +5,7 @@
  *   reports/2023-11/monthly.yaml       the report file of kind `monthly`
  *   reports/2023-11/monthly/*.yaml     its fragments
  */
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { parsePeriod } from "../vi/periods.js";
@@ -27,15 +28,15 @@ export interface ReportSources {
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 const stem = (name: string) => name.replace(/\.ya?ml$/i, "");
 
-const atStart = (file: string, rule: string, message: string, hint?: string, severity: Diagnostic["severity"] = "error") =>
+const atStart = (file: string, rule: string, message: Message, hint?: Message, severity: Diagnostic["severity"] = "error") =>
   diagnostic({ severity, file, line: 1, column: 1, rule, message, hint });
 
 /** A folder that is there but cannot be listed (permissions, or a file where a folder should be). */
 function unreadableFolder(world: World, dir: string): Diagnostic[] {
   const why = world.whyUnreadable?.(dir, "dir");
   if (!why) return [];
-  const hint = why === "permission denied" ? "let the user running bcreport read the folder (`chmod a+rx`)" : undefined;
-  return [atStart(dir, "unreadable", `cannot read the folder: ${why}`, hint)];
+  const hint = why === "permission denied" ? msg("input.unreadable-folder.chmod") : undefined;
+  return [atStart(dir, "unreadable", msg("input.unreadable-folder", { why }), hint)];
 }
 
 function readFragments(world: World, dir: string): { fragments: YamlSource[]; diagnostics: Diagnostic[] } {
@@ -47,17 +48,17 @@ function readFragments(world: World, dir: string): { fragments: YamlSource[]; di
     const file = `${dir}/${entry.name}`;
     if (entry.name.startsWith(".")) {
       if (isYaml(entry.name)) {
-        const hint = `remove the leading \`.\` to make it one: \`${entry.name.replace(/^\.+/, "")}\``;
-        diagnostics.push(atStart(file, "stray-file", `hidden file \`${entry.name}\` is not read as a fragment`, hint, "warning"));
+        const hint = msg("input.hidden-file.hint", { name: entry.name.replace(/^\.+/, "") });
+        diagnostics.push(atStart(file, "stray-file", msg("input.hidden-file", { name: entry.name }), hint, "warning"));
       }
       continue;
     }
     if (entry.kind === "dir") {
-      diagnostics.push(atStart(file, "stray-file", `folder \`${entry.name}\` inside a report's fragment folder is ignored`, "keep fragments directly in the folder", "warning"));
+      diagnostics.push(atStart(file, "stray-file", msg("input.stray-folder", { name: entry.name }), msg("input.stray-folder.hint"), "warning"));
       continue;
     }
     if (!isYaml(entry.name)) {
-      diagnostics.push(atStart(file, "stray-file", `\`${entry.name}\` is not a YAML fragment and is ignored`, "fragments are `.yaml` files", "warning"));
+      diagnostics.push(atStart(file, "stray-file", msg("input.stray-file", { name: entry.name }), msg("input.stray-file.hint"), "warning"));
       continue;
     }
     const read = readYamlFile(world, file, "fragment");
@@ -68,13 +69,12 @@ function readFragments(world: World, dir: string): { fragments: YamlSource[]; di
 }
 
 /** `bcreport new` creates the folder, unless no kind is built for periods of this type (then it refuses too). */
-function noPeriodHint(config: Config, period: string): string {
+function noPeriodHint(config: Config, period: string) {
   const parsed = parsePeriod(period);
   const due = !parsed.ok || [...config.kinds.values()].some((k) => k.periods.includes(parsed.period.type));
-  if (due) return `create it with \`bcreport new ${period}\``;
+  if (due) return msg("input.no-period.hint", { period });
   const built = [...config.kinds.values()].map((k) => `\`${k.id}\`: ${k.periods.join(", ")}`).join("; ");
-  const type = parsed.period.type;
-  return `no report kind is built for ${type} periods (${built}); add \`${type}\` to a kind's \`periods\` in bcreport.yaml`;
+  return msg("input.no-period.not-due", { type: parsed.period.type, built });
 }
 
 /**
@@ -89,13 +89,13 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
     const unreadable = unreadableFolder(world, dir);
     if (unreadable.length) return { reports: [], diagnostics: unreadable };
     const hint = noPeriodHint(config, period);
-    return { reports: [], diagnostics: [diagnostic({ file: "", rule: "no-period", message: `no folder \`${dir}\` for period \`${period}\``, hint })] };
+    return { reports: [], diagnostics: [diagnostic({ file: "", rule: "no-period", message: msg("input.no-period", { dir, period }), hint })] };
   }
   const known = [...config.kinds.keys()];
   const reportFiles = entries.filter((e) => e.kind !== "dir" && isYaml(e.name));
   for (const e of entries) {
     if (e.kind === "dir" && !config.kinds.has(e.name)) {
-      diagnostics.push(atStart(`${dir}/${e.name}`, "unknown-kind", `folder \`${e.name}\` is not a report kind of bcreport.yaml`, suggestion(e.name, known), "warning"));
+      diagnostics.push(atStart(`${dir}/${e.name}`, "unknown-kind", msg("input.unknown-kind-folder", { name: e.name }), suggestion(e.name, known), "warning"));
     }
   }
   const reports: ReportSources[] = [];
@@ -103,7 +103,7 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
     const kind = stem(e.name);
     const file = `${dir}/${e.name}`;
     if (!config.kinds.has(kind)) {
-      diagnostics.push(atStart(file, "unknown-kind", `\`${kind}\` is not a report kind of bcreport.yaml`, suggestion(kind, known) ?? "name the report file after a key of `kinds:`"));
+      diagnostics.push(atStart(file, "unknown-kind", msg("input.unknown-kind", { kind }), suggestion(kind, known) ?? msg("input.unknown-kind.hint")));
       continue;
     }
     if (kinds && !kinds.includes(kind)) continue;
@@ -119,14 +119,14 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
         diagnostic({
           file: "",
           rule: "no-report",
-          message: `no report file \`${dir}/${k}.yaml\` for kind \`${k}\``,
-          hint: config.kinds.has(k) ? `create it (it may be empty) or run \`bcreport new ${period}\`` : suggestion(k, known),
+          message: msg("input.no-report-of-kind", { file: `${dir}/${k}.yaml`, kind: k }),
+          hint: config.kinds.has(k) ? msg("input.no-report-of-kind.hint", { period }) : suggestion(k, known),
         }),
       );
     }
   }
   if (!kinds && reportFiles.length === 0) {
-    diagnostics.push(diagnostic({ file: "", rule: "no-report", message: `no report file in \`${dir}\``, hint: `add \`${dir}/<kind>.yaml\` for one of: ${known.join(", ")}` }));
+    diagnostics.push(diagnostic({ file: "", rule: "no-report", message: msg("input.no-report", { dir }), hint: msg("input.no-report.hint", { dir, kinds: known.join(", ") }) }));
   }
   return { reports, diagnostics };
 }

@@ -2,6 +2,7 @@
  * One user file through the input stage: read bytes → decode → parse YAML. The schema is checked
  * later, by the validate stage (validate/validate-files.ts).
  */
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { World } from "../world.js";
 import { isScalar, visit } from "yaml";
@@ -31,19 +32,11 @@ export interface ReadYaml {
   diagnostics: Diagnostic[];
 }
 
-const fail = (file: string, rule: string, message: string, hint?: string): Diagnostic =>
+const fail = (file: string, rule: string, message: Message, hint?: Message): Diagnostic =>
   diagnostic({ file, line: 1, column: 1, rule, message, hint });
 
-const WHAT: Record<FileKind, string> = {
-  bcreport: "the agency profile (`agency`, `units`, `signers`, `kinds`)",
-  report: "the report's fields (`date`, `number`, …)",
-  fragment: "a fragment with `unit`, `section` and `body` or `tasks`",
-};
-const HINT: Record<FileKind, string> = {
-  bcreport: "start from the profile in the README, or run `bcreport init`",
-  report: "write `date: 2023-11-20` and the other fields on their own lines, or leave the file empty",
-  fragment: "write `unit: …`, `section: …` and `body: |` on their own lines, or delete the file",
-};
+const WHAT = (kind: FileKind) => msg(`input.what.${kind}`);
+const HINT = (kind: FileKind) => msg(`input.what.${kind}.hint`);
 
 /**
  * Characters no DOCX can hold, in the profile and report files (fragments' Markdown fields are
@@ -64,8 +57,8 @@ function controlCharacters(y: YamlFile, schema: FileKind): Diagnostic[] {
           line: pos.line,
           column: pos.col,
           rule: "control-character",
-          message: `expected printable text — found ${codePointName(node.value.charCodeAt(removed[0]!))} in this value`,
-          hint: "delete the invisible character (it often comes with text pasted from PDF or Word, or an escape such as `\\v` in double quotes); it cannot be stored in a DOCX file",
+          message: msg("input.control-character", { name: codePointName(node.value.charCodeAt(removed[0]!)) }),
+          hint: msg("input.control-character.hint"),
         }),
       );
     },
@@ -75,16 +68,17 @@ function controlCharacters(y: YamlFile, schema: FileKind): Diagnostic[] {
 
 export function readYamlFile(world: World, file: string, schema: FileKind): ReadYaml {
   if (!world.isInside(file)) {
-    return { diagnostics: [fail(file, "outside-repository", "expected a file inside the repository, found a link pointing outside it", "copy the file into the repository instead of linking to it")] };
+    return { diagnostics: [fail(file, "outside-repository", msg("input.outside"), msg("input.outside.hint"))] };
   }
   const size = world.fileSize(file);
   if (size !== undefined && size > MAX_FILE_BYTES) {
-    return { diagnostics: [fail(file, "file-too-large", `expected a file of at most 1 MiB, found ${size} bytes`, "split the text into several fragments")] };
+    return { diagnostics: [fail(file, "file-too-large", msg("input.too-large", { bytes: size }), msg("input.too-large.hint"))] };
   }
   const bytes = world.readFile(file);
   if (!bytes) {
     const why = world.whyUnreadable?.(file, "file");
-    return { diagnostics: [fail(file, "unreadable", `cannot read the file${why ? `: ${why}` : ""}`, why === "permission denied" ? "let the user running bcreport read it (`chmod a+r`)" : undefined)] };
+    const message = why ? msg("input.unreadable-why", { why }) : msg("input.unreadable");
+    return { diagnostics: [fail(file, "unreadable", message, why === "permission denied" ? msg("input.unreadable.chmod") : undefined)] };
   }
   const key = `${schema}\0${file}`;
   const kept = parsedBefore.get(bytes)?.get(key);
@@ -111,12 +105,13 @@ function parseBytes(file: string, bytes: Uint8Array, schema: FileKind): ReadYaml
   let data = parsed.data;
   if (data === null || data === undefined) {
     // An empty report file means "all defaults"; an empty profile or fragment is a mistake.
-    if (schema !== "report") return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "empty-file", `expected ${WHAT[schema]} — found an empty file`, HINT[schema])] };
+    if (schema !== "report") return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "empty-file", msg("input.empty-file", { what: WHAT(schema) }), HINT(schema))] };
     data = {};
   }
   if (typeof data !== "object" || Array.isArray(data)) {
-    const found = Array.isArray(data) ? "a list (lines starting with `-`)" : "a single value";
-    return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", `expected ${WHAT[schema]} as \`key: value\` lines — found ${found}`, HINT[schema])] };
+    const found = msg(Array.isArray(data) ? "input.found-list" : "input.found-value");
+    const message = msg("input.not-a-mapping", { what: WHAT(schema), found });
+    return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", message, HINT(schema))] };
   }
   const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema)];
   if (schema !== "fragment") diagnostics.push(...singleLineProblems(parsed.yaml, schema));

@@ -6,7 +6,8 @@
  * owner token (`@user`, `@org/team` or an e-mail address): a space would split it into two owners.
  */
 import { isPair, isScalar, isSeq, visit } from "yaml";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { msg } from "../messages/index.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 
 /** Key paths (`*`: any index or key; `**`: any depth) of the single-line values of each file. */
@@ -44,17 +45,21 @@ export function singleLineProblems(y: YamlFile, schema: "bcreport" | "report"): 
       const pos = at(node.range?.[0] ?? 0);
       const value = node.value;
       if (/[\n\r\u2028\u2029]/.test(value.replace(/\n$/, ""))) {
-        found.push({
-          severity: "error", file: y.file, line: pos.line, column: pos.col, rule: "single-line",
-          message: `expected \`${path.join(".")}\` on one line — found a line break in it`,
-          hint: "write it on one line (a `|` or `>` block, or `\\n` in double quotes, puts line breaks in it); for several items, make a list",
-        });
+        found.push(
+          diagnostic({
+            file: y.file, line: pos.line, column: pos.col, rule: "single-line",
+            message: msg("input.single-line", { path: path.join(".") }),
+            hint: msg("input.single-line.hint"),
+          }),
+        );
       } else if (path[0] === "units" && path[2] === "reviewers" && !OWNER.test(value)) {
-        found.push({
-          severity: "error", file: y.file, line: pos.line, column: pos.col, rule: "reviewer-token",
-          message: `expected a reviewer as one owner: \`@user\`, \`@org/team\` or an e-mail address — found \`${JSON.stringify(value).slice(1, -1)}\``,
-          hint: "write each reviewer as its own item of `reviewers:`",
-        });
+        found.push(
+          diagnostic({
+            file: y.file, line: pos.line, column: pos.col, rule: "reviewer-token",
+            message: msg("input.reviewer-token", { value: JSON.stringify(value).slice(1, -1) }),
+            hint: msg("input.reviewer-token.hint"),
+          }),
+        );
       }
     },
   });

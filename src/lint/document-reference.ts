@@ -13,6 +13,7 @@
  * Legal documents (Nghị định NĐ, Thông tư TT …, Luật 2020 Điều 8) and a few other common kinds
  * (Kết luận KL, Giấy phép GP) are known too, so citing them is not flagged.
  */
+import { msg, type Message } from "../messages/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { levenshtein } from "../diagnostics/did-you-mean.js";
 import { daysInMonth } from "../vi/dates.js";
@@ -65,9 +66,9 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
   const out: Diagnostic[] = [];
   const [whole, num, , slash, type = "", rest = "", dateText, d, mo, y] = m;
   const flat = whole.split(/\s+ngày/)[0]!.replace(/\s+$/, "");
-  const say = (message: string, hint: string) => out.push(warning(field.file, at, "document-reference", message, hint));
+  const say = (message: Message, hint: Message) => out.push(warning(field.file, at, "document-reference", message, hint));
   if (/\s/.test(slash ?? "") || /\s/.test(rest) || /\s/.test(m[2] ?? "")) {
-    say(`expected a document number without spaces, found \`${flat}\``, `write \`${flat.replace(/\s+/g, "")}\``);
+    say(msg("lint.reference-spaces", { flat }), msg("vi.write", { text: flat.replace(/\s+/g, "") }));
   }
   const before = field.text.slice(Math.max(0, m.index - 40), m.index);
   const typeWord = typeWordBefore(before);
@@ -77,10 +78,10 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
     // only a near miss of a type ("QĐD", sharing its first letter) is taken for a typo.
     const near = nearestType(type);
     if (!near) return dateProblems(field, at, flat, dateText, d, mo, y, out);
-    if (expected && expected !== type) say(`expected the abbreviation \`${expected}\` for ${typeWord} in \`${flat}\`, found \`${type}\``, `write \`${num}/${expected}${rest.replace(/\s+/g, "")}\``);
-    else if (near) say(`expected a document type abbreviation of Decree 30 (Phụ lục III) in \`${flat}\`, found \`${type}\``, `did you mean \`${near}\`?`);
+    if (expected && expected !== type) say(msg("lint.reference-abbreviation", { expected, typeWord: typeWord!, flat, type }), msg("vi.write", { text: `${num}/${expected}${rest.replace(/\s+/g, "")}` }));
+    else if (near) say(msg("lint.reference-type", { flat, type }), msg("did-you-mean", { best: near }));
   } else if (expected && expected !== type) {
-    say(`\`${flat}\` cites a ${typeWord} but its abbreviation is \`${type}\` (${CITED_TYPES[type]})`, `a ${typeWord} is numbered \`…/${expected}-…\``);
+    say(msg("lint.reference-mismatch", { flat, typeWord: typeWord!, type, name: CITED_TYPES[type]! }), msg("lint.reference-mismatch.hint", { typeWord: typeWord!, expected }));
   }
   return dateProblems(field, at, flat, dateText, d, mo, y, out);
 }
@@ -89,8 +90,9 @@ function dateProblems(field: TextField, at: { line: number; column: number }, fl
   if (dateText && d && mo && y) {
     const day = Number(d), month = Number(mo), year = Number(y);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-      const hint = month > 12 ? "dates are written day/month/year" : `month ${month} of ${year} has ${daysInMonth(year, Math.min(Math.max(month, 1), 12))} days`;
-      out.push(warning(field.file, at, "document-reference", `expected a real date after \`${flat}\`, found \`${d}/${mo}/${y}\``, hint));
+      const days = daysInMonth(year, Math.min(Math.max(month, 1), 12));
+      const hint = month > 12 ? msg("lint.reference-date.order") : msg("lint.reference-date.days", { month, year, days });
+      out.push(warning(field.file, at, "document-reference", msg("lint.reference-date", { flat, date: `${d}/${mo}/${y}` }), hint));
     }
   }
   return out;

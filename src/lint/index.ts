@@ -2,6 +2,7 @@
  * The lint rules: warnings about text that is valid but probably wrong. Each has an id that
  * `lints: { <id>: false }` in bcreport.yaml switches off. One file per rule.
  */
+import { msg } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config } from "../input/config-types.js";
 import { positionOf } from "../yaml/yaml-position.js";
@@ -48,6 +49,6 @@ export function checkLintConfig(config: Config): Diagnostic[] {
     .filter((k) => !LINT_IDS.includes(k))
     .map((k) => {
       const at = positionOf(config.yaml, ["lints", k], { key: true });
-      return diagnostic({ severity: "warning", file: config.file, at, rule: "unknown-lint", message: `unknown lint rule \`${k}\``, hint: suggestion(k, LINT_IDS) });
+      return diagnostic({ severity: "warning", file: config.file, at, rule: "unknown-lint", message: msg("lint.unknown-lint", { id: k }), hint: suggestion(k, LINT_IDS) });
     });
 }

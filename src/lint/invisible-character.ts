@@ -5,6 +5,7 @@
  * and zero-width characters (U+200B–U+200D, U+2060, a byte-order mark inside the text) that break
  * searches and word counts, they are warnings. Vietnamese text needs none of them.
  */
+import { msg } from "../messages/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";
@@ -30,10 +31,10 @@ export const invisibleCharacter: LintRule = {
         const at = lineColumn(r.text, m.index + shift);
         const nearDigit = /\d/.test(text[m.index - 1] ?? "") || /\d/.test(text[m.index + 1] ?? "");
         if (BIDI.test(c)) {
-          const d = warning(r.file, at, "invisible-character", `expected no bidi control in the text — found ${name(c)}${nearDigit ? " inside a figure, which can print it reversed" : ""}`, "delete it (it is invisible: in most editors, move across it with the arrow keys)");
+          const d = warning(r.file, at, "invisible-character", msg(nearDigit ? "lint.bidi-in-figure" : "lint.bidi", { name: name(c) }), msg("lint.bidi.hint"));
           found.push(nearDigit ? { ...d, severity: "error" } : d);
         } else {
-          found.push(warning(r.file, at, "invisible-character", `expected no zero-width character — found ${name(c)}`, "delete it; it splits words for searches and word counts"));
+          found.push(warning(r.file, at, "invisible-character", msg("lint.zero-width", { name: name(c) }), msg("lint.zero-width.hint")));
         }
       }
       return found;

@@ -4,6 +4,7 @@
  * on Latin-1 code points that Vietnamese Unicode text never uses (µ ¸ ¶ · ¹ ¨ × Æ Ë ä ø …);
  * one of them inside a word is a strong sign.
  */
+import { msg } from "../messages/index.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";
 
@@ -45,8 +46,8 @@ export const legacyEncoding: LintRule = {
               r.file,
               lineColumn(r.text, offset + hit.index),
               "legacy-encoding",
-              `expected Vietnamese in Unicode, found \`${hit.word}\` that looks like TCVN3 (ABC) or VNI text`,
-              "convert the text to Unicode (Unikey: Công cụ → Chuyển mã, from TCVN3 or VNI to \"Unicode dựng sẵn\") and paste it again",
+              msg("lint.legacy-encoding", { word: hit.word }),
+              msg("lint.legacy-encoding.hint"),
             ),
           );
         }

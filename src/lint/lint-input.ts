@@ -3,6 +3,7 @@
  * positions), the raw text of each file as written (before NFC normalisation), and the Nơi nhận
  * lists.
  */
+import type { Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import type { RawRecipient } from "../input/config-types.js";
 
@@ -56,7 +57,7 @@ export interface LintRule {
   run(input: LintInput): Diagnostic[];
 }
 
-export function warning(file: string, at: Position, rule: string, message: string, hint?: string): Diagnostic {
+export function warning(file: string, at: Position, rule: string, message: Message, hint?: Message): Diagnostic {
   return diagnostic({ severity: "warning", file, at, rule, message, hint });
 }
 

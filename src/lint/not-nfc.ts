@@ -1,4 +1,5 @@
 /** `not-nfc`: text typed in decomposed Unicode (e + ◌̂ + ◌́ instead of ế). bcreport normalises on read. */
+import { msg } from "../messages/index.js";
 import type { LintRule } from "./lint-input.js";
 import { warning } from "./lint-input.js";
 
@@ -30,14 +31,14 @@ export const notNfc: LintRule = {
     raw.flatMap((r) => {
       const found = firstNonNfc(r.text);
       if (!found) return [];
-      const more = found.lines > 1 ? ` (and on ${found.lines - 1} more line${found.lines > 2 ? "s" : ""})` : "";
+      const more = found.lines > 1 ? msg("lint.not-nfc.more", { count: found.lines - 1 }) : "";
       return [
         warning(
           r.file,
           found,
           "not-nfc",
-          `expected text in Unicode NFC (precomposed letters), found decomposed letters such as \`e\` + combining marks${more}`,
-          "the report is built from the normalised text, but save the file as precomposed Unicode (Unikey: \"Unicode dựng sẵn\") so searches and diffs match",
+          msg("lint.not-nfc", { more }),
+          msg("lint.not-nfc.hint"),
         ),
       ];
     }),

@@ -3,6 +3,7 @@
  * The built-in template adds that line, so an item that already says "Lưu: …" would print it
  * twice; with a department template that does not add it, the list must end with it.
  */
+import { msg } from "../messages/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LintRule, RecipientList } from "./lint-input.js";
 import { warning } from "./lint-input.js";
@@ -16,7 +17,7 @@ function check(list: RecipientList): Diagnostic[] {
       const texts = typeof item === "string" ? [[item, undefined] as const] : item.items.map((t, j) => [t, j] as const);
       for (const [text, j] of texts) {
         if (!ARCHIVE.test(text)) continue;
-        out.push(warning(list.file, list.at(i, j), "recipients-archive", `found \`${text}\` in Nơi nhận, but the report already ends the list with \`- Lưu: VT, …\``, "delete this item; set `archive:` to change what follows `Lưu: VT, `"));
+        out.push(warning(list.file, list.at(i, j), "recipients-archive", msg("lint.recipients-archive.twice", { text }), msg("lint.recipients-archive.twice.hint")));
       }
     });
     return out;
@@ -25,7 +26,7 @@ function check(list: RecipientList): Diagnostic[] {
   const lastText = typeof last === "string" ? last : last?.items[last.items.length - 1];
   if (lastText === undefined || !ARCHIVE.test(lastText)) {
     const at = list.items.length ? list.at(list.items.length - 1) : list.at(0);
-    out.push(warning(list.file, at, "recipients-archive", `expected the Nơi nhận list to end with \`Lưu: VT, …\`, found \`${lastText ?? "nothing"}\``, "add `Lưu: VT, <drafting unit>` as the last item (your recipients template does not add it)"));
+    out.push(warning(list.file, at, "recipients-archive", msg("lint.recipients-archive.missing", { found: lastText ?? msg("lint.nothing") }), msg("lint.recipients-archive.missing.hint")));
   }
   return out;
 }

@@ -7,6 +7,7 @@
  * syllables ("báo cáo báo cáo") is flagged anywhere. Reduplications that are meant ("từ từ",
  * "ngày ngày", "người người") are allowed.
  */
+import { msg } from "../messages/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { LintRule } from "./lint-input.js";
 import { lineColumn, warning } from "./lint-input.js";
@@ -67,7 +68,7 @@ export const repeatedWord: LintRule = {
     fields.flatMap((f): Diagnostic[] =>
       repeatedWords(f.text).map((h) => {
         const p = lineColumn(f.text, h.index);
-        return warning(f.file, f.map(p.line, p.column), "repeated-word", `found \`${h.words}\`: the same word twice in a row`, `delete one of them (if the report really says it, add \`accept: { repeated-word: [${h.words}] }\` to the fragment)`);
+        return warning(f.file, f.map(p.line, p.column), "repeated-word", msg("lint.repeated-word", { words: h.words }), msg("lint.repeated-word.hint", { words: h.words }));
       }),
     ),
 };

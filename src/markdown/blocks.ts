@@ -1,4 +1,5 @@
 import type { List as MdList, RootContent, Table as MdTable } from "mdast";
+import { msg } from "../messages/index.js";
 import type { Block, Inline, List, ListItem, Table, TableCell } from "../model/report.js";
 import { type Context, report, sourceAt } from "./context.js";
 import { figure } from "./figure.js";
@@ -66,8 +67,8 @@ function list(node: MdList, ctx: Context, role: BlockRole): List {
     } else {
       if (first === undefined || first.type === "list") {
         report(ctx, item, "warning", "empty-list-item",
-          `expected text after the list marker \`${marker.trim()}\` — found nothing`,
-          "write the item's text on the marker's line, or delete the marker");
+          msg("markdown.empty-list-item", { marker: marker.trim() }),
+          msg("markdown.empty-list-item.hint"));
       }
       content = checkbox === undefined ? [] : [textRun(checkbox, {})];
       if (first !== undefined) rest.unshift(first);

@@ -1,4 +1,5 @@
 import type { Definition, Node } from "mdast";
+import type { Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic, type Severity } from "../diagnostics/diagnostic.js";
 import type { SourceRef } from "../model/report.js";
 import type { FootnoteScope } from "./footnote-scope.js";
@@ -31,8 +32,8 @@ export function report(
   node: Node | number,
   severity: Severity,
   rule: string,
-  message: string,
-  hint?: string,
+  message: Message,
+  hint?: Message,
 ): void {
   const offset = typeof node === "number" ? node : (node.position?.start.offset ?? 0);
   ctx.diagnostics.push(diagnostic({ severity, file: ctx.src.file, at: ctx.locator.at(offset), rule, message, hint }));

@@ -1,4 +1,5 @@
 import type { RootContent } from "mdast";
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Context } from "./context.js";
 import { describeRemoved, stripControlCharacters } from "../input/control-characters.js";
@@ -22,8 +23,8 @@ export function prepareField(src: MarkdownSource, scope: FootnoteScope): { ctx: 
       file: src.file,
       at,
       rule: "control-character",
-      message: `expected printable text — found ${describeRemoved(src.text, offset)} at ${at.line}:${at.column}`,
-      hint: "delete the invisible character (it often comes with text pasted from PDF or Word); it cannot be stored in a DOCX file and was left out",
+      message: msg("markdown.control-character", { name: describeRemoved(src.text, offset), line: at.line, column: at.column }),
+      hint: msg("markdown.control-character.hint"),
     });
   });
   const root = parseMarkdown(stripped.text);
@@ -41,12 +42,12 @@ export function prepareField(src: MarkdownSource, scope: FootnoteScope): { ctx: 
   return { ctx, content, definitions: root.children.length - content.length };
 }
 
-export function emptyDiagnostic(ctx: Context, expected: string, definitions: number): Diagnostic {
+export function emptyDiagnostic(ctx: Context, expected: Message, definitions: number): Diagnostic {
   return diagnostic({
     file: ctx.src.file,
     at: ctx.locator.atOriginal(0),
     rule: "empty-markdown",
-    message: `expected ${expected} — found ${definitions > 0 ? "only definitions" : "no text"}`,
-    hint: "write the text, or remove the field",
+    message: msg("markdown.empty", { expected, found: msg(definitions > 0 ? "markdown.only-definitions" : "markdown.no-text") }),
+    hint: msg("markdown.empty.hint"),
   });
 }

@@ -1,4 +1,5 @@
 import type { Nodes, Root } from "mdast";
+import { msg } from "../messages/index.js";
 import { type Context, report, sourceAt } from "./context.js";
 import { renderFootnote } from "./footnote-content.js";
 
@@ -20,8 +21,8 @@ export function collectDefinitions(root: Root, ctx: Context): void {
     } else if (node.type === "definition") {
       if (ctx.links.has(node.identifier)) {
         report(ctx, node, "warning", "unused-link-definition",
-          `expected one definition of link \`[${node.label ?? node.identifier}]\` — found a second one, which is never used`,
-          "delete this line");
+          msg("markdown.link-definition-twice", { label: node.label ?? node.identifier }),
+          msg("markdown.delete-line"));
       } else {
         ctx.links.set(node.identifier, { node, used: false });
       }
@@ -37,7 +38,7 @@ export function reportUnusedLinks(ctx: Context): void {
     if (used) continue;
     const label = node.label ?? node.identifier;
     report(ctx, node, "warning", "unused-link-definition",
-      `expected link definition \`[${label}]: ${node.url}\` to be used by a link \`[text][${label}]\` — found no use`,
-      `write \`[text][${label}]\` where the link belongs, or delete the definition; to print \`[\` literally write \`\\[\``);
+      msg("markdown.link-definition-unused", { label, url: node.url }),
+      msg("markdown.link-definition-unused.hint", { label }));
   }
 }

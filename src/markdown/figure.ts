@@ -6,7 +6,7 @@
 import type { Image } from "mdast";
 import { imageSize } from "image-size";
 import type { Figure } from "../model/report.js";
-import { type Context, report, sourceAt } from "./context.js";
+import { type Context, sourceAt } from "./context.js";
 import { readResource } from "./resources.js";
 
 /** Pixels per inch assumed for an image's natural size. */
@@ -15,8 +15,10 @@ const PPI = 150;
 export const MAX_FIGURE_MM = 165;
 
 export function figure(node: Image, ctx: Context): Figure | undefined {
+  // Not in the message catalogue yet (English in both languages): a plain diagnostic.
   const fail = (rule: string, message: string, hint: string) => {
-    report(ctx, node, "error", rule, message, hint);
+    const at = ctx.locator.at(node.position?.start.offset ?? 0);
+    ctx.diagnostics.push({ severity: "error", file: ctx.src.file, line: at.line, column: at.column, rule, message, hint });
     return undefined;
   };
   if (!ctx.src.resources)

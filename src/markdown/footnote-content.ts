@@ -1,4 +1,5 @@
 import type { FootnoteDefinition } from "mdast";
+import { msg } from "../messages/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { printedBlocks } from "../model/printed-blocks.js";
 import type { Inline } from "../model/report.js";
@@ -20,8 +21,8 @@ export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context
   for (const child of definition.children) {
     if (child.type === "table") {
       report(ctx, child, "error", "unsupported-markdown",
-        `expected text in footnote \`[^${definition.label ?? definition.identifier}]\` — found a table`,
-        "put the table in the body and refer to it from the footnote");
+        msg("markdown.table-in-footnote", { label: definition.label ?? definition.identifier }),
+        msg("markdown.table-in-footnote.hint"));
       continue;
     }
     for (const block of printedBlocks(convertBlocks([child], ctx, "body"))) {

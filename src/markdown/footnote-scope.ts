@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
+import { msg } from "../messages/index.js";
 import type { Footnote, Inline, SourceRef } from "../model/report.js";
 
 /** A `[^label]: …` definition found in one field of the fragment. */
@@ -47,8 +48,8 @@ export class FootnoteScope {
       file: entry.file,
       at: entry.position,
       rule: "footnote-duplicate",
-      message: `expected one definition of footnote \`[^${entry.label}]\` — found a second one (the first is at ${first.position.line}:${first.position.column})`,
-      hint: `give this footnote another label, e.g. \`[^${entry.label}-2]\`, and use that label where it is referenced, or delete one of the definitions`,
+      message: msg("markdown.footnote-duplicate", { label: entry.label, line: first.position.line, column: first.position.column }),
+      hint: msg("markdown.footnote-duplicate.hint", { label: entry.label }),
     }));
   }
 
@@ -84,8 +85,8 @@ export class FootnoteScope {
         file: e.file,
         at: e.position,
         rule: "footnote-unused",
-        message: `expected footnote \`[^${e.label}]\` to be referenced in the text — found only its definition`,
-        hint: `write \`[^${e.label}]\` where the footnote number should appear, or delete the definition`,
+        message: msg("markdown.footnote-unused", { label: e.label }),
+        hint: msg("markdown.footnote-unused.hint", { label: e.label }),
       }));
     }
     const footnotes = [...this.footnotes].sort((a, b) => a.n - b.n);

@@ -5,6 +5,7 @@
  * come from the fragment's FootnoteScope. Every problem is a Diagnostic with a position in
  * the YAML file (through `MarkdownSource.map`); nothing is thrown for bad input.
  */
+import { msg } from "../messages/index.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Block, Inline } from "../model/report.js";
 import { type BlockRole, convertBlocks } from "./blocks.js";
@@ -32,7 +33,7 @@ export function markdownToBlocks(
   if (tooDeep) return { blocks: [], diagnostics: [tooDeep] };
   const { ctx, content, definitions } = prepareField(src, scope);
   if (content.length === 0) {
-    ctx.diagnostics.push(emptyDiagnostic(ctx, `Markdown text in the ${role}`, definitions));
+    ctx.diagnostics.push(emptyDiagnostic(ctx, msg("markdown.expected-text-in", { role }), definitions));
     return { blocks: [], diagnostics: ctx.diagnostics };
   }
   const blocks = convertBlocks(content, ctx, role);
@@ -55,16 +56,14 @@ export function markdownToInlines(
       content = convertInlines(node.children, ctx);
       seenParagraph = true;
     } else if (node.type === "paragraph" || node.type === "list" || node.type === "table") {
-      const found = node.type === "paragraph" ? "a second paragraph" : node.type === "list" ? "a list" : "a table";
-      report(ctx, node, "error", "single-paragraph", `expected one paragraph — found ${found}`,
-        node.type === "list"
-          ? "a task is one paragraph: make each item its own entry of `tasks:` and leave out the `- ` (tasks are numbered by the report)"
-          : "join the lines into one paragraph (no blank line), or make it a separate entry of `tasks:`");
+      const found = msg(node.type === "paragraph" ? "markdown.found-paragraph" : node.type === "list" ? "markdown.found-list" : "markdown.found-table");
+      report(ctx, node, "error", "single-paragraph", msg("markdown.single-paragraph", { found }),
+        msg(node.type === "list" ? "markdown.single-paragraph.list-hint" : "markdown.single-paragraph.hint"));
     } else {
       reportUnsupported(node, ctx);
     }
   }
-  if (nodes.length === 0) ctx.diagnostics.push(emptyDiagnostic(ctx, "one paragraph of text", definitions));
+  if (nodes.length === 0) ctx.diagnostics.push(emptyDiagnostic(ctx, msg("markdown.expected-paragraph"), definitions));
   reportUnusedLinks(ctx);
   return { content, diagnostics: ctx.diagnostics };
 }

@@ -6,7 +6,8 @@
  * paragraph keeps parsing linear in the text (and inline nesting under 100 levels); no report
  * needs more. A whole field is not bounded: a 1 MiB fragment of ordinary prose is allowed.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { msg, type Message } from "../messages/index.js";
 import type { MarkdownSource } from "./source.js";
 
 /** Marks (`*` `_` `~` `[` `]` and backticks) in one paragraph, list item or table row. */
@@ -16,17 +17,9 @@ const MARK = /[*_~[\]`]/g;
 /** A line that starts a new inline unit: list item, quote, table row, heading, footnote or link definition. */
 const STARTS_UNIT = /^[ \t>]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|\||#|\[)/;
 
-function tooMany(src: MarkdownSource, line: number, message: string): Diagnostic {
+function tooMany(src: MarkdownSource, line: number, message: Message): Diagnostic {
   const at = src.map(line, 1);
-  return {
-    severity: "error",
-    file: src.file,
-    line: at.line,
-    column: at.column,
-    rule: "markdown-too-complex",
-    message,
-    hint: "emphasis, links and code are for a few words; write the rest as plain text, or escape a mark that is meant literally with `\\`",
-  };
+  return diagnostic({ file: src.file, at, rule: "markdown-too-complex", message, hint: msg("markdown.too-many-marks.hint") });
 }
 
 /** The first paragraph with more marks than a report needs, as a diagnostic. */
@@ -43,7 +36,7 @@ export function inlineMarksProblem(src: MarkdownSource): Diagnostic | undefined 
     const marks = line.match(MARK)?.length ?? 0;
     unitMarks += marks;
     if (unitMarks > MAX_MARKS_PER_PARAGRAPH) {
-      return tooMany(src, unitStart + 1, `expected at most ${MAX_MARKS_PER_PARAGRAPH} marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`, backticks) in one paragraph — found more`);
+      return tooMany(src, unitStart + 1, msg("markdown.too-many-marks", { max: MAX_MARKS_PER_PARAGRAPH }));
     }
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { Nodes, PhrasingContent } from "mdast";
+import { msg } from "../messages/index.js";
 import type { Inline } from "../model/report.js";
 import { type Context, report } from "./context.js";
 import { mergeRuns, type Marks, textRun } from "./runs.js";
@@ -73,16 +74,14 @@ function footnoteReference(identifier: string, label: string, node: Nodes, ctx: 
   if (ctx.inFootnote !== undefined) return footnoteInFootnote(identifier, label, node, ctx, ctx.inFootnote);
   const n = ctx.scope.reference(identifier, ctx.diagnostics);
   if (n !== undefined) return { type: "footnote", n };
-  const defined = ctx.scope.labels().map((l) => `\`[^${l}]\``);
+  const defined = ctx.scope.labels().map((l) => `\`[^${l}]\``).join(", ");
   report(
     ctx,
     node,
     "error",
     "footnote-undefined",
-    `expected a definition of footnote \`[^${label}]\` in this fragment — found none`,
-    defined.length > 0
-      ? `footnotes defined in this fragment so far: ${defined.join(", ")}; or add a line \`[^${label}]: text of the note\` to the \`body\``
-      : `add a line \`[^${label}]: text of the note\` to the fragment's \`body\`, after a blank line`,
+    msg("markdown.footnote-undefined", { label }),
+    defined ? msg("markdown.footnote-undefined.defined", { defined, label }) : msg("markdown.footnote-undefined.hint", { label }),
   );
   return textRun(`[^${label}]`, {});
 }
@@ -106,13 +105,8 @@ function footnoteInFootnote(
     node,
     "error",
     "footnote-in-footnote",
-    self
-      ? `expected text in footnote \`[^${outer}]\` — found a reference to itself`
-      : `expected text in footnote \`[^${outer}]\` — found a reference to footnote \`[^${label}]\``,
-    self
-      ? `delete \`[^${label}]\` from the footnote's own text`
-      : `a footnote cannot have footnotes: write the text of \`[^${label}]\` into \`[^${outer}]\`, ` +
-        `or cite \`[^${label}]\` in the body next to \`[^${outer}]\``,
+    msg(self ? "markdown.footnote-in-itself" : "markdown.footnote-in-footnote", { outer, label }),
+    msg(self ? "markdown.footnote-in-itself.hint" : "markdown.footnote-in-footnote.hint", { outer, label }),
   );
   return textRun(`[^${label}]`, {});
 }

@@ -6,23 +6,25 @@
  * `javascript:`, or a path relative to nothing a DOCX or PDF has.
  */
 
+import { msg, type Message } from "../messages/index.js";
+
 export const MAX_LINK_LENGTH = 2000;
 
 const ALLOWED = /^(?:https?:\/\/[^/\s]|mailto:[^\s])/i;
 
 /** The message and hint for a link target a report cannot hold; undefined when it can. */
-export function linkTargetProblem(url: string): { message: string; hint: string } | undefined {
+export function linkTargetProblem(url: string): { message: Message; hint: Message } | undefined {
   if (url.trim() === "") {
-    return { message: "expected a link target between `(` and `)` — found none", hint: "write the address, `[text](https://…)`, or leave out the brackets to print plain text" };
+    return { message: msg("markdown.link-empty"), hint: msg("markdown.link-empty.hint") };
   }
   if (url.length > MAX_LINK_LENGTH) {
-    return { message: `expected a link target of at most ${MAX_LINK_LENGTH} characters — found ${url.length}`, hint: "link to a shorter address (a page that holds the rest)" };
+    return { message: msg("markdown.link-too-long", { max: MAX_LINK_LENGTH, length: url.length }), hint: msg("markdown.link-too-long.hint") };
   }
   if (!ALLOWED.test(url)) {
     const shown = url.length > 60 ? `${url.slice(0, 57)}…` : url;
     return {
-      message: `expected a link starting with http://, https:// or mailto: — found \`${JSON.stringify(shown).slice(1, -1)}\``,
-      hint: "a report links only to web pages and e-mail addresses; write the full address (`https://…`) or the path as plain text",
+      message: msg("markdown.link-scheme", { target: JSON.stringify(shown).slice(1, -1) }),
+      hint: msg("markdown.link-scheme.hint"),
     };
   }
   return undefined;

@@ -2,6 +2,7 @@
  * A guard before parsing: Markdown nested absurdly deep (lists of lists of lists …, or `>`
  * quotes) would overflow the stack of the parser and the converter. Report it as an input error.
  */
+import { msg } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { MarkdownSource } from "./source.js";
 
@@ -23,8 +24,8 @@ export function nestingProblem(src: MarkdownSource): Diagnostic | undefined {
         file: src.file,
         at: src.map(i + 1, 1),
         rule: "markdown-too-deep",
-        message: `expected lists or \`>\` quotes nested at most ${MAX_NESTING} levels deep, found about ${depth}`,
-        hint: "a report needs two or three levels of items; write the rest as plain items",
+        message: msg("markdown.too-deep", { max: MAX_NESTING, depth }),
+        hint: msg("markdown.too-deep.hint"),
       });
     }
   }

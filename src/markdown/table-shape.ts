@@ -3,8 +3,12 @@
  * the same form for editors; test/table-shape.test.ts keeps the two in step). Returns problems
  * with the data path they are about.
  */
+import { translate, type Message } from "../messages/index.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import type { DataPath } from "../yaml/yaml-position.js";
+
+/** Table problems are not in the message catalogue yet: their text is English in both languages. */
+const english = (m: Message | undefined) => m && translate(m, "en");
 
 export interface ShapeProblem {
   path: DataPath;
@@ -53,7 +57,7 @@ export function checkTableShape(data: unknown): ShapeProblem[] {
         path: [key],
         key: true,
         message: `unknown key \`${key}\` in a table`,
-        hint: suggestion(key, TABLE_KEYS) ?? `the keys are ${TABLE_KEYS.map((k) => `\`${k}\``).join(", ")}`,
+        hint: english(suggestion(key, TABLE_KEYS)) ?? `the keys are ${TABLE_KEYS.map((k) => `\`${k}\``).join(", ")}`,
       });
       continue;
     }
@@ -112,7 +116,7 @@ function checkCell(
         path: at,
         key: true,
         message: `unknown key \`${key}\` in a cell`,
-        hint: suggestion(key, CELL_KEYS) ?? "a cell has `text`, `colspan`, `rowspan` and `align`",
+        hint: english(suggestion(key, CELL_KEYS)) ?? "a cell has `text`, `colspan`, `rowspan` and `align`",
       });
     else if (key === "text" && typeof value !== "string" && typeof value !== "number") want(at, "a text", value);
     else if ((key === "colspan" || key === "rowspan") && !wholeAtLeast(value, 1))

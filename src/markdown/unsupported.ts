@@ -1,4 +1,5 @@
 import type { Nodes } from "mdast";
+import { msg } from "../messages/index.js";
 import { type Context, report } from "./context.js";
 
 /** Plain text of a node, shortened for messages. */
@@ -33,41 +34,39 @@ export function reportUnsupported(node: Nodes, ctx: Context): void {
       const underline = node.depth === 1 ? "===" : "---";
       return report(ctx, node, "error", "heading-in-fragment",
         atx
-          ? `expected body text — found a heading \`${"#".repeat(node.depth)} ${excerpt(node)}\``
-          : `expected body text — found a heading \`${excerpt(node)}\` (the line under it is \`${underline}\`)`,
-        "headings come from the outline in `bcreport.yaml`: add a section there, or write this line as a plain paragraph (a line under `---` or `===` also makes a heading)");
+          ? msg("markdown.heading", { heading: `${"#".repeat(node.depth)} ${excerpt(node)}` })
+          : msg("markdown.heading-underlined", { heading: excerpt(node), underline }),
+        msg("markdown.heading.hint"));
     }
     case "html": {
       const sup = /^<\/?sup\b/i.test(node.value);
       return report(ctx, node, "error", "raw-html",
-        `expected Markdown text — found raw HTML \`${typed(node, ctx)}\``,
-        sup
-          ? "for a footnote write `[^1]` in the text and `[^1]: text of the note` after a blank line; to print `<` literally write `\\<`"
-          : "HTML is not supported; to print `<` literally write `\\<`");
+        msg("markdown.raw-html", { html: typed(node, ctx) }),
+        msg(sup ? "markdown.raw-html.sup-hint" : "markdown.raw-html.hint"));
     }
     case "image":
     case "imageReference":
       return report(ctx, node, "error", "image-not-supported",
-        `expected text — found an image \`${typed(node, ctx)}\``,
-        "an image prints as a figure (with its alt text as caption) only alone in its own paragraph; or write `\\!` to print `!` literally");
+        msg("markdown.image", { image: typed(node, ctx) }),
+        msg("markdown.image.hint"));
     case "code":
       return !/^[ \t]*(?:```|~~~)/.test(ctx.text.slice(node.position?.start.offset ?? 0))
         ? report(ctx, node, "error", "unsupported-markdown",
-            "expected a paragraph — found an indented code block (a line starting with 4 or more spaces, or a tab)",
-            "remove the spaces at the start of the line")
+            msg("markdown.indented-code"),
+            msg("markdown.indented-code.hint"))
         : report(ctx, node, "error", "unsupported-markdown",
-            "expected a paragraph — found a fenced code block (```)",
-            "write the text as a paragraph; use `inline code` for short literal text, or `\\` before a character to print it literally");
+            msg("markdown.fenced-code"),
+            msg("markdown.fenced-code.hint"));
     case "blockquote":
       return report(ctx, node, "error", "unsupported-markdown",
-        "expected a paragraph — found a block quote (`>`)",
-        "remove the `>`; quote with “…” inside the paragraph, or write `\\>` to print `>` literally");
+        msg("markdown.blockquote"),
+        msg("markdown.blockquote.hint"));
     case "thematicBreak":
       return report(ctx, node, "error", "unsupported-markdown",
-        `expected a paragraph — found a thematic break \`${typed(node, ctx)}\``,
-        "remove the line: sections and the space between them come from the outline; write `\\---` to print it literally");
+        msg("markdown.thematic-break", { text: typed(node, ctx) }),
+        msg("markdown.thematic-break.hint"));
     default:
       return report(ctx, node, "error", "unsupported-markdown",
-        `expected paragraphs, lists or tables — found Markdown \`${node.type}\``);
+        msg("markdown.other", { type: node.type }));
   }
 }

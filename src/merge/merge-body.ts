@@ -5,6 +5,7 @@
  * across units, then the metrics table and the summary paragraph when the section asks for
  * them, then the sub-sections.
  */
+import { msg } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Kind, Section } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
@@ -61,8 +62,8 @@ function emptySection(kind: Kind, section: Section): Diagnostic {
     severity: "warning",
     file: "",
     rule: "empty-section",
-    message: `section \`${section.id}\` of \`${kind.id}\` has no text from ${section.units.map((u) => `\`${u}\``).join(", ")} and is left out`,
-    hint: "the units that own it still have to write their fragment, or mark the section `required: false` in bcreport.yaml",
+    message: msg("merge.empty-section", { section: section.id, kind: kind.id, units: section.units.map((u) => `\`${u}\``).join(", ") }),
+    hint: msg("merge.empty-section.hint"),
   });
 }
 

@@ -2,7 +2,8 @@
  * The preview's core: rebuild the period on demand (input → model → pages) and keep the last
  * good pages while the input has errors. Prints nothing; the server sends the state.
  */
-import { hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { msg } from "../messages/index.js";
 import { periodStatus } from "../commands/status.js";
 import { loadConfig } from "../validate/load-config.js";
 import { periodFolders } from "../input/period-folders.js";
@@ -61,8 +62,7 @@ export class PreviewSession {
       const { diagnostics: configProblems } = loadConfig(this.world);
       diagnostics.push(...configProblems);
       if (!configProblems.length) {
-        const hint = "start one with `bcreport new <period>`";
-        diagnostics.push({ severity: "error", file: "", line: 0, column: 0, rule: "no-period", message: "no period folder yet", hint });
+        diagnostics.push(diagnostic({ file: "", rule: "no-period", message: msg("preview.no-period"), hint: msg("preview.no-period.hint") }));
       }
     } else {
       const kinds = this.options.kinds;

@@ -3,6 +3,7 @@
  * `not-done`, a reason; and when the previous period has a report of the same kind, every task
  * a unit planned there is in that unit's `carried:` now (matched by normalised text).
  */
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
@@ -10,7 +11,7 @@ import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { normalizeTask, plannedTasks } from "./carry-over.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 
-function at(f: Fragment, path: DataPath, severity: Diagnostic["severity"], rule: string, message: string, hint?: string): Diagnostic {
+function at(f: Fragment, path: DataPath, severity: Diagnostic["severity"], rule: string, message: Message, hint?: Message): Diagnostic {
   return diagnostic({ severity, file: f.file, at: positionOf(f.yaml, path), rule, message, hint });
 }
 
@@ -23,9 +24,9 @@ function reasons(fragments: readonly Fragment[]): Diagnostic[] {
   return fragments.flatMap((f) =>
     f.carried.flatMap((c, i) =>
       c.status == null
-        ? [at(f, ["carried", i, "status"], "warning", "carried-status-unset", `carried task ${i + 1} has no \`status\` yet; nothing is printed for it`, "set `status: done`, `in-progress` or `not-done` (with a `reason`)")]
+        ? [at(f, ["carried", i, "status"], "warning", "carried-status-unset", msg("validate.carried-status-unset", { n: i + 1 }), msg("validate.carried-status-unset.hint"))]
         : c.status === "not-done" && !c.reason?.trim()
-        ? [at(f, ["carried", i, "status"], "error", "carried-reason-missing", `expected a \`reason\` for carried task ${i + 1} with \`status: not-done\``, "add `reason: <why it was not done>` under the task")]
+        ? [at(f, ["carried", i, "status"], "error", "carried-reason-missing", msg("validate.carried-reason-missing", { n: i + 1 }), msg("validate.carried-reason-missing.hint"))]
         : [],
     ),
   );
@@ -53,21 +54,19 @@ export function checkCarried(reportFile: string, fragments: readonly Fragment[],
       if (carried.some((c) => c.key === key)) continue;
       const near = didYouMean(key, unplanned.map((c) => c.key));
       const where = `${t.file}:${positionOf(t.fragment.yaml, ["tasks", t.index]).line}`;
-      const message = `task planned by \`${unit}\` in ${previous.period} is not reported in \`carried:\`: “${short(t.text)}” (${where})`;
-      const hint = near
-        ? "a carried task's text differs slightly from the planned one: copy it exactly"
-        : `add \`- task: …\` with \`status: done | in-progress | not-done\` under \`carried:\` in one of \`${unit}\`'s fragments (\`bcreport new\` writes them for you)`;
+      const message = msg("validate.carried-task-dropped", { unit, period: previous.period, task: short(t.text), where });
+      const hint = near ? msg("validate.carried-task-dropped.near") : msg("validate.carried-task-dropped.hint", { unit });
       if (home) out.push(at(home, home.carried.length ? ["carried"] : [], "error", "carried-task-dropped", message, hint));
-      else out.push(diagnostic({ file: reportFile, line: 1, column: 1, rule: "carried-task-dropped", message, hint: `add a fragment for \`${unit}\` with \`carried:\` listing its tasks of ${previous.period}` }));
+      else out.push(diagnostic({ file: reportFile, line: 1, column: 1, rule: "carried-task-dropped", message, hint: msg("validate.carried-task-dropped.no-fragment", { unit, period: previous.period }) }));
     }
     for (const c of unplanned) {
-      out.push(at(c.f, ["carried", c.i, "task"], "warning", "carried-task-unplanned", `carried task ${c.i + 1} of \`${unit}\` was not planned by \`${unit}\` in ${previous.period}`, "copy the text of the task exactly as it was planned, or move it to `body`"));
+      out.push(at(c.f, ["carried", c.i, "task"], "warning", "carried-task-unplanned", msg("validate.carried-task-unplanned", { n: c.i + 1, unit, period: previous.period }), msg("validate.carried-task-unplanned.hint")));
     }
   }
   // Units that carry tasks although they planned none last period.
   for (const f of fragments) {
     if (units.has(f.unit)) continue;
-    f.carried.forEach((_, i) => out.push(at(f, ["carried", i, "task"], "warning", "carried-task-unplanned", `carried task ${i + 1} of \`${f.unit}\` was not planned by \`${f.unit}\` in ${previous.period}`, "copy the text of the task exactly as it was planned, or move it to `body`")));
+    f.carried.forEach((_, i) => out.push(at(f, ["carried", i, "task"], "warning", "carried-task-unplanned", msg("validate.carried-task-unplanned", { n: i + 1, unit: f.unit, period: previous.period }), msg("validate.carried-task-unplanned.hint"))));
   }
   return out;
 }

@@ -2,38 +2,39 @@
  * Semantic rules over the fragments of one report: each a small function returning diagnostics.
  * Schema shape has already been checked; these check meaning against bcreport.yaml.
  */
+import { msg, type Message } from "../messages/index.js";
 import { hasContent } from "./fragment-content.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
-import { suggestion } from "../diagnostics/did-you-mean.js";
+import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
 
 type Rule = (f: Fragment, ctx: { config: Config; kind: Kind }) => Diagnostic[];
 
-function diag(f: Fragment, path: DataPath, rule: string, message: string, hint?: string, severity: Diagnostic["severity"] = "error"): Diagnostic {
+function diag(f: Fragment, path: DataPath, rule: string, message: Message, hint?: Message, severity: Diagnostic["severity"] = "error"): Diagnostic {
   return diagnostic({ severity, file: f.file, at: positionOf(f.yaml, path), rule, message, hint });
 }
 
 const knownUnit: Rule = (f, { config }) =>
-  config.units.has(f.unit) ? [] : [diag(f, ["unit"], "unknown-unit", `unknown unit \`${f.unit}\``, suggestion(f.unit, [...config.units.keys()]))];
+  config.units.has(f.unit) ? [] : [diag(f, ["unit"], "unknown-unit", msg("validate.unknown-unit", { unit: f.unit }), suggestion(f.unit, [...config.units.keys()]))];
 
 const knownSection: Rule = (f, { kind }) =>
   kind.sections.has(f.section)
     ? []
-    : [diag(f, ["section"], "unknown-section", `unknown section \`${f.section}\` in report kind \`${kind.id}\``, suggestion(f.section, [...kind.sections.keys()]))];
+    : [diag(f, ["section"], "unknown-section", msg("validate.unknown-section", { section: f.section, kind: kind.id }), suggestion(f.section, [...kind.sections.keys()]))];
 
 const ownsSection: Rule = (f, { config, kind }) => {
   const s = kind.sections.get(f.section);
   if (!s || !config.units.has(f.unit) || s.units.includes(f.unit)) return [];
-  const owners = s.units.length ? s.units.map((u) => `\`${u}\``).join(", ") : "no unit";
+  const owners = s.units.length ? codeList(s.units) : msg("validate.no-unit");
   return [
     diag(
       f,
       ["unit"],
       "unit-not-owner",
-      `unit \`${f.unit}\` does not write section \`${f.section}\` (owned by ${owners})`,
-      `add \`${f.unit}\` to the section's \`units\` in bcreport.yaml, or move the text to a section it owns`,
+      msg("validate.unit-not-owner", { unit: f.unit, section: f.section, owners }),
+      msg("validate.unit-not-owner.hint", { unit: f.unit }),
     ),
   ];
 };
@@ -41,7 +42,7 @@ const ownsSection: Rule = (f, { config, kind }) => {
 const tasksWhereAllowed: Rule = (f, { kind }) => {
   const s = kind.sections.get(f.section);
   if (!s || s.tasks || f.tasks.length === 0) return [];
-  return [diag(f, ["tasks"], "tasks-not-allowed", `section \`${f.section}\` does not collect planned tasks`, "write the text in `body`, or put the tasks in the section marked `tasks: true`")];
+  return [diag(f, ["tasks"], "tasks-not-allowed", msg("validate.tasks-not-allowed", { section: f.section }), msg("validate.tasks-not-allowed.hint"))];
 };
 
 /**
@@ -55,8 +56,8 @@ const notEmpty: Rule = (f) =>
           f,
           f.body !== undefined ? ["body"] : [],
           "empty-fragment",
-          `fragment for section \`${f.section}\` has no text; it is skipped`,
-          "write the unit's text in `body`, or delete the file if the unit has nothing to report",
+          msg("validate.empty-fragment", { section: f.section }),
+          msg("validate.empty-fragment.hint"),
           "warning",
         ),
       ]
@@ -71,8 +72,8 @@ const namedAfterUnit: Rule = (f, { config }) => {
       f,
       ["unit"],
       "fragment-name",
-      `expected the file name to start with \`${f.unit}.\` (the unit that writes it), found \`${name}\``,
-      `rename it to \`${f.unit}.${f.section}.yaml\`; CODEOWNERS assigns reviewers by this prefix`,
+      msg("validate.file-name", { unit: f.unit, name }),
+      msg("validate.file-name.hint", { unit: f.unit, section: f.section }),
       "warning",
     ),
   ];
@@ -88,7 +89,7 @@ export function checkFragments(fragments: Fragment[], config: Config, kind: Kind
     const key = `${f.unit}\u0000${f.section}`;
     const first = seen.get(key);
     if (first) {
-      out.push(diag(f, ["section"], "duplicate-fragment", `unit \`${f.unit}\` already wrote section \`${f.section}\` in \`${first.file}\``, "merge the two files into one"));
+      out.push(diag(f, ["section"], "duplicate-fragment", msg("validate.duplicate-fragment", { unit: f.unit, section: f.section, file: first.file }), msg("validate.duplicate-fragment.hint")));
     } else seen.set(key, f);
   }
   return out;

@@ -2,6 +2,7 @@
  * RawConfig (schema-valid) → Config: defaults applied, lines split, outline indexed.
  * Checks the cross-references inside bcreport.yaml (unit, signer and section ids).
  */
+import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
@@ -58,11 +59,11 @@ function signerOf(raw: RawConfig["signers"][number]): Signer {
  * Returns the folder to use — the default when the value would leave the repository, so
  * nothing outside it is ever read.
  */
-function insideFolder(raw: string | undefined, fallback: string, key: string, err: (path: DataPath, rule: string, message: string, hint?: string) => void): string {
+function insideFolder(raw: string | undefined, fallback: string, key: string, err: (path: DataPath, rule: string, message: Message, hint?: Message) => void): string {
   if (raw === undefined) return fallback;
   const value = raw.replace(/\\/g, "/");
   if (value.startsWith("/") || /^[A-Za-z]:/.test(value) || value.split("/").includes("..")) {
-    err([key], "outside-repository", `expected \`${key}\` to name a folder inside the repository — found \`${raw}\``, `write a path relative to bcreport.yaml without \`..\`, e.g. \`${fallback}\``);
+    err([key], "outside-repository", msg("validate.folder-outside", { key, raw }), msg("validate.folder-outside.hint", { fallback }));
     return fallback;
   }
   return value.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
@@ -70,25 +71,25 @@ function insideFolder(raw: string | undefined, fallback: string, key: string, er
 
 export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { config: Config; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const err = (path: DataPath, rule: string, message: string, hint?: string) => {
+  const err = (path: DataPath, rule: string, message: Message | string, hint?: Message | string) => {
     diagnostics.push(diagnostic({ file, at: positionOf(y, path), rule, message, hint }));
   };
 
   const units = new Map<string, Config["units"] extends Map<string, infer U> ? U : never>();
   raw.units.forEach((u, i) => {
-    if (units.has(u.id)) err(["units", i, "id"], "duplicate-id", `unit id \`${u.id}\` is defined twice`);
+    if (units.has(u.id)) err(["units", i, "id"], "duplicate-id", msg("validate.duplicate-unit-id", { id: u.id }));
     units.set(u.id, { id: u.id, name: u.name, code: u.code, reviewers: u.reviewers ?? [] });
   });
   const signers = new Map<string, Signer>();
   raw.signers.forEach((s, i) => {
-    if (signers.has(s.id)) err(["signers", i, "id"], "duplicate-id", `signer id \`${s.id}\` is defined twice`);
-    if (!s.lines && !s.title) err(["signers", i], "signer-title", `signer \`${s.id}\` needs \`title\` (or \`lines\`)`, "e.g. `title: GIÁM ĐỐC`");
-    if (s.authority && !s.of) err(["signers", i, "authority"], "signer-title", `signer \`${s.id}\` has \`authority: ${s.authority}\` but no \`of\``, "e.g. `of: GIÁM ĐỐC` prints `KT. GIÁM ĐỐC`");
+    if (signers.has(s.id)) err(["signers", i, "id"], "duplicate-id", msg("validate.duplicate-signer-id", { id: s.id }));
+    if (!s.lines && !s.title) err(["signers", i], "signer-title", msg("validate.signer-title", { id: s.id }), msg("validate.signer-title.hint"));
+    if (s.authority && !s.of) err(["signers", i, "authority"], "signer-title", msg("validate.signer-of", { id: s.id, authority: s.authority }), msg("validate.signer-of.hint"));
     signers.set(s.id, signerOf(s));
   });
 
   const unitRef = (path: DataPath, id: string) => {
-    if (!units.has(id)) err(path, "unknown-unit", `unknown unit \`${id}\``, suggestion(id, [...units.keys()]));
+    if (!units.has(id)) err(path, "unknown-unit", msg("validate.unknown-unit", { unit: id }), suggestion(id, [...units.keys()]));
   };
 
   const kinds = new Map<string, Kind>();
@@ -99,10 +100,10 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
       let counter = 0;
       return list.map((s, i) => {
         const here: DataPath = [...path, i];
-        if (sections.has(s.id)) err([...here, "id"], "duplicate-id", `section id \`${s.id}\` is used twice in kind \`${id}\``);
+        if (sections.has(s.id)) err([...here, "id"], "duplicate-id", msg("validate.duplicate-section-id", { id: s.id, kind: id }));
         (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
-        if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", `expected \`appendix: true\` on a top-level section of the outline — found it on \`${s.id}\`, inside another section`);
-        if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", `expected \`landscape: true\` on an appendix — section \`${s.id}\` has no \`appendix: true\``);
+        if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", msg("validate.nested-appendix", { id: s.id }));
+        if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", msg("validate.landscape-not-appendix", { id: s.id }));
         const own = level(merged(branch[depth - 1], s.level));
         const numbered = (s.numbered ?? true) && own.numbering !== "none";
         const number = s.number === undefined ? undefined : fixedNumber(s, own, numbered, counter, [...here, "number"]);
@@ -155,7 +156,7 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
     };
     const outline = walk(k.outline, 1, [...base, "outline"], [...(k.levels ?? [])]);
     unitRef([...base, "drafter"], k.drafter);
-    if (!signers.has(k.signer)) err([...base, "signer"], "unknown-signer", `unknown signer \`${k.signer}\``, suggestion(k.signer, [...signers.keys()]));
+    if (!signers.has(k.signer)) err([...base, "signer"], "unknown-signer", msg("validate.unknown-signer", { signer: k.signer }), suggestion(k.signer, [...signers.keys()]));
     const depth = Math.max(...[...sections.values()].map((s) => s.depth));
     const levels = Array.from({ length: Math.max(depth, k.levels?.length ?? 0) }, (_, i) => level(k.levels?.[i]));
     kinds.set(id, kindOf(id, k, levels, outline, sections, base));

@@ -1,4 +1,5 @@
 /** Semantic rules over a report file: its date and signer. */
+import { msg } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config } from "../input/config-types.js";
 import type { Report } from "../input/report-types.js";
@@ -18,7 +19,7 @@ export function checkReport(report: Report, config: Config): Diagnostic[] {
   }
   if (raw.signer !== undefined && !config.signers.has(raw.signer)) {
     const hint = suggestion(raw.signer, [...config.signers.keys()]);
-    out.push(diagnostic({ file: report.file, at: at("signer"), rule: "unknown-signer", message: `unknown signer \`${raw.signer}\``, hint }));
+    out.push(diagnostic({ file: report.file, at: at("signer"), rule: "unknown-signer", message: msg("validate.unknown-signer", { signer: raw.signer }), hint }));
   }
   return out;
 }

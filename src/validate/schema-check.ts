@@ -6,7 +6,8 @@ import type { ErrorObject } from "ajv";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { YamlFile } from "../yaml/parse-yaml.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
-import { suggestion } from "../diagnostics/did-you-mean.js";
+import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
+import { msg, type Message } from "../messages/index.js";
 
 /** Fields people reach for in the wrong place, with where they belong (given the fields allowed there). */
 const FIELD_HINTS: Record<string, (allowed: string[]) => string | undefined> = {
@@ -35,18 +36,25 @@ function pathOf(instancePath: string): Array<string | number> {
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
-function describePath(path: DataPath): string {
+/** `carried[0].note`: the field as typed (empty for the whole file). */
+function pathText(path: DataPath): string {
   let out = "";
   for (const p of path) out += typeof p === "number" ? `[${p}]` : out ? `.${p}` : p;
-  return out || "the file";
+  return out;
 }
 
-function typeName(v: unknown): string {
-  if (v === null) return "nothing (null)";
-  if (Array.isArray(v)) return "a list";
-  if (typeof v === "object") return "a mapping";
-  if (typeof v === "string") return `the text \`${v.length > 40 ? v.slice(0, 40) + "…" : v}\``;
-  return `${typeof v === "number" ? "the number" : "the value"} \`${String(v)}\``;
+/** The field in backticks, or "the file". */
+function describePath(path: DataPath): string | Message {
+  const out = pathText(path);
+  return out ? `\`${out}\`` : msg("schema.the-file");
+}
+
+function typeName(v: unknown): Message {
+  if (v === null) return msg("schema.found-null");
+  if (Array.isArray(v)) return msg("schema.found-list");
+  if (typeof v === "object") return msg("schema.found-mapping");
+  if (typeof v === "string") return msg("schema.found-text", { text: v.length > 40 ? v.slice(0, 40) + "…" : v });
+  return msg(typeof v === "number" ? "schema.found-number" : "schema.found-value", { value: String(v) });
 }
 
 function valueAt(data: unknown, path: DataPath): unknown {
@@ -55,91 +63,79 @@ function valueAt(data: unknown, path: DataPath): unknown {
   return v;
 }
 
-const typeWords: Record<string, string> = {
-  string: "a text",
-  integer: "a whole number",
-  number: "a number",
-  boolean: "true or false",
-  array: "a list",
-  object: "a mapping (key: value lines)",
-  null: "nothing",
-};
-
-function expectedType(t: string | string[]): string {
-  return (Array.isArray(t) ? t : [t]).map((x) => typeWords[x] ?? x).join(" or ");
+/** `a text or a list`: the JSON types as words, joined with "or". */
+function expectedType(t: string | string[]): Message {
+  const words = (Array.isArray(t) ? t : [t]).map((x) => msg(`schema.type.${x}`));
+  return words.slice(1).reduce<Message>((all, w) => msg("schema.or", { a: all, b: w }), words[0]!);
 }
 
 function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
   const path = pathOf(e.instancePath);
   const name = describePath(path);
+  const plain = pathText(path);
   const found = valueAt(data, path);
-  let message: string;
-  let hint: string | undefined;
+  let message: Message | string;
+  let hint: Message | string | undefined;
   let at = positionOf(y, path);
+  const where = path.length ? msg("schema.in", { name }) : "";
   switch (e.keyword) {
     case "required": {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      message = `missing required field \`${missing}\`${path.length ? ` in \`${name}\`` : ""}`;
+      message = msg("schema.required", { missing, where });
       break;
     }
     case "additionalProperties": {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(((e.parentSchema as { properties?: object }) ?? {}).properties ?? {}).filter((k) => k !== "$schema");
-      message = `unknown field \`${extra}\`${path.length ? ` in \`${name}\`` : ""}`;
+      message = msg("schema.unknown-field", { extra, where });
       hint = FIELD_HINTS[extra]?.(allowed) ?? suggestion(extra, allowed);
       at = positionOf(y, [...path, extra], { key: true });
       break;
     }
     case "enum": {
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
-      message = `expected \`${name}\` to be one of ${allowed.map((a) => `\`${a}\``).join(", ")} — found \`${String(found)}\``;
+      message = msg("schema.enum", { name, list: codeList(allowed), found: String(found) });
       const best = suggestion(String(found), allowed);
-      if (best?.startsWith("did")) hint = best;
+      if (best?.id === "did-you-mean") hint = best;
       break;
     }
     case "type": {
       const type = (e.params as { type: string | string[] }).type;
-      message = `expected \`${name}\` to be ${expectedType(type)}, found ${typeName(found)}`;
-      const text = type === "string" ? textExpected(name, String(path[path.length - 1] ?? name), found) : undefined;
+      message = msg("schema.type", { name, expected: expectedType(type), found: typeName(found) });
+      const text = type === "string" ? textExpected(plain, String(path[path.length - 1] ?? plain), found) : undefined;
       // The fix (`|`) goes on the key's line: point there.
       if (text) ({ message, hint } = text), (at = positionOf(y, path, { key: true }));
       break;
     }
     case "pattern":
       message = /\\\./.test(String((e.params as { pattern: string }).pattern))
-        ? `expected \`${name}\` to be \`<unit>.<item id>\` (e.g. \`vp.ke-hoach\`), found ${typeName(found)}`
+        ? msg("schema.pattern-item", { name, found: typeName(found) })
         : /a-z0-9/.test(String((e.params as { pattern: string }).pattern))
-        ? `expected \`${name}\` to be an id of lower-case letters, digits and \`-\`, found ${typeName(found)}`
-        : `expected \`${name}\` to match the form \`${(e.params as { pattern: string }).pattern}\`, found ${typeName(found)}`;
-      if (name.endsWith("date")) ({ message, hint } = dateForm(name, String(path[path.length - 1]), found));
-      if (name.endsWith("code")) hint = "use upper-case letters and digits, e.g. SKHCN";
+        ? msg("schema.pattern-id", { name, found: typeName(found) })
+        : msg("schema.pattern", { name, pattern: (e.params as { pattern: string }).pattern, found: typeName(found) });
+      if (plain.endsWith("date")) ({ message, hint } = dateForm(plain, String(path[path.length - 1]), found));
+      if (plain.endsWith("code")) hint = msg("schema.code.hint");
       break;
     case "minLength":
-      message = `expected \`${name}\` not to be empty`;
+      message = msg("schema.min-length", { name });
       break;
     case "minItems":
-      message = `expected \`${name}\` to have at least ${(e.params as { limit: number }).limit} item(s)`;
+      message = msg("schema.min-items", { name, count: (e.params as { limit: number }).limit });
       break;
     case "minProperties":
-      message = `expected \`${name}\` to have at least one entry`;
+      message = msg("schema.min-properties", { name });
       break;
     case "minimum":
     case "maximum":
-      message = `expected \`${name}\` to be ${e.keyword === "minimum" ? "at least" : "at most"} ${(e.params as { limit: number }).limit}, found ${typeName(found)}`;
+      message = msg(`schema.${e.keyword}`, { name, limit: (e.params as { limit: number }).limit, found: typeName(found) });
       break;
     case "propertyNames":
-      message = `expected the keys of \`${name}\` to be ids of lower-case letters, digits and \`-\``;
+      message = msg("schema.property-names", { name });
       break;
     default:
-      message = `\`${name}\` ${e.message ?? "is not valid"}`;
+      message = msg("schema.other", { name, detail: e.message ?? "is not valid" });
   }
   return diagnostic({ file: y.file, at, rule: "schema", message, hint });
-}
-
-function branchName(b: { type?: string; enum?: unknown[] }): string {
-  if (b.type) return expectedType(b.type);
-  if (b.enum) return `one of ${b.enum.map((v) => `\`${String(v)}\``).join(", ")}`;
-  return "a mapping";
 }
 
 /**
@@ -184,9 +180,15 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
       const found = valueAt(data, path);
       const at = positionOf(y, path);
       const requiredAlt = branches.every((b) => b.required && !b.type);
+      const where = path.length ? msg("schema.in", { name: describePath(path) }) : "";
+      const join = (list: Message[], word: string) => list.slice(1).reduce<Message>((all, x) => msg(word, { a: all, b: x }), list[0]!);
       const message = requiredAlt
-        ? `expected ${branches.map((b) => b.required!.map((r) => `\`${r}\``).join(" and ")).join(" or ")}${path.length ? ` in \`${describePath(path)}\`` : ""}`
-        : `expected \`${describePath(path)}\` to be ${branches.map(branchName).join(" or ")}, found ${typeName(found)}`;
+        ? msg("schema.one-of-fields", { fields: join(branches.map((b) => join(b.required!.map((r) => msg("schema.code", { r })), "schema.and")), "schema.or"), where })
+        : msg("schema.type", {
+            name: describePath(path),
+            expected: join(branches.map((b) => (b.type ? expectedType(b.type) : msg("schema.type.mapping"))), "schema.or"),
+            found: typeName(found),
+          });
       out.push(diagnostic({ file: y.file, at, rule: "schema", message }));
     } else out.push(oneError(e, data, y));
   }

@@ -4,6 +4,7 @@
  * own (schema, unknown unit or section, …) is dropped on its own; the others go on to the next
  * stages, so one run reports every problem of every file.
  */
+import { msg } from "../messages/index.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
@@ -59,8 +60,8 @@ export function validateReport(sources: ReportSources, previous: PreviousSources
         line: 1,
         column: 1,
         rule: "wrong-period",
-        message: `report kind \`${kind.id}\` is built for ${kind.periods.join(", ")} periods, not for \`${sources.period}\` (${period.type})`,
-        hint: "add the period type to the kind's `periods`, or move the report to a matching period folder",
+        message: msg("validate.wrong-period", { kind: kind.id, periods: kind.periods.join(", "), period: sources.period, type: period.type }),
+        hint: msg("validate.wrong-period.hint"),
       }),
     );
   }

@@ -3,14 +3,17 @@
  * `key: value` lines where a text is expected (the `|` was left out), and a date written
  * day/month/year.
  */
-import { say, type Lang } from "../yaml/hint-messages.js";
+import { msg, type Message, type Param } from "../messages/index.js";
 
-type Problem = { message: string; hint: string };
+type Problem = { message: Message; hint: Message };
+
+/** The message and hint of one mistake of the catalogue (`yaml-hint.<id>`). */
+const say = (id: string, values: Record<string, Param>): Problem => ({ message: msg(`yaml-hint.${id}`, values), hint: msg(`yaml-hint.${id}.hint`, values) });
 
 /** `name` is the field as printed (`carried[0].note`), `key` its last part. */
-export function textExpected(name: string, key: string, found: unknown, lang: Lang = "en"): Problem | undefined {
-  if (Array.isArray(found)) return say("text-found-list", { name, key }, lang);
-  if (found && typeof found === "object") return say("text-found-mapping", { name, key }, lang);
+export function textExpected(name: string, key: string, found: unknown): Problem | undefined {
+  if (Array.isArray(found)) return say("text-found-list", { name, key });
+  if (found && typeof found === "object") return say("text-found-mapping", { name, key });
   return undefined;
 }
 
@@ -25,9 +28,9 @@ function yearFirst(found: string): { date: string; month: string } | undefined {
   return { date: `${year}-${mm}-${String(day).padStart(2, "0")}`, month: `${year}-${mm}` };
 }
 
-export function dateForm(name: string, key: string, found: unknown, lang: Lang = "en"): Problem {
+export function dateForm(name: string, key: string, found: unknown): Problem {
   const text = String(found);
   const fixed = yearFirst(text);
-  if (!fixed) return say("date-form-unknown", { name, key, found: text }, lang);
-  return say("date-form", { name, key, found: text, fixed: `${key}: ${fixed.date}`, month: fixed.month }, lang);
+  if (!fixed) return say("date-form-unknown", { name, key, found: text });
+  return say("date-form", { name, key, found: text, fixed: `${key}: ${fixed.date}`, month: fixed.month });
 }

@@ -6,6 +6,7 @@
  * @example dateLine("Cao Bằng", { year: 2023, month: 1, day: 5 }) // "Cao Bằng, ngày 05 tháng 01 năm 2023"
  * @example shortDate({ year: 2023, month: 6, day: 2 })           // "02/6/2023"
  */
+import { msg, type Message } from "../messages/index.js";
 
 /** A "YYYY-MM-DD" string. */
 export type IsoDate = string;
@@ -17,7 +18,7 @@ export interface CalendarDate {
   day?: number;
 }
 
-export type DateParseResult = { ok: true; date: CalendarDate } | { ok: false; message: string; hint?: string };
+export type DateParseResult = { ok: true; date: CalendarDate } | { ok: false; message: Message; hint?: Message };
 
 /** What a blank day is written as: 4 spaces, so "ngày" and "tháng" are 6 spaces apart (room to write by hand). */
 export const BLANK_DAY = "    ";
@@ -46,23 +47,23 @@ export function parseIsoDate(text: string): DateParseResult {
   if (!m) {
     return {
       ok: false,
-      message: `expected a date \`YYYY-MM-DD\` or \`YYYY-MM\`, found \`${text}\``,
-      hint: "write months and days with two digits, e.g. `2023-06-02`",
+      message: msg("vi.date", { text }),
+      hint: msg("vi.date.hint"),
     };
   }
   const year = Number(m[1]);
   const month = Number(m[2]);
-  if (year < 1) return { ok: false, message: `expected a year 0001–9999, found \`${m[1]}\`` };
-  if (month < 1 || month > 12) return { ok: false, message: `expected a month 01–12, found \`${m[2]}\`` };
+  if (year < 1) return { ok: false, message: msg("vi.year", { min: "0001", found: m[1]! }) };
+  if (month < 1 || month > 12) return { ok: false, message: msg("vi.month", { found: m[2]! }) };
   if (m[3] === undefined) return { ok: true, date: { year, month } };
   const day = Number(m[3]);
   const max = daysInMonth(year, month);
   if (day < 1 || day > max) {
     const result: DateParseResult = {
       ok: false,
-      message: `expected a day 01–${max} for ${MONTH_NAMES[month - 1]} ${m[1]}, found \`${m[3]}\``,
+      message: msg("vi.day", { max, monthName: MONTH_NAMES[month - 1]!, month, year: m[1]!, found: m[3] }),
     };
-    if (month === 2 && day === 29) result.hint = `${m[1]} is not a leap year`;
+    if (month === 2 && day === 29) result.hint = msg("vi.not-leap", { year: m[1]! });
     return result;
   }
   return { ok: true, date: { year, month, day } };

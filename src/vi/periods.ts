@@ -6,6 +6,7 @@
  * @example parsePeriod("2023-Q1")                      // { ok: true, period: { name: "quý I năm 2023", … } }
  * @example periodWindow(parsePeriod("2023-01").period) // { from: "2022-12-15", to: "2023-01-14" }
  */
+import { msg, type Message } from "../messages/index.js";
 import { daysInMonth, formatIsoDate, padMonth, type IsoDate } from "./dates.js";
 import { toRoman } from "./roman.js";
 
@@ -30,7 +31,7 @@ export interface Period {
   lastMonth: number;
 }
 
-export type PeriodParseResult = { ok: true; period: Period } | { ok: false; message: string; hint?: string };
+export type PeriodParseResult = { ok: true; period: Period } | { ok: false; message: Message; hint?: Message };
 
 /** A cut-off window, both ends inclusive. */
 export interface PeriodWindow {
@@ -80,46 +81,46 @@ export function makePeriod(type: PeriodType, year: number, index = 1): Period {
   }
 }
 
-const EXPECTED = "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`";
+const EXPECTED = (text: string) => msg("vi.period", { text });
 
 /**
  * Parses a period id. Months must have two digits ("2023-01", not "2023-1"); letters are upper case.
- * @example parsePeriod("2023-13") // { ok: false, message: "expected a month 01–12, found `13`" }
+ * @example parsePeriod("2023-13") // { ok: false, message: msg("vi.month", { found: "13" }) }
  */
 export function parsePeriod(text: string): PeriodParseResult {
   const m = /^(\d{4})(?:-(.*))?$/.exec(text);
-  if (!m) return { ok: false, message: `${EXPECTED}, found \`${text}\`` };
+  if (!m) return { ok: false, message: EXPECTED(text) };
   const year = Number(m[1]);
-  if (year < 1000) return { ok: false, message: `expected a year 1000–9999, found \`${m[1]}\`` };
+  if (year < 1000) return { ok: false, message: msg("vi.year", { min: "1000", found: m[1]! }) };
   const rest = m[2];
   const ok = (type: PeriodType, index = 1): PeriodParseResult => ({ ok: true, period: makePeriod(type, year, index) });
   if (rest === undefined) return ok("year");
   if (rest === "9M") return ok("nine-months");
   if (/^\d{2}$/.test(rest)) {
     const month = Number(rest);
-    return month >= 1 && month <= 12 ? ok("month", month) : { ok: false, message: `expected a month 01–12, found \`${rest}\`` };
+    return month >= 1 && month <= 12 ? ok("month", month) : { ok: false, message: msg("vi.month", { found: rest }) };
   }
   if (/^\d$/.test(rest)) {
     return {
       ok: false,
-      message: `expected a two-digit month 01–12, found \`${rest}\``,
-      hint: `write \`${m[1]}-${rest.padStart(2, "0")}\``,
+      message: msg("vi.two-digit-month", { found: rest }),
+      hint: msg("vi.write", { text: `${m[1]}-${rest.padStart(2, "0")}` }),
     };
   }
   const upper = rest.toUpperCase();
-  const hintCase = upper !== rest ? { hint: `write \`${m[1]}-${upper}\`` } : {};
+  const hintCase = upper !== rest ? { hint: msg("vi.write", { text: `${m[1]}-${upper}` }) } : {};
   if (/^Q\d+$/.test(upper)) {
     const q = Number(upper.slice(1));
     if (upper === rest && q >= 1 && q <= 4 && upper.length === 2) return ok("quarter", q);
-    return { ok: false, message: `expected a quarter Q1–Q4, found \`${rest}\``, ...hintCase };
+    return { ok: false, message: msg("vi.quarter", { found: rest }), ...hintCase };
   }
   if (/^H\d+$/.test(upper)) {
     const h = Number(upper.slice(1));
     if (upper === rest && (h === 1 || h === 2) && upper.length === 2) return ok("half", h);
-    return { ok: false, message: `expected a half H1 or H2, found \`${rest}\``, ...hintCase };
+    return { ok: false, message: msg("vi.half", { found: rest }), ...hintCase };
   }
-  if (upper === "9M") return { ok: false, message: `expected \`9M\` for nine months, found \`${rest}\``, ...hintCase };
-  return { ok: false, message: `${EXPECTED}, found \`${text}\`` };
+  if (upper === "9M") return { ok: false, message: msg("vi.nine-months", { found: rest }), ...hintCase };
+  return { ok: false, message: EXPECTED(text) };
 }
 
 /** The type encoded in an id, or undefined when the id does not parse: periodTypeOf("2023-H2") === "half". */

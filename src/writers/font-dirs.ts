@@ -8,6 +8,7 @@
  * The default `Times New Roman` is used when found, else the bundled Tinos (its metric twin)
  * silently; any other `layout.font` that is not found gives a `font-missing` warning.
  */
+import { msg, type Message } from "../messages/index.js";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -29,10 +30,10 @@ export function fontDirs(root: string, env: Readonly<Record<string, string | und
 }
 
 /** The `font-missing` message for Typst's "unknown font family: x" warning, or undefined for another warning. */
-export function missingFontMessage(typstWarning: string, fonts: readonly string[]): string | undefined {
+export function missingFontMessage(typstWarning: string, fonts: readonly string[]): Message | undefined {
   const m = /unknown font family: (.+)$/.exec(typstWarning);
   if (!m) return undefined;
   const name = fonts.find((f) => f.toLowerCase() === m[1]!.trim().toLowerCase()) ?? m[1]!;
   if (name === DEFAULT_FONT || name === "Tinos") return undefined;
-  return `font \`${name}\` (layout.font) is not installed: the PDF uses the bundled Tinos instead`;
+  return msg("writers.font-missing", { name });
 }

@@ -4,9 +4,10 @@
  * `OutputFormat` type follow). The DOCX and PDF machinery is loaded only when asked for, so
  * `check` and JSON/Markdown output never load it.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ReportModel } from "../model/report.js";
 import { missingFontMessage } from "./font-dirs.js";
+import { msg } from "../messages/index.js";
 
 /** The DOCX and PDF writers (index.ts), imported when a run needs them. */
 const loadWriters = () => import("./index.js");
@@ -71,8 +72,8 @@ const ENTRIES = {
       const onWarning = (message: string) => {
         const missing = missingFontMessage(message, model.layout.fonts);
         if (missing) {
-          const hint = "install the font, or put its files in the repository's fonts/ folder";
-          diagnostics.push({ severity: "warning", file: "", line: 0, column: 0, rule: "font-missing", message: missing, hint });
+          const hint = msg("writers.font-missing.hint");
+          diagnostics.push(diagnostic({ severity: "warning", file: "", rule: "font-missing", message: missing, hint }));
         }
       };
       const data = await writers.writePdf(model, { pdfA, fontDirs: ctx.options.fontDirs ?? [], onWarning });

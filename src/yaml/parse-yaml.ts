@@ -5,6 +5,7 @@
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addYamlHints } from "./yaml-hints.js";
+import { msg, type Message } from "../messages/index.js";
 
 export interface YamlFile {
   file: string;
@@ -20,15 +21,18 @@ const MAX_DEPTH = 64;
 const MAX_ALIASES = 50;
 
 /** The yaml package's messages, reworded where they talk about its API or mislead. */
-function wording(code: string, first: string): { message: string; hint?: string } {
-  if (code === "MULTIPLE_DOCS") return { message: "expected one YAML document — found a second one after `---`", hint: "one file holds one fragment: move the second part into its own file, or delete the `---` line" };
-  if (code === "TAG_RESOLVE_FAILED") return { message: `expected plain YAML values — found the tag \`${first.replace(/^Unresolved tag: /i, "").replace("tag:yaml.org,2002:", "!!")}\``, hint: "delete the `!…` tag before the value" };
-  if (/stack size/i.test(first)) return { message: `expected at most ${MAX_DEPTH} levels of nesting, found more` };
-  const message = `invalid YAML: ${first.charAt(0).toLowerCase()}${first.slice(1)}`;
-  if (code === "DUPLICATE_KEY") return { message, hint: "each key may appear only once in a mapping; merge the two values" };
-  if (code === "TAB_AS_INDENT" || /tab/i.test(first)) return { message, hint: "indent with spaces, not tabs" };
-  if (/quote/i.test(first)) return { message, hint: "a quoted text must end with the same quote mark it starts with" };
-  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return { message, hint: "check the indentation of this line against the lines above" };
+function wording(code: string, first: string): { message: Message; hint?: Message } {
+  if (code === "MULTIPLE_DOCS") return { message: msg("yaml.multiple-docs"), hint: msg("yaml.multiple-docs.hint") };
+  if (code === "TAG_RESOLVE_FAILED") {
+    const tag = first.replace(/^Unresolved tag: /i, "").replace("tag:yaml.org,2002:", "!!");
+    return { message: msg("yaml.tag", { tag }), hint: msg("yaml.tag.hint") };
+  }
+  if (/stack size/i.test(first)) return { message: msg("yaml.too-deep", { max: MAX_DEPTH }) };
+  const message = msg("yaml.invalid", { detail: `${first.charAt(0).toLowerCase()}${first.slice(1)}` });
+  if (code === "DUPLICATE_KEY") return { message, hint: msg("yaml.duplicate-key.hint") };
+  if (code === "TAB_AS_INDENT" || /tab/i.test(first)) return { message, hint: msg("yaml.tab.hint") };
+  if (/quote/i.test(first)) return { message, hint: msg("yaml.quote.hint") };
+  if (code === "BAD_INDENT" || code === "MISSING_CHAR") return { message, hint: msg("yaml.indent.hint") };
   return { message };
 }
 
@@ -53,15 +57,17 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
     const isError = doc.errors.includes(e as never) || e.code === "TAG_RESOLVE_FAILED";
     const first = e.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
     const { message, hint } = wording(e.code, first);
-    diagnostics.push({
-      severity: isError ? "error" : "warning",
-      file,
-      line: pos.line,
-      column: pos.col,
-      rule: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : /stack size/i.test(first) ? "yaml-too-deep" : "yaml-syntax",
-      message,
-      ...(hint ? { hint } : {}),
-    });
+    diagnostics.push(
+      diagnostic({
+        severity: isError ? "error" : "warning",
+        file,
+        line: pos.line,
+        column: pos.col,
+        rule: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : /stack size/i.test(first) ? "yaml-too-deep" : "yaml-syntax",
+        message,
+        hint,
+      }),
+    );
   }
   // An alias is written `*name`: a text without a `*` has none to count.
   const bomb = text.includes("*") ? aliasBomb(file, doc, lines) : undefined;
@@ -71,21 +77,21 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
+    const detail = e instanceof Error ? e.message : String(e);
     diagnostics.push(
       diagnostic({
         file,
         line: 1,
         column: 1,
         rule: "yaml-syntax",
-        message: `invalid YAML: ${msg.split("\n")[0]}`,
-        hint: /alias/i.test(msg) ? "YAML anchors and aliases are not needed in bcreport files; write the values out" : undefined,
+        message: msg("yaml.invalid", { detail: detail.split("\n")[0]! }),
+        hint: /alias/i.test(detail) ? msg("yaml.aliases.hint") : undefined,
       }),
     );
     return { diagnostics };
   }
   if (depthOf(data) > MAX_DEPTH) {
-    diagnostics.push(diagnostic({ file, line: 1, column: 1, rule: "yaml-too-deep", message: `expected at most ${MAX_DEPTH} levels of nesting, found more` }));
+    diagnostics.push(diagnostic({ file, line: 1, column: 1, rule: "yaml-too-deep", message: msg("yaml.too-deep", { max: MAX_DEPTH }) }));
     return { diagnostics };
   }
   return { yaml: { file, text, written, doc, lines }, data, diagnostics };
@@ -108,8 +114,8 @@ function aliasBomb(file: string, doc: Document.Parsed, lines: LineCounter): Diag
     line: pos.line,
     column: pos.col,
     rule: "yaml-aliases",
-    message: `expected at most ${MAX_ALIASES} aliases (\`*name\`) — found ${count}, which could expand to a huge document`,
-    hint: "YAML anchors and aliases are not needed in bcreport files; write the values out",
+    message: msg("yaml.aliases", { max: MAX_ALIASES, count }),
+    hint: msg("yaml.aliases.hint"),
   });
 }
 
@@ -120,7 +126,7 @@ function preferTabProblems(file: string, text: string, diagnostics: Diagnostic[]
     const lead = /^[ \t]*/.exec(line)![0];
     const tab = lead.indexOf("\t");
     if (tab >= 0 && line.trim() !== "") {
-      tabs.push(diagnostic({ file, line: i + 1, column: tab + 1, rule: "yaml-tab", message: "expected spaces for indentation, found a tab", hint: "indent with spaces, not tabs (set your editor to insert spaces)" }));
+      tabs.push(diagnostic({ file, line: i + 1, column: tab + 1, rule: "yaml-tab", message: msg("yaml.tab"), hint: msg("yaml.tab.editor-hint") }));
     }
   });
   return tabs.length ? tabs : diagnostics;

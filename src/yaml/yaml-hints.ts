@@ -5,8 +5,8 @@
  * the lines above it), and gets a hint with the corrected line. The parser's other messages on
  * that line, which follow from the same mistake, are dropped.
  */
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { say, type Lang } from "./hint-messages.js";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { msg, type Param } from "../messages/index.js";
 
 /** `<indent><"- "?>key: value` — the key of a mapping line, and what follows it. */
 const KEY_LINE = /^(\s*)((?:- +)?)([A-Za-z_][\w-]*):(?: +(.*?))?\s*$/;
@@ -56,8 +56,14 @@ function recognise(lines: string[], lineNo: number): Found | undefined {
   return undefined;
 }
 
+/** The diagnostic at the same place with the catalogue's words for the mistake `id` (`yaml-hint.<id>`). */
+function reworded(d: Diagnostic, column: number, id: string, values: Record<string, Param>): Diagnostic {
+  const { severity, file, line, rule } = d;
+  return diagnostic({ severity, file, line, column, rule, message: msg(`yaml-hint.${id}`, values), hint: msg(`yaml-hint.${id}.hint`, values) });
+}
+
 /** Replace the parser's words for the mistakes above; tabs get their corrected line. */
-export function addYamlHints(diagnostics: Diagnostic[], text: string, lang: Lang = "en"): Diagnostic[] {
+export function addYamlHints(diagnostics: Diagnostic[], text: string): Diagnostic[] {
   const lines = text.split(/\r?\n/);
   const done = new Set<number>();
   const out: Diagnostic[] = [];
@@ -65,7 +71,7 @@ export function addYamlHints(diagnostics: Diagnostic[], text: string, lang: Lang
     if (d.rule === "yaml-tab") {
       const line = lines[d.line - 1] ?? "";
       const fixed = line.replace(/^[ \t]+/, (lead) => lead.replace(/\t/g, "  "));
-      out.push({ ...d, ...say("tab", { fixed }, lang) });
+      out.push(reworded(d, d.column, "tab", { fixed }));
       continue;
     }
     if (d.rule !== "yaml-syntax" || d.severity !== "error") {
@@ -79,7 +85,7 @@ export function addYamlHints(diagnostics: Diagnostic[], text: string, lang: Lang
       continue;
     }
     done.add(d.line);
-    out.push({ ...d, column: found.column, ...say(found.id, found.values, lang) });
+    out.push(reworded(d, found.column, found.id, found.values));
   }
   // A later message on a line already explained is a consequence of the same mistake.
   return out.filter(

@@ -1,0 +1,19 @@
+/** The message catalogue, one file per area; an id belongs to exactly one area. */
+import { COMMON } from "./common.js";
+import { YAML } from "./yaml.js";
+import { YAML_HINTS } from "./yaml-hints.js";
+import { INPUT } from "./input.js";
+import { VALIDATE } from "./validate.js";
+import { SCHEMA } from "./schema.js";
+import { MARKDOWN } from "./markdown.js";
+import { MERGE } from "./merge.js";
+import { FRAME } from "./frame.js";
+import { LINT } from "./lint.js";
+import { VI } from "./vi.js";
+import { COMMANDS } from "./commands.js";
+import { CLI } from "./cli.js";
+import { WRITERS } from "./writers.js";
+import type { Catalogue } from "./entry.js";
+
+export const AREAS: Record<string, Catalogue> = { COMMON, YAML, YAML_HINTS, INPUT, VALIDATE, SCHEMA, MARKDOWN, MERGE, FRAME, LINT, VI, COMMANDS, CLI, WRITERS };
+export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));
