@@ -47,4 +47,19 @@ describe("rebuilding with the caching World", () => {
     expect(warnings[1]!.length).toBeGreaterThan(0);
     expect(warnings[2]).toEqual(first.diagnostics.filter((d) => d.file === FRAGMENT).map((d) => d.rule));
   });
+
+  it("converts a fragment again when a CSV file its table reads changes", async () => {
+    const csv = join(work, "reports/2024/bieu-02.csv");
+    const original = readFileSync(csv, "utf8");
+    const world = cachingWorld(nodeWorld(work, {}));
+    const build = async (w = world) => buildModels({ periods: ["2024"] }, w);
+    const before = JSON.stringify((await build()).models);
+    const lastCell = original.trimEnd().split(/\r?\n/).at(-1)!.split(",").at(-1)!;
+    writeFileSync(csv, original.replace(lastCell, "Đã sửa trong tệp CSV"));
+    world.forget("reports/2024/bieu-02.csv");
+    const after = await build();
+    expect(after).toEqual(await build(nodeWorld(work, {})));
+    expect(JSON.stringify(after.models)).toContain("Đã sửa trong tệp CSV");
+    expect(before).not.toContain("Đã sửa trong tệp CSV");
+  });
 });
