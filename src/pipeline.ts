@@ -24,8 +24,8 @@ import type { Config } from "./input/config-types.js";
 import type { Fragment } from "./input/fragment-types.js";
 import { readPeriod } from "./input/read-period.js";
 import { readPrevious } from "./input/read-previous.js";
-import { collectLintInput } from "./lint/collect-input.js";
-import { checkLintConfig, runLints } from "./lint/index.js";
+import { checkLintConfig } from "./lint/index.js";
+import { lintReport } from "./lint/lint-report.js";
 import { proseOfFragment, proseOfFrame, type FragmentProse } from "./markdown/prose.js";
 import { mergeReport } from "./merge/merge-report.js";
 import type { ReportModel } from "./model/report.js";
@@ -67,7 +67,7 @@ export async function buildModels(
       const checked = validateReport(sources, readPrevious(world, config, period, kind.id), config, kind, period);
       diagnostics.push(...checked.diagnostics);
       if (checked.report) {
-        diagnostics.push(...runLints(collectLintInput(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text), config));
+        diagnostics.push(...lintReport(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text));
       }
       const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f, world)]));
       for (const p of prose.values()) diagnostics.push(...p.diagnostics);

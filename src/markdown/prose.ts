@@ -54,8 +54,45 @@ function localScope(): FootnoteScope {
   return new FootnoteScope(() => ++n);
 }
 
+/**
+ * What each fragment converted to, per parsed file. A World that returns the same bytes for an
+ * unchanged file gets the same parsed YamlFile back (input/read-yaml-file.ts), so `preview`
+ * converts only the fragment that changed; the node World parses afresh, so nothing is kept for it.
+ * The key holds every field the conversion reads besides the file's positions; a result is used
+ * again only while the files the body named (CSV, images) read as the very same bytes. Results
+ * are shared: callers never change them.
+ */
+interface Converted {
+  prose: FragmentProse;
+  /** Each file the conversion read, with what the World answered. */
+  read: Map<string, { bytes: Uint8Array | undefined; inside: boolean }>;
+}
+const convertedBefore = new WeakMap<Fragment["yaml"], Map<string, Converted>>();
+
 /** `world` is where the files a body names (CSV data, images) are read from; without it they cannot be used. */
 export function proseOfFragment(f: Fragment, world?: Resources["world"]): FragmentProse {
+  const key = JSON.stringify([f.file, f.unit, f.section, f.body, f.tasks, f.carried, world !== undefined]);
+  let kept = convertedBefore.get(f.yaml);
+  if (!kept) convertedBefore.set(f.yaml, (kept = new Map()));
+  const before = kept.get(key);
+  const unchanged = (c: Converted) =>
+    [...c.read].every(([path, r]) => world !== undefined && world.readFile(path) === r.bytes && world.isInside(path) === r.inside);
+  if (before && unchanged(before)) return before.prose;
+  const read: Converted["read"] = new Map();
+  const recording: Resources["world"] | undefined = world && {
+    readFile(path) {
+      const bytes = world.readFile(path);
+      read.set(path, { bytes, inside: world.isInside(path) });
+      return bytes;
+    },
+    isInside: (path) => world.isInside(path),
+  };
+  const prose = convertFragment(f, recording);
+  kept.set(key, { prose, read });
+  return prose;
+}
+
+function convertFragment(f: Fragment, world?: Resources["world"]): FragmentProse {
   const scope = localScope();
   const diagnostics: Diagnostic[] = [];
   const src = (text: string, path: Array<string | number>): MarkdownSource => ({ text, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, path) });
