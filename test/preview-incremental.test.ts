@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildModels } from "../src/pipeline.js";
 import { cachingWorld } from "../src/preview/caching-world.js";
-import { nodeWorld } from "../src/world.js";
+import { nodeWorld, type World } from "../src/world.js";
 
 const EXAMPLE = fileURLToPath(new URL("../examples/cao-bang", import.meta.url));
 const FRAGMENT = "reports/2023-11/monthly/vp.dat-duoc.yaml";
@@ -23,7 +23,7 @@ describe("rebuilding with the caching World", () => {
     const file = join(work, FRAGMENT);
     const original = readFileSync(file, "utf8");
     const world = cachingWorld(nodeWorld(work, {}));
-    const build = async (w = world) => buildModels({ periods: ["2023-11"] }, w);
+    const build = async (w: World = world) => buildModels({ periods: ["2023-11"] }, w);
     const fresh = () => build(nodeWorld(work, {}));
     const first = await build();
     expect(await build()).toEqual(first);
@@ -52,7 +52,7 @@ describe("rebuilding with the caching World", () => {
     const csv = join(work, "reports/2024/bieu-02.csv");
     const original = readFileSync(csv, "utf8");
     const world = cachingWorld(nodeWorld(work, {}));
-    const build = async (w = world) => buildModels({ periods: ["2024"] }, w);
+    const build = async (w: World = world) => buildModels({ periods: ["2024"] }, w);
     const before = JSON.stringify((await build()).models);
     const lastCell = original.trimEnd().split(/\r?\n/).at(-1)!.split(",").at(-1)!;
     writeFileSync(csv, original.replace(lastCell, "Đã sửa trong tệp CSV"));

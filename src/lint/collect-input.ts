@@ -56,7 +56,7 @@ function recipientList(y: YamlFile, file: string, base: DataPath, items: RawReci
 
 /** One fragment's share of the lint input: its fields and its text as written (every rule reads one file at a time). */
 export function fragmentLintInput(f: Fragment): LintInput {
-  return { fields: fragmentFields(f), raw: [{ file: f.file, text: f.yaml.written }], recipients: [] };
+  return { fields: fragmentFields(f), accepted: acceptances(f), raw: [{ file: f.file, text: f.yaml.written }], recipients: [] };
 }
 
 export function collectLintInput(world: World, config: Config, kind: Kind, report: Report, fragments: readonly Fragment[], recipientsTemplate: string): LintInput {

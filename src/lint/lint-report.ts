@@ -14,7 +14,7 @@ import { runLints } from "./index.js";
 const lintedBefore = new WeakMap<Fragment["yaml"], Map<string, Diagnostic[]>>();
 
 function lintFragment(f: Fragment, config: Pick<Config, "lints">): Diagnostic[] {
-  const key = JSON.stringify([f.file, f.body, f.tasks, f.carried, f.metrics, config.lints]);
+  const key = JSON.stringify([f.file, f.body, f.tasks, f.carried, f.metrics, f.items, f.accept, config.lints]);
   let kept = lintedBefore.get(f.yaml);
   if (!kept) lintedBefore.set(f.yaml, (kept = new Map()));
   let found = kept.get(key);
