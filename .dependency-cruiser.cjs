@@ -90,14 +90,16 @@ module.exports = {
     stage("figures", ["validate", "lint", "markdown", "frame", "merge", "writers", "pipeline", "commands"]),
     {
       name: "diff-reads-models",
-      comment: "diff compares two report models: it needs the model and the Vietnamese helpers, nothing that builds one",
+      comment:
+        "diff compares two report models: it needs the model and the Vietnamese helpers, nothing that builds one",
       severity: "error",
       from: { path: "^src/diff/" },
       to: { path: "^src/", pathNot: "^src/(diff|model|vi)/" },
     },
     {
       name: "leaves-stay-leaves",
-      comment: "model, vi, diagnostics, yaml, messages, fonts and the world (world*.ts) are shared by all: they import none of the layers above",
+      comment:
+        "model, vi, diagnostics, yaml, messages, fonts and the world (world*.ts) are shared by all: they import none of the layers above",
       severity: "error",
       from: { path: "^src/((model|vi|diagnostics|yaml|messages|fonts)/|world[a-z-]*\\.ts$)" },
       to: { path: "^src/", pathNot: "^src/((model|vi|diagnostics|yaml|messages|fonts)/|world[a-z-]*\\.ts$)" },

@@ -19,7 +19,7 @@ const SOURCE = join(EXAMPLE, "reports/2023-11");
 /** A tiny deterministic PRNG, so every run measures the same input. */
 function random(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function copyProfile(dir) {
@@ -36,7 +36,10 @@ function sentences() {
     if (!body) continue;
     for (const line of body.split("\n")) {
       if (/^\s*(\[\^|\|)/.test(line)) continue;
-      const clean = line.replace(/\[\^[^\]]*\]/g, "").replace(/^\s*([-+*]|\d+\.)\s+/, "").trim();
+      const clean = line
+        .replace(/\[\^[^\]]*\]/g, "")
+        .replace(/^\s*([-+*]|\d+\.)\s+/, "")
+        .trim();
       for (const s of clean.split(/(?<=[.;:])\s+/)) if (s.length > 40) out.push(s.replace(/[.;:]$/, ""));
     }
   }
@@ -45,7 +48,10 @@ function sentences() {
 
 function table(rand, n) {
   const rows = ["| TT | Nhiệm vụ | Kinh phí (triệu đồng) | Tiến độ |", "|---|---|---:|---|"];
-  for (let i = 1; i <= 8; i++) rows.push(`| ${i} | Nhiệm vụ số ${n}.${i} cấp tỉnh | ${Math.round(rand() * 5000)} | ${rand() < 0.5 ? "Đúng tiến độ" : "Chậm tiến độ"} |`);
+  for (let i = 1; i <= 8; i++)
+    rows.push(
+      `| ${i} | Nhiệm vụ số ${n}.${i} cấp tỉnh | ${Math.round(rand() * 5000)} | ${rand() < 0.5 ? "Đúng tiến độ" : "Chậm tiến độ"} |`,
+    );
   return rows.join("\n");
 }
 
@@ -85,7 +91,10 @@ function carryOver(dir) {
     const doc = parseDocument(readFileSync(file, "utf8"));
     const tasks = doc.toJS().tasks;
     if (!tasks?.length) continue;
-    doc.set("carried", tasks.map((t) => ({ task: typeof t === "string" ? t : t.text ?? t.task, status: "done" })));
+    doc.set(
+      "carried",
+      tasks.map((t) => ({ task: typeof t === "string" ? t : (t.text ?? t.task), status: "done" })),
+    );
     writeFileSync(file, doc.toString({ lineWidth: 0 }));
   }
 }
@@ -100,7 +109,12 @@ export function archive(dir, periods) {
     const id = `${year}-${month}`;
     const target = join(dir, "reports", id);
     cpSync(SOURCE, target, { recursive: true });
-    writeFileSync(join(target, "monthly.yaml"), report.replace("date: 2023-11-20", `date: ${id}-20`).replace(/tháng 11 năm 2023/g, `tháng ${Number(month)} năm ${year}`));
+    writeFileSync(
+      join(target, "monthly.yaml"),
+      report
+        .replace("date: 2023-11-20", `date: ${id}-20`)
+        .replace(/tháng 11 năm 2023/g, `tháng ${Number(month)} năm ${year}`),
+    );
     const file = join(target, "monthly/vp.cong-tac-khac.yaml");
     const doc = parseDocument(readFileSync(file, "utf8"));
     doc.set("body", `${String(doc.get("body")).trimEnd()}\n\n- Kỳ báo cáo ${id}: tiếp nhận ${10 + (i % 37)} hồ sơ.\n`);

@@ -26,7 +26,12 @@ export async function previewLatency(dir, { period = "2023-11", edits = 21 } = {
   const { startPreview } = await import(pathToFileURL(join(ROOT, "dist/preview/start-preview.js")).href);
   let waiting;
   const preview = await startPreview({
-    root: dir, env: {}, host: "127.0.0.1", port: 0, period, today: "2023-11-20",
+    root: dir,
+    env: {},
+    host: "127.0.0.1",
+    port: 0,
+    period,
+    today: "2023-11-20",
     onUpdate: (state) => waiting?.(state),
   });
   const file = join(dir, FRAGMENT);
@@ -45,7 +50,8 @@ export async function previewLatency(dir, { period = "2023-11", edits = 21 } = {
       writeFileSync(file, original.replace(FIRST_WORDS, `${FIRST_WORDS} (lần sửa ${i + 1})`));
       const state = await updated;
       const took = Number(process.hrtime.bigint() - t) / 1e9;
-      if (state.stale || !state.documents.length || state.documents[0].version !== state.version) throw new Error(`edit ${i} did not update the pages`);
+      if (state.stale || !state.documents.length || state.documents[0].version !== state.version)
+        throw new Error(`edit ${i} did not update the pages`);
       if (i >= 2) times.push(took);
     }
   } finally {
@@ -78,10 +84,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   large(join(work, "large"));
   const ms = (x) => `${Math.round(x * 1000)} ms`;
   console.log(`CPU: ${cpus()[0]?.model ?? "unknown"} × ${cpus().length}, Node ${process.version}`);
-  for (const [name, dir, target] of [["example 2023-11", example, 0.1], ["large report (60 pages)", join(work, "large"), 0.3]]) {
+  for (const [name, dir, target] of [
+    ["example 2023-11", example, 0.1],
+    ["large report (60 pages)", join(work, "large"), 0.3],
+  ]) {
     const p = await previewLatency(dir, { edits });
     const b = await inProcessBuild(dir);
-    console.log(`${name}: save → pages median ${ms(p.median)} (max ${ms(p.max)}, ${p.runs} edits; target ≤ ${ms(target)}); full build in process ${ms(b.median)}`);
+    console.log(
+      `${name}: save → pages median ${ms(p.median)} (max ${ms(p.max)}, ${p.runs} edits; target ≤ ${ms(target)}); full build in process ${ms(b.median)}`,
+    );
   }
   rmSync(work, { recursive: true, force: true });
 }

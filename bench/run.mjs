@@ -9,7 +9,17 @@
  *   node bench/run.mjs [--runs N] [--keep]      (builds dist/ first when it is missing or stale)
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, freemem, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -27,7 +37,9 @@ const KEEP = args.includes("--keep");
 const has = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).status === 0;
 const version = (cmd, flag = "--version") => {
   try {
-    return execFileSync(cmd, [flag], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n")[0].trim();
+    return execFileSync(cmd, [flag], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] })
+      .split("\n")[0]
+      .trim();
   } catch {
     return "not installed";
   }
@@ -56,7 +68,11 @@ function measure(name, argv, { runs = RUNS, cwd = work } = {}) {
   if (HYPERFINE) {
     const json = join(work, `hf-${name.replace(/\W+/g, "-")}.json`);
     const quoted = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, "'\\''")}'`)).join(" ");
-    execFileSync("hyperfine", ["-N", "--warmup", "1", "--runs", String(runs), "--export-json", json, "--style", "none", quoted], { cwd, stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(
+      "hyperfine",
+      ["-N", "--warmup", "1", "--runs", String(runs), "--export-json", json, "--style", "none", quoted],
+      { cwd, stdio: ["ignore", "ignore", "inherit"] },
+    );
     const r = JSON.parse(readFileSync(json, "utf8")).results[0];
     return { median: r.median, min: r.min, max: r.max, runs: r.times.length };
   }
@@ -100,17 +116,37 @@ log(`inputs in ${work}: large report ${JSON.stringify(bigInfo)}, archives of 30/
 const bare = measure("node -e 0", [node, "-e", "0"]);
 const check = measure("check", bc("check", "2023-11", "-C", example));
 row("`node -e 0` (Node start-up, for reference)", bare, "", "");
-row("`bcreport check 2023-11` (example, 16 fragments)", check, "≤ 200 ms", check.median <= 0.2 ? "met" : `missed (${(check.median / 0.2).toFixed(1)}× target)`, `${s(check.median - bare.median)} above bare Node`);
+row(
+  "`bcreport check 2023-11` (example, 16 fragments)",
+  check,
+  "≤ 200 ms",
+  check.median <= 0.2 ? "met" : `missed (${(check.median / 0.2).toFixed(1)}× target)`,
+  `${s(check.median - bare.median)} above bare Node`,
+);
 
 // 2. DOCX vs pandoc -------------------------------------------------------------------------
 execFileSync(node, [BIN, "build", "2023-11", "--format", "md", "-C", example, "-q"]);
 const md = join(example, "out/2023-11/monthly.md");
 const docx = measure("build docx", bc("build", "2023-11", "--format", "docx", "-q", "-C", example));
 if (PANDOC) {
-  const pandoc = measure("pandoc md→docx", ["pandoc", "-f", "markdown", "-t", "docx", md, "-o", join(work, "pandoc.docx")]);
+  const pandoc = measure("pandoc md→docx", [
+    "pandoc",
+    "-f",
+    "markdown",
+    "-t",
+    "docx",
+    md,
+    "-o",
+    join(work, "pandoc.docx"),
+  ]);
   row("`pandoc -f markdown -t docx` (same content)", pandoc, "", "");
   const ratio = docx.median / pandoc.median;
-  row("`bcreport build 2023-11 --format docx`", docx, "≤ 1.5× pandoc", ratio <= 1.5 ? `met (${ratio.toFixed(2)}×)` : `missed (${ratio.toFixed(2)}×)`);
+  row(
+    "`bcreport build 2023-11 --format docx`",
+    docx,
+    "≤ 1.5× pandoc",
+    ratio <= 1.5 ? `met (${ratio.toFixed(2)}×)` : `missed (${ratio.toFixed(2)}×)`,
+  );
 } else {
   skipped.push("pandoc");
   row("`bcreport build 2023-11 --format docx`", docx, "≤ 1.5× pandoc", "pandoc not installed");
@@ -121,11 +157,25 @@ const both = measure("build docx,pdf", bc("build", "2023-11", "--format", "docx,
 if (SOFFICE) {
   const profile = join(work, "lo-profile");
   mkdirSync(profile, { recursive: true });
-  const lo = measure("soffice docx→pdf", ["soffice", `-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "pdf", "--outdir", join(work, "lo-out"), join(example, "out/2023-11/monthly.docx")]);
+  const lo = measure("soffice docx→pdf", [
+    "soffice",
+    `-env:UserInstallation=file://${profile}`,
+    "--headless",
+    "--convert-to",
+    "pdf",
+    "--outdir",
+    join(work, "lo-out"),
+    join(example, "out/2023-11/monthly.docx"),
+  ]);
   row("`soffice --headless --convert-to pdf` (DOCX → PDF only)", lo, "", "");
   const speedup = lo.median / both.median;
   const ok = both.median <= 0.5 && speedup >= 5;
-  row("`bcreport build 2023-11 --format docx,pdf`", both, "≤ 0.5 s and ≥ 5× faster than LibreOffice", `${ok ? "met" : "missed"} (${speedup.toFixed(1)}× faster${both.median > 0.5 ? `; ${s(both.median)} > 0.5 s` : ""})`);
+  row(
+    "`bcreport build 2023-11 --format docx,pdf`",
+    both,
+    "≤ 0.5 s and ≥ 5× faster than LibreOffice",
+    `${ok ? "met" : "missed"} (${speedup.toFixed(1)}× faster${both.median > 0.5 ? `; ${s(both.median)} > 0.5 s` : ""})`,
+  );
 } else {
   skipped.push("LibreOffice (soffice)");
   row("`bcreport build 2023-11 --format docx,pdf`", both, "≤ 0.5 s", both.median <= 0.5 ? "met" : "missed");
@@ -133,7 +183,12 @@ if (SOFFICE) {
 
 // 4. the large report ------------------------------------------------------------------------
 const bigRun = measure("large docx,pdf", bc("build", "2023-11", "--format", "docx,pdf", "-q", "-C", big));
-row(`large report (60 pages, ${bigInfo.footnotes} footnotes, ${bigInfo.tables} tables) DOCX + PDF`, bigRun, "≤ 1.5 s", bigRun.median <= 1.5 ? "met" : `missed (${(bigRun.median / 1.5).toFixed(2)}× target)`);
+row(
+  `large report (60 pages, ${bigInfo.footnotes} footnotes, ${bigInfo.tables} tables) DOCX + PDF`,
+  bigRun,
+  "≤ 1.5 s",
+  bigRun.median <= 1.5 ? "met" : `missed (${(bigRun.median / 1.5).toFixed(2)}× target)`,
+);
 
 // 4b. one very large fragment (issue 19): 1,000 and 4,000 links, 256 KiB and 1 MiB of text ----------
 /** A copy of the example whose first fragment with a body is replaced by `body`. */
@@ -142,24 +197,43 @@ function oneFragment(name, body) {
   cpSync(EXAMPLE, dir, { recursive: true });
   rmSync(join(dir, "out"), { recursive: true, force: true });
   const frDir = join(dir, "reports/2023-11/monthly");
-  const file = readdirSync(frDir).sort().map((n) => join(frDir, n)).find((f) => parseDocument(readFileSync(f, "utf8")).get("body"));
+  const file = readdirSync(frDir)
+    .sort()
+    .map((n) => join(frDir, n))
+    .find((f) => parseDocument(readFileSync(f, "utf8")).get("body"));
   const doc = parseDocument(readFileSync(file, "utf8"));
   doc.set("body", body);
   writeFileSync(file, doc.toString({ lineWidth: 0 }));
   return dir;
 }
-const linksBody = (n) => Array.from({ length: n / 10 }, (_, p) => Array.from({ length: 10 }, (_, i) => `[mục ${p}.${i}](https://skhcn.caobang.gov.vn/${p}/${i})`).join(", ") + ".").join("\n\n");
-const PROSE = "Sở **Khoa học và Công nghệ** đã triển khai *45 nhiệm vụ* KH&CN, trong đó [12 nhiệm vụ](https://skhcn.caobang.gov.vn) cấp tỉnh đạt `100%` kế hoạch năm 2023.";
-const proseBody = (bytes) => Array.from({ length: Math.floor(bytes / (Buffer.byteLength(PROSE) + 4)) }, () => PROSE).join("\n\n");
+const linksBody = (n) =>
+  Array.from(
+    { length: n / 10 },
+    (_, p) =>
+      Array.from({ length: 10 }, (_, i) => `[mục ${p}.${i}](https://skhcn.caobang.gov.vn/${p}/${i})`).join(", ") + ".",
+  ).join("\n\n");
+const PROSE =
+  "Sở **Khoa học và Công nghệ** đã triển khai *45 nhiệm vụ* KH&CN, trong đó [12 nhiệm vụ](https://skhcn.caobang.gov.vn) cấp tỉnh đạt `100%` kế hoạch năm 2023.";
+const proseBody = (bytes) =>
+  Array.from({ length: Math.floor(bytes / (Buffer.byteLength(PROSE) + 4)) }, () => PROSE).join("\n\n");
 const sized = [
   ["1,000 links", oneFragment("links-1000", linksBody(1000))],
   ["4,000 links", oneFragment("links-4000", linksBody(4000))],
   ["256 KiB of text", oneFragment("text-256k", proseBody(250_000))],
   ["1 MiB of text", oneFragment("text-1m", proseBody(1_000_000))],
-].map(([label, dir]) => [label, measure(`fragment ${label}`, bc("build", "2023-11", "--format", "docx,pdf", "-q", "-C", dir), { runs: 3 })]);
+].map(([label, dir]) => [
+  label,
+  measure(`fragment ${label}`, bc("build", "2023-11", "--format", "docx,pdf", "-q", "-C", dir), { runs: 3 }),
+]);
 for (const [i, [label, r]] of sized.entries()) {
   const small = i % 2 === 1 ? sized[i - 1][1] : undefined;
-  row(`one fragment of ${label} (DOCX + PDF)`, r, i % 2 === 1 ? "linear" : "", small ? `${(r.median / small.median).toFixed(2)}× the ${sized[i - 1][0]} time (4.00 = linear)` : "", "");
+  row(
+    `one fragment of ${label} (DOCX + PDF)`,
+    r,
+    i % 2 === 1 ? "linear" : "",
+    small ? `${(r.median / small.median).toFixed(2)}× the ${sized[i - 1][0]} time (4.00 = linear)` : "",
+    "",
+  );
 }
 
 // 5. the archive -----------------------------------------------------------------------------
@@ -172,7 +246,13 @@ const mem = peakMemory(bc("build", "--all", "-q", "-C", archives[120]));
 const linear = per[120].median / per[30].median;
 row("`build --all`, 30 periods (DOCX + PDF)", per[30], "", "");
 row("`build --all`, 60 periods", per[60], "", `${(per[60].median / per[30].median).toFixed(2)}× the 30-period time`);
-row("`build --all`, 120 periods", per[120], "≤ 15 s", per[120].median <= 15 ? "met" : "missed", `${linear.toFixed(2)}× the 30-period time (4.00 = linear); peak RSS ${mem ? `${Math.round(mem)} MiB` : "not measured"}`);
+row(
+  "`build --all`, 120 periods",
+  per[120],
+  "≤ 15 s",
+  per[120].median <= 15 ? "met" : "missed",
+  `${linear.toFixed(2)}× the 30-period time (4.00 = linear); peak RSS ${mem ? `${Math.round(mem)} MiB` : "not measured"}`,
+);
 
 // 6. check against build, per report -----------------------------------------------------------
 // `check` validates and merges like `build` but loads no writer; its share of a build is what a CI
@@ -195,13 +275,21 @@ ratios.push({ label: "example, every period: `check` / `build --all`", c: allChe
 // What the CI files of `bcreport init` run: a pull request that changes one fragment is checked
 // with --changed-since; the main branch builds every period.
 if (has("git")) {
-  const gitIn = (...a) => execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...a], { cwd: example, stdio: "ignore" });
+  const gitIn = (...a) =>
+    execFileSync("git", ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid", ...a], {
+      cwd: example,
+      stdio: "ignore",
+    });
   gitIn("init", "-q");
   gitIn("add", ".");
   gitIn("commit", "-q", "-m", "base");
   appendFileSync(join(example, "reports/2023-11/monthly/vp.nhiem-vu.yaml"), "# reviewed\n");
   const prCheck = measure("check --changed-since", bc("check", "--changed-since", "HEAD", "-C", example));
-  ratios.push({ label: "a pull request changing one fragment: `check --changed-since HEAD` / `build --all`", c: prCheck, b: allBuild });
+  ratios.push({
+    label: "a pull request changing one fragment: `check --changed-since HEAD` / `build --all`",
+    c: prCheck,
+    b: allBuild,
+  });
 } else skipped.push("git (the pull-request row)");
 
 // 7. preview: save → updated pages, in one process ------------------------------------------------
@@ -213,12 +301,20 @@ for (const [label, dir, target, build] of [
   log(`· preview ${label}`);
   const p = await previewLatency(dir, { edits: 21 });
   const inProcess = await inProcessBuild(dir);
-  row(`\`preview\`: save one fragment → updated pages, ${label}`, p, `≤ ${s(target)} (median)`, p.median <= target ? "met" : `missed (${(p.median / target).toFixed(1)}× target)`,
-    `${p.runs} edits; beside a full \`build\` of the period: ${s(build.median)} as a process, ${s(inProcess.median)} in process`);
+  row(
+    `\`preview\`: save one fragment → updated pages, ${label}`,
+    p,
+    `≤ ${s(target)} (median)`,
+    p.median <= target ? "met" : `missed (${(p.median / target).toFixed(1)}× target)`,
+    `${p.runs} edits; beside a full \`build\` of the period: ${s(build.median)} as a process, ${s(inProcess.median)} in process`,
+  );
 }
 
 // Report ---------------------------------------------------------------------------------------
-const cpu = /model name\s*:\s*(.*)/.exec(existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "")?.[1] ?? cpus()[0]?.model ?? "unknown";
+const cpu =
+  /model name\s*:\s*(.*)/.exec(existsSync("/proc/cpuinfo") ? readFileSync("/proc/cpuinfo", "utf8") : "")?.[1] ??
+  cpus()[0]?.model ??
+  "unknown";
 const nproc = spawnSync("nproc", { encoding: "utf8" }).stdout.trim() || String(cpus().length);
 const machine = [
   `- CPU: ${cpu}, nproc ${nproc}`,
@@ -231,12 +327,17 @@ const machine = [
 const table = [
   "| Case | Median | Min – max | Target | Result | Notes |",
   "|---|---:|---:|---|---|---|",
-  ...rows.map(({ name, r, target, verdict, note }) => `| ${name} | ${s(r.median)} | ${s(r.min)} – ${s(r.max)} | ${target} | ${verdict} | ${note} |`),
+  ...rows.map(
+    ({ name, r, target, verdict, note }) =>
+      `| ${name} | ${s(r.median)} | ${s(r.min)} – ${s(r.max)} | ${target} | ${verdict} | ${note} |`,
+  ),
 ].join("\n");
 const ratioTable = [
   "| Report | `check` median | `build` (DOCX + PDF) median | check / build |",
   "|---|---:|---:|---:|",
-  ...ratios.map(({ label, c, b }) => `| ${label} | ${s(c.median)} | ${s(b.median)} | ${(c.median / b.median).toFixed(2)} |`),
+  ...ratios.map(
+    ({ label, c, b }) => `| ${label} | ${s(c.median)} | ${s(b.median)} | ${(c.median / b.median).toFixed(2)} |`,
+  ),
 ].join("\n");
 const text = `# Benchmark results\n\nOne run of \`npm run bench\` (\`node bench/run.mjs\`).\n\n${machine.join("\n")}\n\n${table}\n\n## check against build\n\n${ratioTable}\n`;
 console.log(text);

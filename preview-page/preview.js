@@ -17,30 +17,47 @@ function el(tag, attrs = {}, ...children) {
 
 function renderProblems(s) {
   const list = $("problems");
-  list.replaceChildren(...s.diagnostics.map((d) => {
-    const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
-    const li = el("li", { class: d.severity }, `${where}${d.severity}: ${d.message} [${d.rule}]`);
-    if (d.hint) li.append(el("div", { class: "hint" }, `hint: ${d.hint}`));
-    return li;
-  }));
+  list.replaceChildren(
+    ...s.diagnostics.map((d) => {
+      const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
+      const li = el("li", { class: d.severity }, `${where}${d.severity}: ${d.message} [${d.rule}]`);
+      if (d.hint) li.append(el("div", { class: "hint" }, `hint: ${d.hint}`));
+      return li;
+    }),
+  );
   const errors = s.diagnostics.filter((d) => d.severity === "error").length;
-  $("problem-count").textContent = s.diagnostics.length ? `(${plural(errors, "error")}, ${plural(s.diagnostics.length - errors, "warning")})` : "(none)";
+  $("problem-count").textContent = s.diagnostics.length
+    ? `(${plural(errors, "error")}, ${plural(s.diagnostics.length - errors, "warning")})`
+    : "(none)";
   $("stale").hidden = !s.stale;
 }
 
 function renderStatus(s) {
   const box = $("status");
   if (!s.status) return box.replaceChildren(el("p", {}, "no status"));
-  box.replaceChildren(...s.status.kinds.flatMap((k) => {
-    const due = k.deadline ? `due ${k.deadline}${k.daysLeft !== undefined ? ` (${k.daysLeft} days left)` : ""}` : "no deadline set";
-    const table = el("table", { class: "status" },
-      el("tr", {}, el("th", {}, "section"), el("th", {}, "unit"), el("th", {}, "state"), el("th", {}, "words")),
-      ...k.entries.map((e) => el("tr", {},
-        el("td", {}, e.section), el("td", {}, e.unit),
-        el("td", { class: `state-${e.state}` }, e.state + (e.required ? "" : " (optional)")),
-        el("td", { class: "words" }, String(e.words)))));
-    return [el("p", {}, el("strong", {}, k.kind), ` — ${due}`), table];
-  }));
+  box.replaceChildren(
+    ...s.status.kinds.flatMap((k) => {
+      const due = k.deadline
+        ? `due ${k.deadline}${k.daysLeft !== undefined ? ` (${k.daysLeft} days left)` : ""}`
+        : "no deadline set";
+      const table = el(
+        "table",
+        { class: "status" },
+        el("tr", {}, el("th", {}, "section"), el("th", {}, "unit"), el("th", {}, "state"), el("th", {}, "words")),
+        ...k.entries.map((e) =>
+          el(
+            "tr",
+            {},
+            el("td", {}, e.section),
+            el("td", {}, e.unit),
+            el("td", { class: `state-${e.state}` }, e.state + (e.required ? "" : " (optional)")),
+            el("td", { class: "words" }, String(e.words)),
+          ),
+        ),
+      );
+      return [el("p", {}, el("strong", {}, k.kind), ` — ${due}`), table];
+    }),
+  );
 }
 
 /** The regions under a point of page `k` (CSS pixels from the page's top-left corner), smallest first. */
@@ -53,7 +70,8 @@ function regionAt(doc, k, y) {
 function highlight(doc, sheets, scale, region, cls) {
   for (const r of document.querySelectorAll(`.region.${cls}`)) r.remove();
   if (!region) return;
-  const same = (x) => x.source.file === region.source.file && x.source.line === region.source.line && x.what === region.what;
+  const same = (x) =>
+    x.source.file === region.source.file && x.source.line === region.source.line && x.what === region.what;
   for (const r of doc.regions.filter(same)) {
     const box = el("div", { class: `region ${cls}` });
     Object.assign(box.style, { top: `${r.top * scale}px`, height: `${Math.max(2, (r.bottom - r.top) * scale)}px` });
@@ -66,10 +84,17 @@ function showSource(region) {
   const s = region.source;
   const where = s.line ? `${s.file}:${s.line}` : s.file;
   const abs = `${state.root.replace(/\/$/, "")}/${s.file}`;
-  const link = el("a", { href: `vscode://file/${abs}${s.line ? `:${s.line}` : ""}`, id: "editor-link" }, "open in VS Code");
+  const link = el(
+    "a",
+    { href: `vscode://file/${abs}${s.line ? `:${s.line}` : ""}`, id: "editor-link" },
+    "open in VS Code",
+  );
   box.replaceChildren(
-    el("code", { id: "source-location" }, where), el("br"),
-    `${region.what}${s.unit ? ` of unit ${s.unit}` : ""}, section ${s.section} — `, link);
+    el("code", { id: "source-location" }, where),
+    el("br"),
+    `${region.what}${s.unit ? ` of unit ${s.unit}` : ""}, section ${s.section} — `,
+    link,
+  );
 }
 
 /** One page of the PDF: a canvas, and pdf.js's text layer over it (selectable, searchable). */
@@ -77,12 +102,19 @@ async function renderSheet(pdf, n, scale) {
   const page = await pdf.getPage(n);
   const viewport = page.getViewport({ scale });
   const ratio = window.devicePixelRatio || 1;
-  const canvas = el("canvas", { width: String(Math.floor(viewport.width * ratio)), height: String(Math.floor(viewport.height * ratio)) });
+  const canvas = el("canvas", {
+    width: String(Math.floor(viewport.width * ratio)),
+    height: String(Math.floor(viewport.height * ratio)),
+  });
   const text = el("div", { class: "textLayer" });
   const sheet = el("div", { class: "page", "data-page": String(n) }, canvas, text);
   Object.assign(sheet.style, { width: `${viewport.width}px`, height: `${viewport.height}px` });
   sheet.style.setProperty("--scale-factor", String(scale));
-  await page.render({ canvasContext: canvas.getContext("2d"), viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise;
+  await page.render({
+    canvasContext: canvas.getContext("2d"),
+    viewport,
+    transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
+  }).promise;
   await new pdfjsLib.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render();
   return sheet;
 }
@@ -92,10 +124,16 @@ async function renderDocument(index, doc, container) {
   if (have && have.version === doc.version) return;
   const res = await fetch(`/report/${index}.pdf?v=${doc.version}`);
   if (!res.ok) return;
-  const pdf = await pdfjsLib.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false }).promise;
+  const pdf = await pdfjsLib.getDocument({ data: new Uint8Array(await res.arrayBuffer()), isEvalSupported: false })
+    .promise;
   let section = container.querySelector(`[data-index="${index}"]`);
   if (!section) {
-    section = el("section", { class: "document", "data-index": String(index) }, el("h1"), el("div", { class: "pages" }));
+    section = el(
+      "section",
+      { class: "document", "data-index": String(index) },
+      el("h1"),
+      el("div", { class: "pages" }),
+    );
     container.append(section);
   }
   const scale = Math.min(1.5, Math.max(0.5, (container.clientWidth - 40) / doc.width));
@@ -139,5 +177,11 @@ events.addEventListener("state", (e) => {
   const s = JSON.parse(e.data);
   queue = queue.then(() => render(s)).catch((err) => console.error(err));
 });
-events.addEventListener("open", () => { $("connection").textContent = "live"; $("connection").className = ""; });
-events.addEventListener("error", () => { $("connection").textContent = "disconnected — is `bcreport preview` running?"; $("connection").className = "offline"; });
+events.addEventListener("open", () => {
+  $("connection").textContent = "live";
+  $("connection").className = "";
+});
+events.addEventListener("error", () => {
+  $("connection").textContent = "disconnected — is `bcreport preview` running?";
+  $("connection").className = "offline";
+});

@@ -49,7 +49,9 @@ const writersApart = {
   name: "writers-apart",
   setup(b) {
     b.onResolve({ filter: /^\.\/index\.js$/ }, (args) =>
-      /[\\/]dist[\\/]writers[\\/][^\\/]+\.js$/.test(args.importer) ? { path: "./writers.cjs", external: true } : undefined,
+      /[\\/]dist[\\/]writers[\\/][^\\/]+\.js$/.test(args.importer)
+        ? { path: "./writers.cjs", external: true }
+        : undefined,
     );
   },
 };

@@ -17,7 +17,13 @@
  * with the diagnostics, and the CLI writes them only when there is no error.
  */
 import type { CompileOptions, CompileResult, OutputFile } from "./compile-api.js";
-import { dedupeDiagnostics, diagnostic, hasErrors, sortDiagnostics, type Diagnostic } from "./diagnostics/diagnostic.js";
+import {
+  dedupeDiagnostics,
+  diagnostic,
+  hasErrors,
+  sortDiagnostics,
+  type Diagnostic,
+} from "./diagnostics/diagnostic.js";
 import { frameReport } from "./frame/frame-report.js";
 import { loadTemplates } from "./frame/load-templates.js";
 import type { Config } from "./input/config-types.js";
@@ -67,7 +73,9 @@ export async function buildModels(
       const checked = validateReport(sources, readPrevious(world, config, period, kind.id), config, kind, period);
       diagnostics.push(...checked.diagnostics);
       if (checked.report) {
-        diagnostics.push(...lintReport(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text));
+        diagnostics.push(
+          ...lintReport(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text),
+        );
       }
       const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f, world)]));
       for (const p of prose.values()) diagnostics.push(...p.diagnostics);
@@ -79,15 +87,33 @@ export async function buildModels(
 
       const { frame, meta, titles, periodName } = framed;
       const { preamble, closing, summaries } = frameProse;
-      const merged = mergeReport({ kind, layout: config.layout, frame, meta, titles, periodName, preamble, closing, summaries, fragments: checked.fragments, prose, order: checked.report.raw.order ?? {}, unitNames: new Map([...config.units.values()].map((u) => [u.id, u.name])) });
+      const merged = mergeReport({
+        kind,
+        layout: config.layout,
+        frame,
+        meta,
+        titles,
+        periodName,
+        preamble,
+        closing,
+        summaries,
+        fragments: checked.fragments,
+        prose,
+        order: checked.report.raw.order ?? {},
+        unitNames: new Map([...config.units.values()].map((u) => [u.id, u.name])),
+      });
       // With files that failed to load or were dropped, or a report that is not built, an empty section is no news.
       const incomplete = hasErrors(input.diagnostics) || checked.dropped || checked.ruleErrors;
       // An empty section or part is about this report: name its report file, so a check of several periods says which.
       const mergeProblems = merged.diagnostics.map((d) =>
-        (d.rule === "empty-section" || d.rule === "empty-part") && !d.file ? { ...d, file: sources.file, line: 1, column: 1 } : d,
+        (d.rule === "empty-section" || d.rule === "empty-part") && !d.file
+          ? { ...d, file: sources.file, line: 1, column: 1 }
+          : d,
       );
       diagnostics.push(
-        ...(incomplete ? mergeProblems.filter((d) => d.rule !== "empty-section" && d.rule !== "empty-part") : mergeProblems),
+        ...(incomplete
+          ? mergeProblems.filter((d) => d.rule !== "empty-section" && d.rule !== "empty-part")
+          : mergeProblems),
       );
       if (!checked.ruleErrors) models.push(merged.model);
     }

@@ -19,7 +19,11 @@ export function whyUnreadable(abs: string, as: "file" | "dir"): string | undefin
     stats = statSync(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return code === "ENOENT" || code === "ENOTDIR" ? undefined : code === "EACCES" ? "permission denied" : (code ?? "unknown error");
+    return code === "ENOENT" || code === "ENOTDIR"
+      ? undefined
+      : code === "EACCES"
+        ? "permission denied"
+        : (code ?? "unknown error");
   }
   const want = as === "dir" ? stats.isDirectory() : stats.isFile();
   if (!want) return `it is ${kind(stats)}, not ${as === "dir" ? "a folder" : "a regular file"}`;

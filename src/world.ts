@@ -3,7 +3,17 @@
  * so the core can run against a real repository or an in-memory one in tests.
  * The clock is deliberately absent: dates come from the report file.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync, readdirSync, statSync, realpathSync, type Dirent } from "node:fs";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  realpathSync,
+  type Dirent,
+} from "node:fs";
 import { whyUnreadable } from "./world-unreadable.js";
 import { join, resolve, sep } from "node:path";
 

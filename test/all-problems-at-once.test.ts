@@ -28,7 +28,8 @@ const world = () =>
     // Schema error: `tasks` must be a list.
     [`${DIR}/qlkh.nhiem-vu.yaml`]: "unit: qlkh\nsection: nhiem-vu\ntasks: Một nhiệm vụ\n",
     // Markdown error: a heading typed in a body (this unit also dropped a planned task).
-    [`${DIR}/vp.tham-muu.yaml`]: "unit: vp\nsection: tham-muu\nbody: |\n  # Tiêu đề\n\n  Trình UBND tỉnh các văn bản.\n",
+    [`${DIR}/vp.tham-muu.yaml`]:
+      "unit: vp\nsection: tham-muu\nbody: |\n  # Tiêu đề\n\n  Trình UBND tỉnh các văn bản.\n",
     // Unknown footnote.
     [`${DIR}/qlkh.tham-muu.yaml`]: "unit: qlkh\nsection: tham-muu\nbody: Có chú thích[^x].\n",
   });

@@ -105,7 +105,10 @@ describe("atomic outputs", () => {
       await build(d, at);
       expect(death.dead, `step ${at} was reached`).toBe(true);
       const now = outputs(d);
-      expect(Object.keys(now).filter((n) => !n.startsWith(".")), `killed at step ${at}`).toEqual(names);
+      expect(
+        Object.keys(now).filter((n) => !n.startsWith(".")),
+        `killed at step ${at}`,
+      ).toEqual(names);
       for (const n of names) {
         const ok = now[n]!.equals(before[n]!) || now[n]!.equals(after[n]!);
         expect(ok, `${n} killed at step ${at} is ${now[n]!.length} bytes: neither the old nor the new file`).toBe(true);

@@ -24,8 +24,12 @@ describe("carry-over", () => {
     expect(normalizeTask("  Tổ chức  hội đồng.")).toBe(normalizeTask("tổ chức hội đồng"));
   });
   it("phrases the completion rate and metrics", () => {
-    expect(completionSentence(completionOf([{ status: "done" }, ...Array(4).fill({ status: "in-progress" })]))).toBe("hoàn thành 1/5 nhiệm vụ (đạt 20%)");
-    expect(metricSentence({ label: "Kiểm định được", actual: 487, plan: 470, unit: "PTĐ" })).toBe("Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470).");
+    expect(completionSentence(completionOf([{ status: "done" }, ...Array(4).fill({ status: "in-progress" })]))).toBe(
+      "hoàn thành 1/5 nhiệm vụ (đạt 20%)",
+    );
+    expect(metricSentence({ label: "Kiểm định được", actual: 487, plan: 470, unit: "PTĐ" })).toBe(
+      "Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470).",
+    );
     expect(metricSentence({ label: "Thu được", actual: 12500 })).toBe("Thu được 12.500.");
   });
 });

@@ -12,7 +12,11 @@ const repo = join(import.meta.dirname, "..");
 const bin = join(repo, "node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
 
 function cruise(cwd: string): { code: number | null; out: string } {
-  const r = spawnSync(process.execPath, [bin, "src", "--config", join(cwd, ".dependency-cruiser.cjs"), "--output-type", "err"], { cwd, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [bin, "src", "--config", join(cwd, ".dependency-cruiser.cjs"), "--output-type", "err"],
+    { cwd, encoding: "utf8" },
+  );
   return { code: r.status, out: r.stdout + r.stderr };
 }
 

@@ -12,7 +12,11 @@ const SCANNED = ["src", "test", "bin", "bench", "docs", "examples", "templates",
 const TEXT = /\.(ts|mts|cts|js|mjs|cjs|json|md|hbs|yaml|yml|typ)$/;
 
 /** Written in pieces so this file does not match itself. */
-const OUTSIDE = [["shared", "reference"].join("/"), ["nd30", "report", "format"].join("-"), ["reference", "§"].join(" ")];
+const OUTSIDE = [
+  ["shared", "reference"].join("/"),
+  ["nd30", "report", "format"].join("-"),
+  ["reference", "§"].join(" "),
+];
 
 function files(path: string): string[] {
   const full = join(ROOT, path);

@@ -7,7 +7,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { all, kid, kids, on, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
 import type { DocxParts, XmlElement } from "./support/docx-xml.js";
-import { TEXT_WIDTH, bodyTables as tablesOf, cells, findParagraph, gridCols, paragraphs, pPr, rPr, runWith, runs, sampleModel, writeSample } from "./support/docx-fixture.js";
+import {
+  TEXT_WIDTH,
+  bodyTables as tablesOf,
+  cells,
+  findParagraph,
+  gridCols,
+  paragraphs,
+  pPr,
+  rPr,
+  runWith,
+  runs,
+  sampleModel,
+  writeSample,
+} from "./support/docx-fixture.js";
 import { writeDocx } from "../src/writers/docx/write-docx.js";
 import type { Inline } from "../src/model/report.js";
 
@@ -30,7 +43,7 @@ describe("body", () => {
     expect(on(rPr(runWith(item, ". Giống lúa ")), "w:b")).toBe(false);
   });
 
-  it("prints & < > \" and template braces literally", () => {
+  it('prints & < > " and template braces literally', () => {
     const item = findParagraph(docx.body, "Trình Chủ tịch UBND tỉnh");
     expect(textOf(item)).toContain(' <x> & "y" {{z}} #set * _ $ @ [ ] \\ ` ~ = + /');
     expect(docx.raw["word/document.xml"]).toContain("&lt;x&gt; &amp; ");
@@ -72,7 +85,10 @@ describe("body", () => {
       expect(kid(rPr(r)!, "w:b")!.attrs["w:val"]).toBe("false");
       expect(on(rPr(r), "w:i")).toBe(true);
     }
-    expect(pPr(findParagraph(body, "KẾT QUẢ HOẠT ĐỘNG KH&CN")) && val(pPr(findParagraph(body, "KẾT QUẢ HOẠT ĐỘNG KH&CN")), "w:jc")).toBeUndefined();
+    expect(
+      pPr(findParagraph(body, "KẾT QUẢ HOẠT ĐỘNG KH&CN")) &&
+        val(pPr(findParagraph(body, "KẾT QUẢ HOẠT ĐỘNG KH&CN")), "w:jc"),
+    ).toBeUndefined();
   });
 
   it("writes every inline mark and line breaks", async () => {
@@ -81,7 +97,14 @@ describe("body", () => {
     model.body.push({
       type: "paragraph",
       role: "body",
-      content: [t("gạch", { strike: true }), t("chân", { underline: true }), t("m", { superscript: true }), { type: "break" }, t("2", { subscript: true }), t("`a<b`", { code: true })],
+      content: [
+        t("gạch", { strike: true }),
+        t("chân", { underline: true }),
+        t("m", { superscript: true }),
+        { type: "break" },
+        t("2", { subscript: true }),
+        t("`a<b`", { code: true }),
+      ],
     });
     const body = readDocx(await writeDocx(model)).body;
     const p = findParagraph(body, "gạch");
@@ -136,7 +159,8 @@ describe("footnotes", () => {
 
   it("keeps document references on one line: their hyphens are non-breaking, a URL's are not", async () => {
     const model = sampleModel();
-    const text = "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2023 và Quyết định số 1752/QĐ-UBND; xem https://a.gov.vn/bao-cao, khoa học - công nghệ.";
+    const text =
+      "Thực hiện Nghị quyết số 01/NQ-CP ngày 05/01/2023 và Quyết định số 1752/QĐ-UBND; xem https://a.gov.vn/bao-cao, khoa học - công nghệ.";
     model.footnotes[0]!.content = [{ type: "text", text }];
     const out = readDocx(await writeDocx(model));
     const note = all(out.footnotes, "w:p").find((p) => textOf(p).includes("01/NQ-CP"))!;
@@ -170,7 +194,8 @@ describe("data table", () => {
 
   it("has single borders, a bold repeating header row, 12 pt cell text and column alignment", () => {
     const borders = kid(kid(table, "w:tblPr")!, "w:tblBorders")!;
-    for (const side of ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"]) expect(kid(borders, side)?.attrs["w:val"], side).toBe("single");
+    for (const side of ["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"])
+      expect(kid(borders, side)?.attrs["w:val"], side).toBe("single");
     const rows = kids(table, "w:tr");
     expect(rows.map((tr) => kid(kid(tr, "w:trPr") ?? tr, "w:tblHeader") !== undefined)).toEqual([true, false, false]);
     for (const r of runs(rows[0]!)) expect(on(rPr(r), "w:b")).toBe(true);

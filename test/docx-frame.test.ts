@@ -8,7 +8,23 @@ import { kinhGuiBlock } from "../src/frame/shape-frame.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { kid, kids, on, readDocx, styleById, textOf, val } from "./support/docx-xml.js";
 import type { DocxParts, XmlElement } from "./support/docx-xml.js";
-import { TEXT_WIDTH, bodyTables as tablesOf, cells, findParagraph, gridCols, isRule, paragraphs, pPr, rPr, ruleLength, rules, runWith, runs, sampleModel, writeSample } from "./support/docx-fixture.js";
+import {
+  TEXT_WIDTH,
+  bodyTables as tablesOf,
+  cells,
+  findParagraph,
+  gridCols,
+  isRule,
+  paragraphs,
+  pPr,
+  rPr,
+  ruleLength,
+  rules,
+  runWith,
+  runs,
+  sampleModel,
+  writeSample,
+} from "./support/docx-fixture.js";
 import { writeDocx } from "../src/writers/docx/write-docx.js";
 
 let docx: DocxParts;
@@ -42,7 +58,14 @@ describe("header table", () => {
     expect(val(props(right!, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), "w:sz")).toBe("26");
     expect(on(props(right!, "Độc lập - Tự do - Hạnh phúc"), "w:b")).toBe(true);
     expect(val(props(right!, "Độc lập - Tự do - Hạnh phúc"), "w:sz")).toBe("28");
-    expect(val(styleById(docx.styles, "BCFrame")!.children.find((c): c is XmlElement => typeof c !== "string" && c.name === "w:pPr"), "w:jc")).toBe("center");
+    expect(
+      val(
+        styleById(docx.styles, "BCFrame")!.children.find(
+          (c): c is XmlElement => typeof c !== "string" && c.name === "w:pPr",
+        ),
+        "w:jc",
+      ),
+    ).toBe("center");
   });
 
   it("puts Số (13 pt upright) and the date (italic) on the same row", () => {
@@ -137,7 +160,14 @@ describe("signature table", () => {
   it("lists recipients on the left: heading 12 pt bold italic, lines 11 pt, groups italic", () => {
     const left = cells(table)[0]![0]!;
     const ps = paragraphs(left);
-    expect(ps.map(textOf)).toEqual(["Nơi nhận:", "- UBND tỉnh;", "- Sở KH&ĐT;", "Bản điện tử:", "- Lãnh đạo Sở;", "- Lưu: VT, VP."]);
+    expect(ps.map(textOf)).toEqual([
+      "Nơi nhận:",
+      "- UBND tỉnh;",
+      "- Sở KH&ĐT;",
+      "Bản điện tử:",
+      "- Lãnh đạo Sở;",
+      "- Lưu: VT, VP.",
+    ]);
     const heading = rPr(runs(ps[0]!)[0]!);
     expect([on(heading, "w:b"), on(heading, "w:i"), val(heading, "w:sz")]).toEqual([true, true, "24"]);
     expect(val(rPr(styleById(docx.styles, "BCRecipients")!), "w:sz")).toBe("22");

@@ -34,7 +34,9 @@ describe("textWidthMm (Tinos = Times New Roman metrics)", () => {
 
 describe("units", () => {
   it("converts the values of docs/decree-30.md#docx-units", () => {
-    expect([mmToTwips(210), mmToTwips(297), mmToTwips(20), mmToTwips(30), mmToTwips(15), mmToTwips(35)]).toEqual([11906, 16838, 1134, 1701, 850, 1984]);
+    expect([mmToTwips(210), mmToTwips(297), mmToTwips(20), mmToTwips(30), mmToTwips(15), mmToTwips(35)]).toEqual([
+      11906, 16838, 1134, 1701, 850, 1984,
+    ]);
     expect([cmToTwips(1), cmToTwips(1.27)]).toEqual([567, 720]);
     expect([ptToHalfPoints(11), ptToHalfPoints(13), ptToHalfPoints(14)]).toEqual([22, 26, 28]);
   });
@@ -57,7 +59,8 @@ describe("isoFromEpoch", () => {
 
 describe("part normalisation", () => {
   it("replaces both core dates", () => {
-    const xml = '<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T10:00:00.003Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-01T10:00:00.018Z</dcterms:modified></cp:coreProperties>';
+    const xml =
+      '<cp:coreProperties><dcterms:created xsi:type="dcterms:W3CDTF">2026-01-01T10:00:00.003Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2026-01-01T10:00:00.018Z</dcterms:modified></cp:coreProperties>';
     const out = setCoreDates(xml, "2023-11-20T00:00:00Z");
     expect(out.match(/2023-11-20T00:00:00Z/g)).toHaveLength(2);
     expect(out).not.toContain("2026");
@@ -70,7 +73,8 @@ describe("part normalisation", () => {
   });
 
   it("renumbers random relationship ids in both the .rels and the part", () => {
-    const rels = '<Relationships><Relationship Id="rId1" Target="styles.xml"/><Relationship Id="x9-_ab" Target="https://a"/><Relationship Id="qq" Target="https://b"/></Relationships>';
+    const rels =
+      '<Relationships><Relationship Id="rId1" Target="styles.xml"/><Relationship Id="x9-_ab" Target="https://a"/><Relationship Id="qq" Target="https://b"/></Relationships>';
     const part = '<w:hyperlink r:id="x9-_ab"/><w:hyperlink r:id="qq"/><w:r r:id="rId1"/>';
     const out = renumberRelationships(rels, part);
     expect(out.rels).toContain('Id="rId1"');

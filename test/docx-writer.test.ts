@@ -19,7 +19,15 @@ const sectPr = () => kid(docx.body, "w:sectPr")!;
 
 describe("package", () => {
   it("has the parts Word needs, each well-formed XML", () => {
-    for (const name of ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml", "word/footnotes.xml", "word/settings.xml", "docProps/core.xml"]) {
+    for (const name of [
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "word/document.xml",
+      "word/styles.xml",
+      "word/footnotes.xml",
+      "word/settings.xml",
+      "docProps/core.xml",
+    ]) {
       expect(docx.raw[name], name).toBeDefined();
     }
     for (const [name, xml] of Object.entries(docx.raw)) {
@@ -52,7 +60,12 @@ describe("page", () => {
     expect(Number(mar["w:bottom"])).toBe(1134);
     expect(Number(mar["w:left"])).toBe(1701);
     expect(Number(mar["w:right"])).toBe(850);
-    for (const [key, [lo, hi]] of Object.entries({ top: [1134, 1417], bottom: [1134, 1417], left: [1701, 1984], right: [850, 1134] })) {
+    for (const [key, [lo, hi]] of Object.entries({
+      top: [1134, 1417],
+      bottom: [1134, 1417],
+      left: [1701, 1984],
+      right: [850, 1134],
+    })) {
       expect(Number(mar[`w:${key}`])).toBeGreaterThanOrEqual(lo!);
       expect(Number(mar[`w:${key}`])).toBeLessThanOrEqual(hi!);
     }
@@ -97,7 +110,15 @@ describe("styles", () => {
 
   it("names the styles people edit with", () => {
     const names = kids(docx.styles, "w:style").map((s) => val(s, "w:name"));
-    for (const name of ["Normal", "Body Text", "Heading 1", "Heading 2", "Heading 3", "footnote text", "footnote reference"]) {
+    for (const name of [
+      "Normal",
+      "Body Text",
+      "Heading 1",
+      "Heading 2",
+      "Heading 3",
+      "footnote text",
+      "footnote reference",
+    ]) {
       expect(names.map((n) => n?.toLowerCase())).toContain(name.toLowerCase());
     }
   });
@@ -113,7 +134,11 @@ describe("styles", () => {
   });
 
   it("makes headings black, body-sized, kept with the next paragraph, bold/italic from the model", () => {
-    for (const [id, italic] of [["Heading1", false], ["Heading2", false], ["Heading3", true]] as const) {
+    for (const [id, italic] of [
+      ["Heading1", false],
+      ["Heading2", false],
+      ["Heading3", true],
+    ] as const) {
       const style = styleById(docx.styles, id)!;
       const rpr = rPr(style)!;
       expect(val(rpr, "w:color"), id).toBe("000000");
@@ -133,7 +158,16 @@ describe("styles", () => {
     for (const name of ["word/document.xml", "word/footnotes.xml", "word/header1.xml", "word/header2.xml"]) {
       for (const color of all(docx.part(name), "w:color")) expect(color.attrs["w:val"], name).toBe("000000");
     }
-    for (const id of ["Normal", "BodyText", "Heading1", "Heading2", "Heading3", "Hyperlink", "FootnoteText", "FootnoteReference"]) {
+    for (const id of [
+      "Normal",
+      "BodyText",
+      "Heading1",
+      "Heading2",
+      "Heading3",
+      "Hyperlink",
+      "FootnoteText",
+      "FootnoteReference",
+    ]) {
       for (const color of all(styleById(docx.styles, id)!, "w:color")) expect(color.attrs["w:val"], id).toBe("000000");
     }
   });
@@ -151,9 +185,20 @@ describe("layout", () => {
     model.layout.size.table = 11;
     const out = readDocx(await writeDocx(model));
     const s = kid(out.body, "w:sectPr")!;
-    expect(kid(s, "w:pgMar")!.attrs).toMatchObject({ "w:top": "1417", "w:bottom": "1134", "w:left": "1984", "w:right": "1134", "w:header": "680" });
+    expect(kid(s, "w:pgMar")!.attrs).toMatchObject({
+      "w:top": "1417",
+      "w:bottom": "1134",
+      "w:left": "1984",
+      "w:right": "1134",
+      "w:header": "680",
+    });
     const body = pPr(styleById(out.styles, "BodyText")!)!;
-    expect(kid(body, "w:spacing")!.attrs).toMatchObject({ "w:before": "160", "w:after": "40", "w:line": "360", "w:lineRule": "auto" });
+    expect(kid(body, "w:spacing")!.attrs).toMatchObject({
+      "w:before": "160",
+      "w:after": "40",
+      "w:line": "360",
+      "w:lineRule": "auto",
+    });
     expect(kid(body, "w:ind")!.attrs["w:firstLine"]).toBe("567");
     const tables = kids(out.body, "w:tbl");
     expect(gridCols(tables[0]!)).toEqual([3969, 5386]);

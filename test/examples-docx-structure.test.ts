@@ -8,7 +8,18 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../src/pipeline.js";
 import { nodeWorld } from "../src/world.js";
-import { all, kid, kids, on, readDocx, styleById, textOf, val, type DocxParts, type XmlElement } from "./support/docx-xml.js";
+import {
+  all,
+  kid,
+  kids,
+  on,
+  readDocx,
+  styleById,
+  textOf,
+  val,
+  type DocxParts,
+  type XmlElement,
+} from "./support/docx-xml.js";
 
 const example = (name: string) => fileURLToPath(new URL(`../examples/${name}`, import.meta.url));
 const CAO_BANG = {
@@ -39,7 +50,10 @@ const CASES = [
 
 const docs = new Map<string, DocxParts>();
 beforeAll(async () => {
-  const r = await compile({ periods: ["2019-09", "2023-10", "2023-11"], formats: ["docx"] }, nodeWorld(example("cao-bang")));
+  const r = await compile(
+    { periods: ["2019-09", "2023-10", "2023-11"], formats: ["docx"] },
+    nodeWorld(example("cao-bang")),
+  );
   for (const o of r.outputs) docs.set(o.path, readDocx(o.data));
   const s = await compile({ periods: ["2024-H1"], formats: ["docx"] }, nodeWorld(example("song-xanh")));
   for (const o of s.outputs) docs.set(o.path, readDocx(o.data));
@@ -71,7 +85,10 @@ function effective(d: DocxParts, p: XmlElement, where: "w:pPr" | "w:rPr", name: 
   const defaults = all(d.styles, where === "w:pPr" ? "w:pPrDefault" : "w:rPrDefault")[0];
   return defaults ? all(defaults, name)[0] : undefined;
 }
-const runProps = (p: XmlElement) => all(p, "w:r").filter((r) => kid(r, "w:t")).map((r) => kid(r, "w:rPr"));
+const runProps = (p: XmlElement) =>
+  all(p, "w:r")
+    .filter((r) => kid(r, "w:t"))
+    .map((r) => kid(r, "w:rPr"));
 
 describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, level1, archive, signer, name }) => {
   const d = () => docs.get(path)!;
@@ -80,7 +97,8 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
     const s = kid(d().body, "w:sectPr")!;
     expect(kid(s, "w:pgSz")!.attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
     const m = kid(s, "w:pgMar")!.attrs;
-    const within = (k: string, lo: number, hi: number) => expect(Number(m[`w:${k}`]), k).toSatisfy((v: number) => v >= lo && v <= hi);
+    const within = (k: string, lo: number, hi: number) =>
+      expect(Number(m[`w:${k}`]), k).toSatisfy((v: number) => v >= lo && v <= hi);
     within("top", 1134, 1417);
     within("bottom", 1134, 1417);
     within("left", 1701, 1984);
@@ -103,9 +121,12 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
   });
 
   it("uses Times New Roman, black, through named styles (#font)", () => {
-    const fonts = all(d().styles, "w:rFonts").map((f) => f.attrs["w:ascii"]).filter(Boolean);
+    const fonts = all(d().styles, "w:rFonts")
+      .map((f) => f.attrs["w:ascii"])
+      .filter(Boolean);
     expect(new Set(fonts)).toEqual(new Set(["Times New Roman"]));
-    for (const id of ["BodyText", "FootnoteText", "Heading1", "Heading2"]) expect(styleById(d().styles, id), id).toBeDefined();
+    for (const id of ["BodyText", "FootnoteText", "Heading1", "Heading2"])
+      expect(styleById(d().styles, id), id).toBeDefined();
     const colors = all(d().document, "w:color").map((c) => c.attrs["w:val"]);
     expect(colors.every((c) => c === "000000" || c === "auto")).toBe(true);
   });
@@ -120,7 +141,9 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
     expect(cellText(rows[0]!, 1)).toContain("Độc lập - Tự do - Hạnh phúc");
     expect(cellText(rows[1]!, 0)).toMatch(/^Số:/);
     expect(cellText(rows[1]!, 1)).toMatch(new RegExp(`^${place}, ngày .* tháng \\d+ năm \\d{4}$`));
-    const borders = all(header, "w:tblBorders").flatMap((b) => b.children).filter((c): c is XmlElement => typeof c !== "string");
+    const borders = all(header, "w:tblBorders")
+      .flatMap((b) => b.children)
+      .filter((c): c is XmlElement => typeof c !== "string");
     expect(borders.every((b) => ["nil", "none"].includes(b.attrs["w:val"] ?? ""))).toBe(true);
     // the date is italic; "Số" is 13 pt
     const dateRuns = runProps(kids(kids(rows[1]!, "w:tc")[1]!, "w:p")[0]!);
@@ -156,7 +179,9 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
   });
 
   it("prints outline headings bold, level 1 in upper case with its number (#section-numbering)", () => {
-    const h1 = bodyParagraphs(d()).filter((p) => styleOf(p) === "Heading1").map(text);
+    const h1 = bodyParagraphs(d())
+      .filter((p) => styleOf(p) === "Heading1")
+      .map(text);
     expect(h1.length).toBeGreaterThanOrEqual(2);
     expect(h1[0]).toMatch(level1[0]!);
     expect(h1[1]).toMatch(level1[1]!);
@@ -165,7 +190,9 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
   });
 
   it(`has ${footnotes} real footnotes, numbered in reading order`, () => {
-    const notes = kids(d().footnotes, "w:footnote").filter((f) => !["separator", "continuationSeparator"].includes(f.attrs["w:type"] ?? ""));
+    const notes = kids(d().footnotes, "w:footnote").filter(
+      (f) => !["separator", "continuationSeparator"].includes(f.attrs["w:type"] ?? ""),
+    );
     expect(notes).toHaveLength(footnotes);
     const refs = all(d().document, "w:footnoteReference").map((r) => Number(r.attrs["w:id"]));
     expect(refs).toHaveLength(footnotes);

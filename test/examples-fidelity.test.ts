@@ -44,7 +44,10 @@ describe("examples/cao-bang reproduces the original reports", () => {
     it(`${c.period} ${c.kind} (${c.seed})`, async () => {
       const result = await compile({ periods: [c.period], kinds: [c.kind], formats: ["docx"] }, nodeWorld(EXAMPLE));
       const errors = result.diagnostics.filter((d) => d.severity === "error");
-      expect(errors.map((d) => formatDiagnostic(d)), "build diagnostics").toEqual([]);
+      expect(
+        errors.map((d) => formatDiagnostic(d)),
+        "build diagnostics",
+      ).toEqual([]);
 
       const path = `out/${c.period}/${c.kind}.docx`;
       const out = result.outputs.find((o) => o.path === path);
@@ -58,7 +61,9 @@ describe("examples/cao-bang reproduces the original reports", () => {
 
       expect(built.footnotes.length, `footnotes built: ${JSON.stringify(built.footnotes, null, 1)}`).toBe(c.footnotes);
       const notes = alignWords(seed.footnoteWords, built.footnoteWords);
-      expect(notes.ratio, report("footnotes", seed.footnoteWords, built.footnoteWords)).toBeGreaterThanOrEqual(THRESHOLD);
+      expect(notes.ratio, report("footnotes", seed.footnoteWords, built.footnoteWords)).toBeGreaterThanOrEqual(
+        THRESHOLD,
+      );
     });
   }
 });

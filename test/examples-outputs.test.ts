@@ -40,10 +40,15 @@ describe("examples/cao-bang outputs", () => {
 
   it("is deterministic: a second build gives byte-identical DOCX and PDF", () => {
     expect(second.outputs.length).toBe(first.outputs.length);
-    for (const o of first.outputs) expect(Buffer.compare(Buffer.from(o.data), Buffer.from(output(second, o.path)!)), o.path).toBe(0);
+    for (const o of first.outputs)
+      expect(Buffer.compare(Buffer.from(o.data), Buffer.from(output(second, o.path)!)), o.path).toBe(0);
   });
 
-  for (const [period, kind] of [["2019-09", "monthly"], ["2023-10", "nq11"], ["2023-11", "monthly"]] as const) {
+  for (const [period, kind] of [
+    ["2019-09", "monthly"],
+    ["2023-10", "nq11"],
+    ["2023-11", "monthly"],
+  ] as const) {
     it(`${period}/${kind}: the PDF has the DOCX's words in order, footnotes included`, async () => {
       const docx = docxText(output(first, `out/${period}/${kind}.docx`)!);
       const pages = await pdfPages(output(first, `out/${period}/${kind}.pdf`)!);
@@ -53,11 +58,16 @@ describe("examples/cao-bang outputs", () => {
       const pdfWords = bare(tokenize(pages.map((p) => p.text).join(" ")).map((w) => w.replace(/^\d+(?=\p{L})/u, "")));
       const docxWords = bare(tokenize(docx.allParagraphs.join(" ")));
       const body = alignWords(docxWords, pdfWords);
-      expect(body.matches / docxWords.length, "share of the DOCX's words found in order in the PDF").toBeGreaterThanOrEqual(0.98);
+      expect(
+        body.matches / docxWords.length,
+        "share of the DOCX's words found in order in the PDF",
+      ).toBeGreaterThanOrEqual(0.98);
       if (docx.footnoteWords.length) {
         const noteWords = bare(docx.footnoteWords);
         const notes = alignWords(noteWords, pdfWords);
-        expect(notes.matches / noteWords.length, "share of footnote words found in the PDF").toBeGreaterThanOrEqual(0.98);
+        expect(notes.matches / noteWords.length, "share of footnote words found in the PDF").toBeGreaterThanOrEqual(
+          0.98,
+        );
       }
       expect(pages[0]!.items.some((i) => i.str.trim() === "1" && i.top < 60)).toBe(false);
       if (pages.length > 1) expect(pages[1]!.items.some((i) => i.str.trim() === "2" && i.top < 60)).toBe(true);

@@ -30,15 +30,22 @@ beforeAll(async () => {
   model = JSON.parse(Buffer.from(output("out/2024-H1/sau-thang.json")).toString("utf8")) as ReportModel;
 });
 
-const plain = (content: ReadonlyArray<{ type: string; text?: string }>) => content.map((r) => (r.type === "text" ? r.text : "")).join("");
+const plain = (content: ReadonlyArray<{ type: string; text?: string }>) =>
+  content.map((r) => (r.type === "text" ? r.text : "")).join("");
 /** Markdown marks and footnote calls off, for comparing words with the built text. */
 const words = (markdown: string) =>
-  tokenize(markdown.replace(/\[\^[^\]]+\]:?/g, " ").replace(/[*^~]/g, "")).map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, "")).filter(Boolean);
+  tokenize(markdown.replace(/\[\^[^\]]+\]:?/g, " ").replace(/[*^~]/g, ""))
+    .map((w) => w.replace(/^[\p{P}]+|[\p{P}]+$/gu, ""))
+    .filter(Boolean);
 
 describe("examples/song-xanh", () => {
   it("builds DOCX, PDF and the model without a problem", () => {
     expect(built.diagnostics).toEqual([]);
-    expect(built.outputs.map((o) => o.path).sort()).toEqual(["out/2024-H1/sau-thang.docx", "out/2024-H1/sau-thang.json", "out/2024-H1/sau-thang.pdf"]);
+    expect(built.outputs.map((o) => o.path).sort()).toEqual([
+      "out/2024-H1/sau-thang.docx",
+      "out/2024-H1/sau-thang.json",
+      "out/2024-H1/sau-thang.pdf",
+    ]);
   });
 
   it("numbers each part its own way and keeps the document's gaps", () => {
@@ -50,7 +57,13 @@ describe("examples/song-xanh", () => {
       "IV. Đánh giá chung",
       "B. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024",
     ]);
-    const runIn = model.body.filter((b) => b.type === "paragraph" && b.content[0]?.type === "text" && (b.content[0].italic || b.content[0].bold) && /^[a-zC]\W/.test(plain(b.content)));
+    const runIn = model.body.filter(
+      (b) =>
+        b.type === "paragraph" &&
+        b.content[0]?.type === "text" &&
+        (b.content[0].italic || b.content[0].bold) &&
+        /^[a-zC]\W/.test(plain(b.content)),
+    );
     expect(runIn.map((p) => (p.type === "paragraph" ? plain(p.content).slice(0, 30) : ""))).toEqual([
       "a) Về đất đai: Cấp 1.245 giấy ",
       "b) Về bảo vệ môi trường: Quan ",
@@ -60,15 +73,29 @@ describe("examples/song-xanh", () => {
   });
 
   it("prints the items of three units in the report file's order", () => {
-    const order = (parse(readFileSync(join(EXAMPLE, "reports/2024-H1/sau-thang.yaml"), "utf8")) as { order: Record<string, string[]> }).order["tham-muu"]!;
+    const order = (
+      parse(readFileSync(join(EXAMPLE, "reports/2024-H1/sau-thang.yaml"), "utf8")) as {
+        order: Record<string, string[]>;
+      }
+    ).order["tham-muu"]!;
     const lists = model.body.filter((b) => b.type === "list" && b.source?.section === "tham-muu");
     expect(lists.map((l) => (l.type === "list" ? l.source!.unit : ""))).toEqual(order.map((key) => key.split(".")[0]));
   });
 
   it("groups the planned tasks by unit with bullets", () => {
     const tasks = model.body.filter((b) => (b.type === "paragraph" || b.type === "list") && b.role === "task");
-    const lines = tasks.flatMap((b) => (b.type === "list" ? b.items.map((i) => i.marker + plain(i.content)) : b.type === "paragraph" ? [plain(b.content)] : []));
-    expect(lines.filter((l) => l.endsWith(":"))).toEqual(["Văn phòng Sở:", "Phòng Quản lý đất đai:", "Chi cục Bảo vệ môi trường:"]);
+    const lines = tasks.flatMap((b) =>
+      b.type === "list"
+        ? b.items.map((i) => i.marker + plain(i.content))
+        : b.type === "paragraph"
+          ? [plain(b.content)]
+          : [],
+    );
+    expect(lines.filter((l) => l.endsWith(":"))).toEqual([
+      "Văn phòng Sở:",
+      "Phòng Quản lý đất đai:",
+      "Chi cục Bảo vệ môi trường:",
+    ]);
     expect(lines.filter((l) => !l.endsWith(":")).every((l) => l.startsWith("- "))).toBe(true);
   });
 
@@ -76,7 +103,11 @@ describe("examples/song-xanh", () => {
     const docx = docxText(output("out/2024-H1/sau-thang.docx"));
     const built = words(docx.allParagraphs.join(" ") + " " + docx.footnoteWords.join(" "));
     for (const file of readdirSync(FRAGMENTS).sort()) {
-      const f = parse(readFileSync(join(FRAGMENTS, file), "utf8")) as { body?: string; items?: Record<string, string>; tasks?: string[] };
+      const f = parse(readFileSync(join(FRAGMENTS, file), "utf8")) as {
+        body?: string;
+        items?: Record<string, string>;
+        tasks?: string[];
+      };
       for (const text of [f.body ?? "", ...Object.values(f.items ?? {}), ...(f.tasks ?? [])]) {
         const source = words(text);
         expect(alignWords(source, built).matches, `${file}: ${text.slice(0, 40)}`).toBe(source.length);
@@ -87,7 +118,12 @@ describe("examples/song-xanh", () => {
   it("has the DOCX's words in the PDF, superscripts and the footnote's list included, with Tinos embedded", async () => {
     const docx = docxText(output("out/2024-H1/sau-thang.docx"));
     const pages = await pdfPages(output("out/2024-H1/sau-thang.pdf"));
-    const pdf = words(pages.map((p) => p.text).join(" ").replace(/(^|\s)\d+(?=\p{L})/gu, "$1"));
+    const pdf = words(
+      pages
+        .map((p) => p.text)
+        .join(" ")
+        .replace(/(^|\s)\d+(?=\p{L})/gu, "$1"),
+    );
     const docxWords = words(docx.allParagraphs.join(" "));
     expect(alignWords(docxWords, pdf).matches / docxWords.length).toBeGreaterThanOrEqual(0.98);
     const note = words(docx.footnoteWords.join(" "));

@@ -25,7 +25,8 @@ const CONFIG = "bcreport.yaml";
 function readTree(dir: string): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
+    if (e.isFile())
+      out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
   }
   return out;
 }
@@ -39,8 +40,30 @@ const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => exist
 
 // ---- generators ------------------------------------------------------------------------------
 
-const WORDS = ["Sở", "Khoa", "học", "công", "nghệ", "nhiệm", "vụ", "đã", "triển", "khai", "tỉnh", "Cao", "Bằng", "năm", "2023", "Quyết", "định", "đạt", "ĐỀ", "Ưu"];
-const words = (min: number, max: number) => fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(" "));
+const WORDS = [
+  "Sở",
+  "Khoa",
+  "học",
+  "công",
+  "nghệ",
+  "nhiệm",
+  "vụ",
+  "đã",
+  "triển",
+  "khai",
+  "tỉnh",
+  "Cao",
+  "Bằng",
+  "năm",
+  "2023",
+  "Quyết",
+  "định",
+  "đạt",
+  "ĐỀ",
+  "Ưu",
+];
+const words = (min: number, max: number) =>
+  fc.array(fc.constantFrom(...WORDS), { minLength: min, maxLength: max }).map((w) => w.join(" "));
 
 /** A place marker before each reference, so every writer's output shows which number stands where. */
 const marker = (i: number) => `Mốc${String.fromCharCode(97 + Math.floor(i / 26))}${String.fromCharCode(97 + (i % 26))}`;
@@ -78,7 +101,11 @@ const cited: fc.Arbitrary<Cited> = fc
     return { body: [...paras, ...defs].join("\n\n"), notes: notes.map((note, i) => `Ghi chú ${i} ${note}.`), refs };
   });
 
-const fragmentYaml = (body: string) => `unit: qlkh\nsection: quan-ly\nbody: |\n${body.split("\n").map((l) => (l ? `  ${l}` : "")).join("\n")}\n`;
+const fragmentYaml = (body: string) =>
+  `unit: qlkh\nsection: quan-ly\nbody: |\n${body
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : ""))
+    .join("\n")}\n`;
 
 async function build(files: Record<string, string>, formats: ("docx" | "md" | "pdf")[]): Promise<CompileResult> {
   const world = { ...BASE };
@@ -233,8 +260,12 @@ describe("Nơi nhận lists of any length", () => {
           at = i + squash(item).length;
         }
         const bottomMargin = (20 * 72) / 25.4;
-        for (const page of pages) for (const it of page.items) if (it.str.trim()) expect(it.top, it.str).toBeLessThan(page.height - bottomMargin + 2);
-        const docText = all(readDocx(output(r, ".docx")).body, "w:p").map((p) => textOf(p)).join("\n");
+        for (const page of pages)
+          for (const it of page.items)
+            if (it.str.trim()) expect(it.top, it.str).toBeLessThan(page.height - bottomMargin + 2);
+        const docText = all(readDocx(output(r, ".docx")).body, "w:p")
+          .map((p) => textOf(p))
+          .join("\n");
         for (const item of items) expect(docText).toContain(`- ${item};`);
       }),
       { numRuns: 8, examples: [[THIRTY]] },
@@ -246,7 +277,10 @@ describe("Nơi nhận lists of any length", () => {
 
 describe.skipIf(!soffice)("sampled DOCX files in LibreOffice (skipped: `soffice` is not installed)", () => {
   it("open, and number repeated footnotes as the writers do; a long Nơi nhận list flows", async () => {
-    const samples = fc.sample(cited.filter((c) => c.refs.length > c.notes.length), { numRuns: 2, seed: 19 });
+    const samples = fc.sample(
+      cited.filter((c) => c.refs.length > c.notes.length),
+      { numRuns: 2, seed: 19 },
+    );
     for (const c of samples) {
       const r = await build({ [FRAGMENT]: fragmentYaml(c.body) }, ["docx"]);
       const converted = await convertDocxWithLibreOffice(output(r, ".docx"), { soffice: soffice! });

@@ -22,7 +22,11 @@ const texts = (over: Partial<FrameTexts> = {}): FrameTexts => ({
 
 describe("Kính gửi", () => {
   it("one recipient: one line, without the punctuation it was typed with", () => {
-    expect(kinhGuiBlock(["Sở Tài chính."])).toEqual({ label: "Kính gửi", heading: "Kính gửi: Sở Tài chính", lines: [] });
+    expect(kinhGuiBlock(["Sở Tài chính."])).toEqual({
+      label: "Kính gửi",
+      heading: "Kính gửi: Sở Tài chính",
+      lines: [],
+    });
   });
 
   it("several: '- X;' lines, the last ending '.', whatever the items were typed with", () => {

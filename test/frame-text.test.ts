@@ -37,11 +37,18 @@ describe("the frame text is the same in every writer", () => {
       const md = markdownFrameText(new TextDecoder().decode(await written(model, "md")), model);
       const pdf = pdfFrameText(await pdfPages(await written(model, "pdf")), model);
       expect(docx.signature.length, `${name}: the DOCX has a signature`).toBeGreaterThan(0);
-      expect({ ...md, nationalTitle: docx.nationalTitle } satisfies FrameText, `${name}: Markdown = DOCX`).toEqual(docx);
+      expect({ ...md, nationalTitle: docx.nationalTitle } satisfies FrameText, `${name}: Markdown = DOCX`).toEqual(
+        docx,
+      );
       expect(pdf.headerLeft, `${name}: PDF header, left`).toBe(joined(docx.agency, docx.numberLine));
       expect(pdf.headerRight, `${name}: PDF header, right`).toBe(joined(docx.nationalTitle, docx.dateLine));
-      expect(pdf.running.startsWith(`${joined(docx.title, docx.kinhGui)} `), `${name}: PDF title and Kính gửi:\n${pdf.running.slice(0, 400)}`).toBe(true);
-      expect(pdf.running.endsWith(joined(docx.closing)), `${name}: PDF closing:\n${pdf.running.slice(-400)}`).toBe(true);
+      expect(
+        pdf.running.startsWith(`${joined(docx.title, docx.kinhGui)} `),
+        `${name}: PDF title and Kính gửi:\n${pdf.running.slice(0, 400)}`,
+      ).toBe(true);
+      expect(pdf.running.endsWith(joined(docx.closing)), `${name}: PDF closing:\n${pdf.running.slice(-400)}`).toBe(
+        true,
+      );
       expect(pdf.recipients, `${name}: PDF Nơi nhận`).toBe(joined(docx.recipients));
       expect(pdf.signature, `${name}: PDF signature`).toBe(joined(docx.signature));
     }

@@ -27,7 +27,12 @@ async function runCase(name: string) {
   materialiseCase(name, repo);
   const args = readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/);
   const opt = (f: string) => (existsSync(join(caseDir, f)) ? readFileSync(join(caseDir, f), "utf8").trim() : undefined);
-  const env = Object.fromEntries((opt("env") ?? "").split("\n").filter(Boolean).map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]));
+  const env = Object.fromEntries(
+    (opt("env") ?? "")
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+  );
   const cwd = opt("cwd");
   const { code, stdout, stderr } = await runMain(
     cwd === undefined ? [...args, "-C", repo] : args,

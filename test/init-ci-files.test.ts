@@ -26,7 +26,11 @@ describe("GitHub workflow", () => {
     expect(lint(broken, ".github/workflows/bcreport.yml").map((r) => r.kind)).toEqual(["expression"]);
   });
   it("reads the repository only, caches npm, uses the Node LTS, and checks status on a schedule", () => {
-    const wf = parse(GITHUB_WORKFLOW) as { permissions: unknown; on: { schedule: unknown[] }; jobs: Record<string, { steps: Array<{ with?: Record<string, unknown>; run?: string }> }> };
+    const wf = parse(GITHUB_WORKFLOW) as {
+      permissions: unknown;
+      on: { schedule: unknown[] };
+      jobs: Record<string, { steps: Array<{ with?: Record<string, unknown>; run?: string }> }>;
+    };
     expect(wf.permissions).toEqual({ contents: "read" });
     expect(wf.on.schedule.length).toBe(1);
     for (const job of Object.values(wf.jobs)) {
@@ -50,9 +54,15 @@ describe("GitLab CI file", () => {
     expect(validate(parse(GITLAB_CI.replace("  script:\n", "  scripts:\n")))).toBe(false);
   });
   it("caches npm, uses the Node LTS, keeps the quality report out of git, and has a scheduled status job", () => {
-    const ci = parse(GITLAB_CI) as Record<string, { script?: string[]; rules?: Array<{ if: string }> } & Record<string, unknown>>;
+    const ci = parse(GITLAB_CI) as Record<
+      string,
+      { script?: string[]; rules?: Array<{ if: string }> } & Record<string, unknown>
+    >;
     expect(ci["image"]).toBe(`node:${CI_NODE}`);
-    expect(ci["default"]).toMatchObject({ cache: { paths: [".npm/"] }, before_script: ["npm ci --cache .npm --prefer-offline"] });
+    expect(ci["default"]).toMatchObject({
+      cache: { paths: [".npm/"] },
+      before_script: ["npm ci --cache .npm --prefer-offline"],
+    });
     expect(ci["status"]!.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }]);
     expect(ci["status"]!.script!.join("\n")).toContain("bcreport status --strict");
     expect(GITLAB_CI).toMatch(/Intranet runners/);
@@ -63,17 +73,25 @@ describe("GitLab CI file", () => {
 describe("package.json and CODEOWNERS", () => {
   it("init depends on the given bcreport source, never on a registry name", () => {
     const files = planInit(memoryWorld({}), "Sở KH&CN", "file:vendor/bcreport-0.1.0.tgz");
-    const pkg = JSON.parse(files.find((f) => f.path === "package.json")!.text) as Record<string, Record<string, string>>;
+    const pkg = JSON.parse(files.find((f) => f.path === "package.json")!.text) as Record<
+      string,
+      Record<string, string>
+    >;
     expect(pkg["devDependencies"]).toEqual({ bcreport: "file:vendor/bcreport-0.1.0.tgz" });
-    expect(files.find((f) => f.path === "bcreport.yaml")!.text.split("\n")[0]).toBe("# yaml-language-server: $schema=./schemas/bcreport.schema.json");
+    expect(files.find((f) => f.path === "bcreport.yaml")!.text.split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=./schemas/bcreport.schema.json",
+    );
   });
   it("CODEOWNERS has a catch-all and gives CI files, package files and vendor/ to the drafter's reviewers", () => {
     const yaml = planInit(memoryWorld({}), "x", "file:x.tgz").find((f) => f.path === "bcreport.yaml")!.text;
     const { config } = loadConfig(memoryWorld({ "bcreport.yaml": yaml }));
     const lines = codeownersText(config!).split("\n");
     const owners = "@your-org/van-phong";
-    for (const p of ["*", "/.github/", "/.gitlab-ci.yml", "/package.json", "/package-lock.json", "/vendor/"]) expect(lines).toContain(`${p} ${owners}`);
+    for (const p of ["*", "/.github/", "/.gitlab-ci.yml", "/package.json", "/package-lock.json", "/vendor/"])
+      expect(lines).toContain(`${p} ${owners}`);
     // Later lines win: the controlled files come after every unit's pattern.
-    expect(lines.indexOf(`/vendor/ ${owners}`)).toBeGreaterThan(lines.findIndex((l) => l.startsWith("/reports/*/*/qlkh")));
+    expect(lines.indexOf(`/vendor/ ${owners}`)).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith("/reports/*/*/qlkh")),
+    );
   });
 });

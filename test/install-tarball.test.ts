@@ -10,7 +10,17 @@
  * relative to the file). The slowest test of the suite: about 30–60 s, mostly the two installs.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -20,7 +30,12 @@ const project = resolve(import.meta.dirname, "..");
 const work = mkdtempSync(join(tmpdir(), "bcreport-install-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const npmEnv = { ...process.env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+const npmEnv = {
+  ...process.env,
+  npm_config_audit: "false",
+  npm_config_fund: "false",
+  npm_config_update_notifier: "false",
+};
 
 function npm(cwd: string, ...args: string[]): { out: string; code: number | null } {
   const r = spawnSync("npm", args, { cwd, env: npmEnv, encoding: "utf8", shell: process.platform === "win32" });
@@ -28,16 +43,36 @@ function npm(cwd: string, ...args: string[]): { out: string; code: number | null
 }
 
 function bcreport(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [join(cwd, "node_modules", "bcreport", "bin", "bcreport.cjs"), ...args], { cwd, encoding: "utf8", env: { ...process.env, SOURCE_DATE_EPOCH: "1716163200" } });
+  const r = spawnSync(process.execPath, [join(cwd, "node_modules", "bcreport", "bin", "bcreport.cjs"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, SOURCE_DATE_EPOCH: "1716163200" },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 const git = (cwd: string, ...args: string[]) =>
-  execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main", ...args], { cwd, stdio: "pipe" }).toString();
+  execFileSync(
+    "git",
+    [
+      "-c",
+      "user.name=t",
+      "-c",
+      "user.email=t@example.com",
+      "-c",
+      "commit.gpgsign=false",
+      "-c",
+      "init.defaultBranch=main",
+      ...args,
+    ],
+    { cwd, stdio: "pipe" },
+  ).toString();
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name) && !join(e.parentPath, e.name).includes(`${join("node_modules")}`))
+    .filter(
+      (e) => e.isFile() && /\.ya?ml$/.test(e.name) && !join(e.parentPath, e.name).includes(`${join("node_modules")}`),
+    )
     .map((e) => join(e.parentPath, e.name));
 }
 
@@ -50,13 +85,20 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     // --ignore-scripts: `npm test` has just built dist/ (the release command, `npm run release`, builds it first).
     const r = npm(project, "pack", "--ignore-scripts", "--silent", "--pack-destination", dest);
     expect(r.code, r.out).toBe(0);
-    tarball = join(dest, readdirSync(dest).find((f) => f.endsWith(".tgz"))!);
+    tarball = join(
+      dest,
+      readdirSync(dest).find((f) => f.endsWith(".tgz"))!,
+    );
     const unpacked = join(work, "unpacked");
     mkdirSync(unpacked);
     execFileSync("tar", ["xzf", tarball, "-C", unpacked]);
-    const files = readdirSync(join(unpacked, "package"), { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+    const files = readdirSync(join(unpacked, "package"), { recursive: true, withFileTypes: true }).filter((e) =>
+      e.isFile(),
+    );
     expect(files.map((e) => relative(join(unpacked, "package"), join(e.parentPath, e.name)))).toContain("LICENSE");
-    expect(readFileSync(join(unpacked, "package", "LICENSE"), "utf8")).toMatch(/^MIT License[\s\S]*bcreport contributors/);
+    expect(readFileSync(join(unpacked, "package", "LICENSE"), "utf8")).toMatch(
+      /^MIT License[\s\S]*bcreport contributors/,
+    );
     const carrying = files.filter((e) => readFileSync(join(e.parentPath, e.name)).includes(project)).map((e) => e.name);
     expect(carrying, `files carrying ${project}`).toEqual([]);
   });
@@ -66,8 +108,19 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     const tool = join(work, "tool");
     mkdirSync(tool);
     copyFileSync(tarball, join(tool, "bcreport.tgz"));
-    writeFileSync(join(tool, "package.json"), JSON.stringify({ name: "tool", private: true, devDependencies: { bcreport: "file:bcreport.tgz" }, overrides: { docx: { nanoid: "5.1.12" } } }));
-    writeFileSync(join(tool, "package-lock.json"), offlineLock(project, "tool", "file:bcreport.tgz", join(tool, "bcreport.tgz")));
+    writeFileSync(
+      join(tool, "package.json"),
+      JSON.stringify({
+        name: "tool",
+        private: true,
+        devDependencies: { bcreport: "file:bcreport.tgz" },
+        overrides: { docx: { nanoid: "5.1.12" } },
+      }),
+    );
+    writeFileSync(
+      join(tool, "package-lock.json"),
+      offlineLock(project, "tool", "file:bcreport.tgz", join(tool, "bcreport.tgz")),
+    );
     const first = npm(tool, "ci", "--offline");
     expect(first.code, first.out).toBe(0);
 
@@ -76,10 +129,16 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     expect(init.stdout).toContain("created vendor/bcreport-");
     expect(init.stdout).toContain("bcreport new 2024-05");
     const repo = join(work, "dept");
-    const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as { name: string; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(repo, "package.json"), "utf8")) as {
+      name: string;
+      devDependencies: Record<string, string>;
+    };
     const spec = pkg.devDependencies["bcreport"]!;
     expect(spec).toMatch(/^file:vendor\/bcreport-[\d.]+\.tgz$/);
-    writeFileSync(join(repo, "package-lock.json"), offlineLock(project, pkg.name, spec, join(repo, spec.slice("file:".length))));
+    writeFileSync(
+      join(repo, "package-lock.json"),
+      offlineLock(project, pkg.name, spec, join(repo, spec.slice("file:".length))),
+    );
     const install = npm(repo, "ci", "--offline");
     expect(install.code, install.out).toBe(0);
     expect(install.out).not.toContain("EBADENGINE");
@@ -90,7 +149,10 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     expect(status.code, status.stderr).toBe(0);
     expect(status.stdout).toContain("0 of 5 submitted, 5 empty");
     const stub = "reports/2024-05/monthly/vp.tham-muu.yaml";
-    writeFileSync(join(repo, stub), readFileSync(join(repo, stub), "utf8").replace('body: ""', "body: |\n  Tham mưu ban hành Kế hoạch công tác năm."));
+    writeFileSync(
+      join(repo, stub),
+      readFileSync(join(repo, stub), "utf8").replace('body: ""', "body: |\n  Tham mưu ban hành Kế hoạch công tác năm."),
+    );
     const check = bcreport(repo, "check");
     expect(check.code, check.stderr).toBe(0);
     const build = bcreport(repo, "build", "2024-05");
@@ -103,7 +165,10 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     git(repo, "commit", "-qm", "start");
     git(repo, "checkout", "-qb", "qlkh");
     const other = "reports/2024-05/monthly/qlkh.quan-ly.yaml";
-    writeFileSync(join(repo, other), readFileSync(join(repo, other), "utf8").replace('body: ""', "body: |\n  Thẩm định 3 nhiệm vụ."));
+    writeFileSync(
+      join(repo, other),
+      readFileSync(join(repo, other), "utf8").replace('body: ""', "body: |\n  Thẩm định 3 nhiệm vụ."),
+    );
     git(repo, "commit", "-qam", "qlkh writes");
     const changed = bcreport(repo, "check", "--changed-since", "main");
     expect(changed.code, changed.stderr).toBe(0);

@@ -19,11 +19,15 @@ describe("paragraphs", () => {
   test("each block's source names the line of the YAML file where its Markdown starts", () => {
     const text = "Đoạn một\ntiếp tục.\n\n- Mục một\n- Mục hai\n\n| a | b |\n|---|---|\n| 1 | 2 |";
     // md() puts the field's first line on line 11 of the file; list items carry their list's line.
-    expect(blocks(text).blocks.map((b) => (b.type === "heading" ? undefined : b.source?.line))).toEqual([11, 14, 14, 17]);
+    expect(blocks(text).blocks.map((b) => (b.type === "heading" ? undefined : b.source?.line))).toEqual([
+      11, 14, 14, 17,
+    ]);
   });
 
   test("closing role", () => {
-    expect(blocks("Trên đây là Báo cáo./.", "closing").blocks).toEqual([para([t("Trên đây là Báo cáo./.")], "", 0, "closing")]);
+    expect(blocks("Trên đây là Báo cáo./.", "closing").blocks).toEqual([
+      para([t("Trên đây là Báo cáo./.")], "", 0, "closing"),
+    ]);
   });
 });
 
@@ -46,7 +50,11 @@ describe("list markers are kept as typed", () => {
   });
 
   test("numbers are not renumbered: 1. 1. 1. stays", () => {
-    expect(blocks("1. a\n1. b\n1. c").blocks.map((b) => (b.type === "paragraph" ? b.marker : ""))).toEqual(["1. ", "1. ", "1. "]);
+    expect(blocks("1. a\n1. b\n1. c").blocks.map((b) => (b.type === "paragraph" ? b.marker : ""))).toEqual([
+      "1. ",
+      "1. ",
+      "1. ",
+    ]);
   });
 
   test("indented item markers are read from the right place", () => {
@@ -113,7 +121,12 @@ describe("list markers are kept as typed", () => {
 
 describe("tables", () => {
   test("GFM table: alignment, one header row, cells as inlines, widths from content", () => {
-    const text = ["| TT | Nội dung | Kết quả |", "|:--:|:---|---:|", "| 1 | Đề tài **cấp tỉnh** năm 2023 | 31 |", "| 2 | Dự án | 5 |"].join("\n");
+    const text = [
+      "| TT | Nội dung | Kết quả |",
+      "|:--:|:---|---:|",
+      "| 1 | Đề tài **cấp tỉnh** năm 2023 | 31 |",
+      "| 2 | Dự án | 5 |",
+    ].join("\n");
     const { blocks: out, diagnostics } = blocks(text);
     expect(diagnostics).toEqual([]);
     expect(out).toHaveLength(1);
@@ -125,7 +138,11 @@ describe("tables", () => {
       headerRows: 1,
       rows: [
         [{ content: [t("TT")] }, { content: [t("Nội dung")] }, { content: [t("Kết quả")] }],
-        [{ content: [t("1")] }, { content: [t("Đề tài "), t("cấp tỉnh", { bold: true }), t(" năm 2023")] }, { content: [t("31")] }],
+        [
+          { content: [t("1")] },
+          { content: [t("Đề tài "), t("cấp tỉnh", { bold: true }), t(" năm 2023")] },
+          { content: [t("31")] },
+        ],
         [{ content: [t("2")] }, { content: [t("Dự án")] }, { content: [t("5")] }],
       ],
       widths: [],
@@ -142,7 +159,10 @@ describe("tables", () => {
   test("short rows are padded with empty cells", () => {
     const out = blocks("| a | b |\n|---|---|\n| x |").blocks[0];
     if (out?.type !== "table") throw new Error("expected a table");
-    expect(out.rows).toEqual([[{ content: [t("a")] }, { content: [t("b")] }], [{ content: [t("x")] }, { content: [] }]]);
+    expect(out.rows).toEqual([
+      [{ content: [t("a")] }, { content: [t("b")] }],
+      [{ content: [t("x")] }, { content: [] }],
+    ]);
     expect(out.align).toEqual([null, null]);
     expect(out.widths).toEqual([0.5, 0.5]);
   });
@@ -180,8 +200,22 @@ describe("a fragment as in the README and the seeds", () => {
     ].join("\n");
     expect(printedMarkdown(md(body), scope, "body")).toEqual({
       blocks: [
-        para([t("Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN; đôn đốc hoàn thiện hồ sơ đối với 01 dự án"), { type: "footnote", n: 1 }, t(".")], "- "),
-        para([t("Trình UBND tỉnh tổ chức 01 đoàn khảo sát ("), t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }), t(").")], "- "),
+        para(
+          [
+            t("Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN; đôn đốc hoàn thiện hồ sơ đối với 01 dự án"),
+            { type: "footnote", n: 1 },
+            t("."),
+          ],
+          "- ",
+        ),
+        para(
+          [
+            t("Trình UBND tỉnh tổ chức 01 đoàn khảo sát ("),
+            t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }),
+            t(")."),
+          ],
+          "- ",
+        ),
       ],
       diagnostics: [],
     });
@@ -193,7 +227,11 @@ describe("a fragment as in the README and the seeds", () => {
       footnotes: [
         {
           n: 1,
-          content: [t("Ứng dụng khoa học công nghệ xây dựng mô hình … ("), t("Paris polyphylla", { italic: true }), t(" Sm) …")],
+          content: [
+            t("Ứng dụng khoa học công nghệ xây dựng mô hình … ("),
+            t("Paris polyphylla", { italic: true }),
+            t(" Sm) …"),
+          ],
           source: anyLine(SOURCE),
         },
       ],
@@ -204,7 +242,11 @@ describe("a fragment as in the README and the seeds", () => {
 
 describe("lists are List blocks in the model", () => {
   test("items keep their typed markers; further paragraphs and nested lists stay inside the item", () => {
-    const r = markdownToBlocks(md("- Cấp một\n  + Cấp hai\n\n  Đoạn hai\n- Lại cấp một\n\nSau danh sách."), new FootnoteScope(counter()), "body");
+    const r = markdownToBlocks(
+      md("- Cấp một\n  + Cấp hai\n\n  Đoạn hai\n- Lại cấp một\n\nSau danh sách."),
+      new FootnoteScope(counter()),
+      "body",
+    );
     expect(r.blocks).toEqual([
       {
         type: "list",
@@ -215,7 +257,12 @@ describe("lists are List blocks in the model", () => {
             marker: "- ",
             content: [t("Cấp một")],
             blocks: [
-              { type: "list", role: "body", source: anyLine(SOURCE), items: [{ marker: "+ ", content: [t("Cấp hai")], blocks: [] }] },
+              {
+                type: "list",
+                role: "body",
+                source: anyLine(SOURCE),
+                items: [{ marker: "+ ", content: [t("Cấp hai")], blocks: [] }],
+              },
               { type: "paragraph", role: "body", content: [t("Đoạn hai")], source: anyLine(SOURCE) },
             ],
           },

@@ -19,8 +19,13 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
     expect(blocks("Mở đầu.\n\n## Kết quả đạt được\n\nTiếp.")).toEqual({
       blocks: [para([t("Mở đầu.")]), para([t("Tiếp.")])],
       diagnostics: [
-        error(13, 3, "heading-in-fragment", "expected body text — found a heading `## Kết quả đạt được`",
-          "headings come from the outline in `bcreport.yaml`: add a section there, or write this line as a plain paragraph (a line under `---` or `===` also makes a heading)"),
+        error(
+          13,
+          3,
+          "heading-in-fragment",
+          "expected body text — found a heading `## Kết quả đạt được`",
+          "headings come from the outline in `bcreport.yaml`: add a section there, or write this line as a plain paragraph (a line under `---` or `===` also makes a heading)",
+        ),
       ],
     });
   });
@@ -35,10 +40,20 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
     expect(blocks("Sở Khoa học và Công nghệ tỉnh Cao Bằng<sup>1</sup>.")).toEqual({
       blocks: [para([t("Sở Khoa học và Công nghệ tỉnh Cao Bằng1.")])],
       diagnostics: [
-        error(11, 41, "raw-html", "expected Markdown text — found raw HTML `<sup>`",
-          "for a footnote write `[^1]` in the text and `[^1]: text of the note` after a blank line; to print `<` literally write `\\<`"),
-        error(11, 47, "raw-html", "expected Markdown text — found raw HTML `</sup>`",
-          "for a footnote write `[^1]` in the text and `[^1]: text of the note` after a blank line; to print `<` literally write `\\<`"),
+        error(
+          11,
+          41,
+          "raw-html",
+          "expected Markdown text — found raw HTML `<sup>`",
+          "for a footnote write `[^1]` in the text and `[^1]: text of the note` after a blank line; to print `<` literally write `\\<`",
+        ),
+        error(
+          11,
+          47,
+          "raw-html",
+          "expected Markdown text — found raw HTML `</sup>`",
+          "for a footnote write `[^1]` in the text and `[^1]: text of the note` after a blank line; to print `<` literally write `\\<`",
+        ),
       ],
     });
   });
@@ -53,7 +68,15 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
   test("block HTML", () => {
     expect(blocks("<div>\nx\n</div>")).toEqual({
       blocks: [],
-      diagnostics: [error(11, 3, "raw-html", "expected Markdown text — found raw HTML `<div> x </div>`", "HTML is not supported; to print `<` literally write `\\<`")],
+      diagnostics: [
+        error(
+          11,
+          3,
+          "raw-html",
+          "expected Markdown text — found raw HTML `<div> x </div>`",
+          "HTML is not supported; to print `<` literally write `\\<`",
+        ),
+      ],
     });
   });
 
@@ -64,8 +87,15 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
   test("image", () => {
     expect(blocks("Ảnh: ![mô hình](anh.png)")).toEqual({
       blocks: [para([t("Ảnh: ")])],
-      diagnostics: [error(11, 8, "image-not-supported", "expected text — found an image `![mô hình](anh.png)`",
-        "an image prints as a figure (with its alt text as caption) only alone in its own paragraph; or write `\\!` to print `!` literally")],
+      diagnostics: [
+        error(
+          11,
+          8,
+          "image-not-supported",
+          "expected text — found an image `![mô hình](anh.png)`",
+          "an image prints as a figure (with its alt text as caption) only alone in its own paragraph; or write `\\!` to print `!` literally",
+        ),
+      ],
     });
   });
 
@@ -75,21 +105,45 @@ describe("unsupported Markdown is an error at the node, with the fix", () => {
 
   test("block quote, thematic break, indented and fenced code", () => {
     expect(blocks("> trích\n\n***\n\n    thụt bốn\n\n```\nmã\n```").diagnostics).toEqual([
-      error(11, 3, "unsupported-markdown", "expected a paragraph — found a block quote (`>`)",
-        "remove the `>`; quote with “…” inside the paragraph, or write `\\>` to print `>` literally"),
-      error(13, 3, "unsupported-markdown", "expected a paragraph — found a thematic break `***`",
-        "remove the line: sections and the space between them come from the outline; write `\\---` to print it literally"),
-      error(15, 3, "unsupported-markdown", "expected a paragraph — found an indented code block (a line starting with 4 or more spaces, or a tab)",
-        "remove the spaces at the start of the line"),
-      error(17, 3, "unsupported-markdown", "expected a paragraph — found a fenced code block (```)",
-        "write the text as a paragraph; use `inline code` for short literal text, or `\\` before a character to print it literally"),
+      error(
+        11,
+        3,
+        "unsupported-markdown",
+        "expected a paragraph — found a block quote (`>`)",
+        "remove the `>`; quote with “…” inside the paragraph, or write `\\>` to print `>` literally",
+      ),
+      error(
+        13,
+        3,
+        "unsupported-markdown",
+        "expected a paragraph — found a thematic break `***`",
+        "remove the line: sections and the space between them come from the outline; write `\\---` to print it literally",
+      ),
+      error(
+        15,
+        3,
+        "unsupported-markdown",
+        "expected a paragraph — found an indented code block (a line starting with 4 or more spaces, or a tab)",
+        "remove the spaces at the start of the line",
+      ),
+      error(
+        17,
+        3,
+        "unsupported-markdown",
+        "expected a paragraph — found a fenced code block (```)",
+        "write the text as a paragraph; use `inline code` for short literal text, or `\\` before a character to print it literally",
+      ),
     ]);
   });
 
   test("unsupported nodes in a one-paragraph field", () => {
-    expect(markdownToInlines(md("# Tiêu đề"), new FootnoteScope(counter())).diagnostics.map((d) => [d.rule, d.line, d.column])).toEqual([
-      ["heading-in-fragment", 11, 3],
-    ]);
+    expect(
+      markdownToInlines(md("# Tiêu đề"), new FootnoteScope(counter())).diagnostics.map((d) => [
+        d.rule,
+        d.line,
+        d.column,
+      ]),
+    ).toEqual([["heading-in-fragment", 11, 3]]);
   });
 });
 
@@ -97,8 +151,15 @@ describe("XML-illegal characters are reported at their exact position and remove
   test("BEL inside a word", () => {
     expect(blocks("Sở KH\u0007CN")).toEqual({
       blocks: [para([t("Sở KHCN")])],
-      diagnostics: [error(11, 8, "control-character", "expected printable text — found U+0007 at 11:8",
-        "delete the invisible character (it often comes with text pasted from PDF or Word); it cannot be stored in a DOCX file and was left out")],
+      diagnostics: [
+        error(
+          11,
+          8,
+          "control-character",
+          "expected printable text — found U+0007 at 11:8",
+          "delete the invisible character (it often comes with text pasted from PDF or Word); it cannot be stored in a DOCX file and was left out",
+        ),
+      ],
     });
   });
 
@@ -131,8 +192,15 @@ describe("XML-illegal characters are reported at their exact position and remove
   test("control characters in a one-paragraph field", () => {
     expect(inEnglish(markdownToInlines(md("Nhiệm\u001Fvụ"), new FootnoteScope(counter())))).toEqual({
       content: [t("Nhiệmvụ")],
-      diagnostics: [error(11, 8, "control-character", "expected printable text — found U+001F at 11:8",
-        "delete the invisible character (it often comes with text pasted from PDF or Word); it cannot be stored in a DOCX file and was left out")],
+      diagnostics: [
+        error(
+          11,
+          8,
+          "control-character",
+          "expected printable text — found U+001F at 11:8",
+          "delete the invisible character (it often comes with text pasted from PDF or Word); it cannot be stored in a DOCX file and was left out",
+        ),
+      ],
     });
   });
 });

@@ -29,7 +29,10 @@ describe("footnote numbering", () => {
     expect(b.blocks).toEqual([
       { ...para([t("C"), fn(3)]), source: anyLine({ ...SOURCE, file: "reports/2023-11/monthly/vp.yaml" }) },
     ]);
-    expect(first.finish().footnotes.map((f) => [f.n, f.content])).toEqual([[1, [t("một")]], [2, [t("hai")]]]);
+    expect(first.finish().footnotes.map((f) => [f.n, f.content])).toEqual([
+      [1, [t("một")]],
+      [2, [t("hai")]],
+    ]);
     expect(second.finish().footnotes).toEqual([
       { n: 3, content: [t("ba")], source: anyLine({ ...SOURCE, file: "reports/2023-11/monthly/vp.yaml" }) },
     ]);
@@ -170,8 +173,8 @@ describe("footnote errors", () => {
 
   test("a body of only definitions is empty", () => {
     const scope = new FootnoteScope(counter());
-    expect(printedMarkdown(md("[^a]: chỉ có định nghĩa"), scope, "body").diagnostics.map((d) => [d.rule, d.message])).toEqual([
-      ["empty-markdown", "expected Markdown text in the body — found only definitions"],
-    ]);
+    expect(
+      printedMarkdown(md("[^a]: chỉ có định nghĩa"), scope, "body").diagnostics.map((d) => [d.rule, d.message]),
+    ).toEqual([["empty-markdown", "expected Markdown text in the body — found only definitions"]]);
   });
 });

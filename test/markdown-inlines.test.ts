@@ -21,7 +21,11 @@ describe("inline marks", () => {
   });
 
   test("marks nest and flatten: bold inside italic is both", () => {
-    expect(inlines("*a **b** c*").content).toEqual([t("a ", { italic: true }), t("b", { italic: true, bold: true }), t(" c", { italic: true })]);
+    expect(inlines("*a **b** c*").content).toEqual([
+      t("a ", { italic: true }),
+      t("b", { italic: true, bold: true }),
+      t(" c", { italic: true }),
+    ]);
     expect(inlines("***cả hai***").content).toEqual([t("cả hai", { italic: true, bold: true })]);
     expect(inlines("~~*x*~~").content).toEqual([t("x", { strike: true, italic: true })]);
   });
@@ -56,7 +60,9 @@ describe("inline marks", () => {
 
 describe("links", () => {
   test("autolinks and inline links are runs carrying the url; marks inside are kept", () => {
-    expect(inlines("Xem <https://khcncaobang.gov.vn> và [trang **Sở**](https://skhcn.example/a?b=1&c=2).").content).toEqual([
+    expect(
+      inlines("Xem <https://khcncaobang.gov.vn> và [trang **Sở**](https://skhcn.example/a?b=1&c=2).").content,
+    ).toEqual([
       t("Xem "),
       t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }),
       t(" và "),
@@ -77,9 +83,19 @@ describe("links", () => {
   // The links GFM (remark-gfm with its autolink-literal syntax) makes of these, which the
   // parse-then-find transform of parse.ts must make too.
   test.each([
-    ["Xem https://sokhcn.caobang.gov.vn/tin-tuc?id=5.", [t("Xem "), t("https://sokhcn.caobang.gov.vn/tin-tuc?id=5", { link: "https://sokhcn.caobang.gov.vn/tin-tuc?id=5" }), t(".")]],
+    [
+      "Xem https://sokhcn.caobang.gov.vn/tin-tuc?id=5.",
+      [
+        t("Xem "),
+        t("https://sokhcn.caobang.gov.vn/tin-tuc?id=5", { link: "https://sokhcn.caobang.gov.vn/tin-tuc?id=5" }),
+        t("."),
+      ],
+    ],
     ["(www.most.gov.vn)", [t("("), t("www.most.gov.vn", { link: "http://www.most.gov.vn" }), t(")")]],
-    ["Liên hệ vanthu@caobang.gov.vn.", [t("Liên hệ "), t("vanthu@caobang.gov.vn", { link: "mailto:vanthu@caobang.gov.vn" }), t(".")]],
+    [
+      "Liên hệ vanthu@caobang.gov.vn.",
+      [t("Liên hệ "), t("vanthu@caobang.gov.vn", { link: "mailto:vanthu@caobang.gov.vn" }), t(".")],
+    ],
     ["**www.most.gov.vn**", [t("www.most.gov.vn", { link: "http://www.most.gov.vn", bold: true })]],
     ["https://a.gov.vn/van_ban_moi", [t("https://a.gov.vn/van_ban_moi", { link: "https://a.gov.vn/van_ban_moi" })]],
     ["Quyết định 1752/QĐ-UBND của KH&CN, v1.2, 9:30", [t("Quyết định 1752/QĐ-UBND của KH&CN, v1.2, 9:30")]],
@@ -108,7 +124,8 @@ describe("links", () => {
           line: 14,
           column: 3,
           rule: "unused-link-definition",
-          message: "expected link definition `[bo]: https://x.example` to be used by a link `[text][bo]` — found no use",
+          message:
+            "expected link definition `[bo]: https://x.example` to be used by a link `[text][bo]` — found no use",
           hint: "write `[text][bo]` where the link belongs, or delete the definition; to print `[` literally write `\\[`",
         },
       ],
@@ -172,6 +189,10 @@ describe("one-paragraph fields", () => {
 
   test("body lists use the same inline conversion", () => {
     const { blocks } = printedMarkdown(md("- **Đậm** và *nghiêng*"), new FootnoteScope(counter()), "body");
-    expect(blocks[0]?.type === "paragraph" ? blocks[0].content : null).toEqual([t("Đậm", { bold: true }), t(" và "), t("nghiêng", { italic: true })]);
+    expect(blocks[0]?.type === "paragraph" ? blocks[0].content : null).toEqual([
+      t("Đậm", { bold: true }),
+      t(" và "),
+      t("nghiêng", { italic: true }),
+    ]);
   });
 });

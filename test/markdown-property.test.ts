@@ -9,10 +9,54 @@ import { md } from "./markdown-support.js";
 /** Pieces that make Markdown interesting: punctuation, markers, footnotes, HTML, controls, Vietnamese. */
 const piece = fc.oneof(
   fc.constantFrom(
-    "*", "**", "_", "~~", "~", "`", "[", "]", "(", ")", "<", ">", "#", "- ", "+ ", "* ", "1. ", "3) ", "|", "---", "\\",
-    "[^a]", "[^b]", "[^A]", "[^a]: ", "[^b]: ", "\n", "\n\n", "  \n", "    ", "\t", "<https://khcncaobang.gov.vn>",
-    "www.x.vn", "&amp;", "{{ x }}", "| a | b |\n|---|---|\n", "[x]: https://x.vn\n", "[t][x]", "![i](p.png)", "<b>",
-    "\u0007", "\u0000", "\uD800", "\uFFFF", "\r\n", "- [ ] ", "Sở KH&CN", "Paris polyphylla",
+    "*",
+    "**",
+    "_",
+    "~~",
+    "~",
+    "`",
+    "[",
+    "]",
+    "(",
+    ")",
+    "<",
+    ">",
+    "#",
+    "- ",
+    "+ ",
+    "* ",
+    "1. ",
+    "3) ",
+    "|",
+    "---",
+    "\\",
+    "[^a]",
+    "[^b]",
+    "[^A]",
+    "[^a]: ",
+    "[^b]: ",
+    "\n",
+    "\n\n",
+    "  \n",
+    "    ",
+    "\t",
+    "<https://khcncaobang.gov.vn>",
+    "www.x.vn",
+    "&amp;",
+    "{{ x }}",
+    "| a | b |\n|---|---|\n",
+    "[x]: https://x.vn\n",
+    "[t][x]",
+    "![i](p.png)",
+    "<b>",
+    "\u0007",
+    "\u0000",
+    "\uD800",
+    "\uFFFF",
+    "\r\n",
+    "- [ ] ",
+    "Sở KH&CN",
+    "Paris polyphylla",
   ),
   fc.string({ maxLength: 6 }),
 );
@@ -42,7 +86,8 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const XML_ILLEGAL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const XML_ILLEGAL =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 test("any mix of text and Markdown punctuation converts without throwing; every footnote ref has a footnote", () => {
   fc.assert(
@@ -71,9 +116,12 @@ test("any mix of text and Markdown punctuation converts without throwing; every 
 
 test("a text without `|` parses to the same tree without the table syntax (parse.ts skips it there)", () => {
   fc.assert(
-    fc.property(markdown.map((t) => t.replace(/\|/g, "")), (text) => {
-      expect(parseMarkdown(text)).toEqual(parseMarkdown(text, true));
-    }),
+    fc.property(
+      markdown.map((t) => t.replace(/\|/g, "")),
+      (text) => {
+        expect(parseMarkdown(text)).toEqual(parseMarkdown(text, true));
+      },
+    ),
     { numRuns: 500 },
   );
   // …and the switch matters: with a `|`, a table is parsed only with the syntax on.
@@ -92,11 +140,14 @@ test("Locator: line and column of every offset, with \\n, \\r\\n and lone \\r li
     }
     return { line, column: offset - start + 1 };
   };
-  const text = fc.array(fc.constantFrom("a", "ế", "\n", "\r", "\r\n", "\n\n", " "), { maxLength: 30 }).map((p) => p.join(""));
+  const text = fc
+    .array(fc.constantFrom("a", "ế", "\n", "\r", "\r\n", "\n\n", " "), { maxLength: 30 })
+    .map((p) => p.join(""));
   fc.assert(
     fc.property(text, (t) => {
       const locator = new Locator(t, [], (line, column) => ({ line, column }));
-      for (let offset = 0; offset <= t.length; offset++) expect(locator.local(offset), `${JSON.stringify(t)} @${offset}`).toEqual(reference(t, offset));
+      for (let offset = 0; offset <= t.length; offset++)
+        expect(locator.local(offset), `${JSON.stringify(t)} @${offset}`).toEqual(reference(t, offset));
     }),
   );
 });

@@ -13,7 +13,13 @@ export const anyLine = (source: SourceRef): SourceRef => expect.objectContaining
 
 /** A field whose Markdown starts at line 11, column 3 of the YAML file: lines +10, columns +2. */
 export function md(text: string, file = FILE): MarkdownSource {
-  return { text, file, unit: SOURCE.unit, section: SOURCE.section, map: (line, column) => ({ line: line + 10, column: column + 2 }) };
+  return {
+    text,
+    file,
+    unit: SOURCE.unit,
+    section: SOURCE.section,
+    map: (line, column) => ({ line: line + 10, column: column + 2 }),
+  };
 }
 
 /** The document-wide footnote counter a build would share between fragments. */
@@ -22,12 +28,21 @@ export function counter(): () => number {
   return () => ++n;
 }
 
-export const t = (text: string, marks: Partial<Omit<TextRun, "type" | "text">> = {}): Inline => ({ type: "text", text, ...marks });
+export const t = (text: string, marks: Partial<Omit<TextRun, "type" | "text">> = {}): Inline => ({
+  type: "text",
+  text,
+  ...marks,
+});
 export const fn = (n: number): Inline => ({ type: "footnote", n });
 export const br: Inline = { type: "break" };
 
 /** A paragraph as the paged writers print it: list items carry their marker and depth. */
-export function para(content: Inline[], marker = "", depth = 0, role: PrintedParagraph["role"] = "body"): PrintedParagraph {
+export function para(
+  content: Inline[],
+  marker = "",
+  depth = 0,
+  role: PrintedParagraph["role"] = "body",
+): PrintedParagraph {
   return { type: "paragraph", role, marker, depth, content, source: anyLine(SOURCE) };
 }
 
@@ -40,7 +55,10 @@ export function inEnglish<T extends { diagnostics: Diagnostic[] }>(r: T): T {
 }
 
 /** markdownToBlocks with its blocks flattened as printed. */
-export function printedMarkdown(...args: Parameters<typeof markdownToBlocks>): { blocks: PrintedBlock[]; diagnostics: Diagnostic[] } {
+export function printedMarkdown(...args: Parameters<typeof markdownToBlocks>): {
+  blocks: PrintedBlock[];
+  diagnostics: Diagnostic[];
+} {
   const r = markdownToBlocks(...args);
   return inEnglish({ blocks: printed(r.blocks), diagnostics: r.diagnostics });
 }

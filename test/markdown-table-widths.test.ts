@@ -2,7 +2,8 @@ import { expect, test } from "vitest";
 import { MIN_COLUMN_WIDTH, tableWidths } from "../src/markdown/index.js";
 import type { TableCell } from "../src/model/report.js";
 
-const row = (...texts: string[]): TableCell[] => texts.map((text) => ({ content: text === "" ? [] : [{ type: "text", text }] }));
+const row = (...texts: string[]): TableCell[] =>
+  texts.map((text) => ({ content: text === "" ? [] : [{ type: "text", text }] }));
 
 test("widths are proportional to the longest cell of each column", () => {
   expect(tableWidths([row("aaaa", "bbbbbbbbbbbb"), row("a", "b")], 2)).toEqual([0.25, 0.75]);
@@ -70,13 +71,19 @@ test("the estimate never makes a column narrower than its longest (bold header) 
     headerRows: 1,
     rows: [
       cells("STT", "Nội dung công việc được giao trong kỳ báo cáo và kết quả", "Tiến độ theo kế hoạch", "Số văn bản"),
-      cells("1", "Xây dựng kế hoạch ứng dụng tiến bộ khoa học kỹ thuật vào sản xuất nông nghiệp", "Tháng", "713/QĐ-UBND"),
+      cells(
+        "1",
+        "Xây dựng kế hoạch ứng dụng tiến bộ khoa học kỹ thuật vào sản xuất nông nghiệp",
+        "Tháng",
+        "713/QĐ-UBND",
+      ),
     ],
     widths: [0.25, 0.25, 0.25, 0.25],
   };
   const fitted = fitTable(table, layout);
   const textMm = textWidthOf(layout);
-  const need = (word: string, bold: boolean) => (textWidthMm(word, layout.size.table, { bold }) + CELL_PADDING_MM) / textMm;
+  const need = (word: string, bold: boolean) =>
+    (textWidthMm(word, layout.size.table, { bold }) + CELL_PADDING_MM) / textMm;
   expect(fitted.widths[2]).toBeGreaterThanOrEqual(need("Tiến", true) - 1e-12);
   expect(fitted.widths[3]).toBeGreaterThanOrEqual(need("713/QĐ-UBND", false) - 1e-12);
   expect(fitted.widths[0]).toBeGreaterThanOrEqual(need("STT", true) - 1e-12);
@@ -93,7 +100,10 @@ test("declared widths too narrow for a word are widened to it, the others giving
     type: "table",
     align: [null, null, null],
     headerRows: 1,
-    rows: [[cell("STT"), cell("Nội dung"), cell("Số hiệu")], [cell("1"), cell("Kế hoạch"), cell("1524/QĐ-UBND")]],
+    rows: [
+      [cell("STT"), cell("Nội dung"), cell("Số hiệu")],
+      [cell("1"), cell("Kế hoạch"), cell("1524/QĐ-UBND")],
+    ],
     widths: [0.1, 0.8, 0.1],
     widthsFrom: "delimiter",
   };

@@ -48,7 +48,8 @@ describe("footnote numbering in merge", () => {
     const merge = new FootnoteNumbering();
     const [body] = merge.blocks(a.body, a.footnotes);
     const task = merge.inlines(a.task, a.footnotes);
-    const bodyRefs = printed([body!])[0]!.type === "paragraph" ? (printed([body!])[0] as { content: Inline[] }).content : [];
+    const bodyRefs =
+      printed([body!])[0]!.type === "paragraph" ? (printed([body!])[0] as { content: Inline[] }).content : [];
     expect(numbers(bodyRefs)).toEqual([1, 1]);
     expect(repeats(bodyRefs)).toEqual([false, true]);
     expect(task).toEqual([t("Z"), { type: "footnote", n: 1, repeat: true }]);

@@ -5,7 +5,8 @@ import type { Text } from "../src/messages/catalogue/entry.js";
 import { chooseLang, msg, translate } from "../src/messages/index.js";
 
 const forms = (t: Text): string[] => (typeof t === "string" ? [t] : [t.one, t.other]);
-const placeholders = (t: Text) => [...new Set(forms(t).flatMap((s) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]!)))].sort();
+const placeholders = (t: Text) =>
+  [...new Set(forms(t).flatMap((s) => [...s.matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]!)))].sort();
 
 describe("message catalogue", () => {
   const entries = Object.entries(CATALOGUE);
@@ -15,14 +16,18 @@ describe("message catalogue", () => {
     expect(ids.length).toBe(new Set(ids).size);
   });
   it("has every id in English and Vietnamese, none empty", () => {
-    const missing = entries.filter(([, e]) => forms(e.en).some((s) => !s.trim()) || forms(e.vi).some((s) => !s.trim())).map(([id]) => id);
+    const missing = entries
+      .filter(([, e]) => forms(e.en).some((s) => !s.trim()) || forms(e.vi).some((s) => !s.trim()))
+      .map(([id]) => id);
     expect(missing).toEqual([]);
   });
   it("writes Vietnamese in NFC", () => {
     expect(entries.filter(([, e]) => forms(e.vi).some((s) => s !== s.normalize("NFC"))).map(([id]) => id)).toEqual([]);
   });
   it("uses the same placeholders in both languages", () => {
-    const differ = entries.filter(([id, e]) => !id.startsWith("vi.day") && placeholders(e.en).join() !== placeholders(e.vi).join());
+    const differ = entries.filter(
+      ([id, e]) => !id.startsWith("vi.day") && placeholders(e.en).join() !== placeholders(e.vi).join(),
+    );
     expect(differ.map(([id, e]) => `${id}: ${placeholders(e.en).join()} / ${placeholders(e.vi).join()}`)).toEqual([]);
   });
   it("formats counts and numbers per language", () => {
@@ -33,7 +38,9 @@ describe("message catalogue", () => {
   });
   it("renders a message inside a message", () => {
     const m = msg("input.not-a-mapping", { what: msg("input.what.report"), found: msg("input.found-list") });
-    expect(translate(m, "vi")).toBe("tệp phải có các trường của báo cáo (`date`, `number`, …) dưới dạng các dòng `khóa: giá trị` — tìm thấy một danh sách (các dòng bắt đầu bằng `-`)");
+    expect(translate(m, "vi")).toBe(
+      "tệp phải có các trường của báo cáo (`date`, `number`, …) dưới dạng các dòng `khóa: giá trị` — tìm thấy một danh sách (các dòng bắt đầu bằng `-`)",
+    );
   });
 });
 

@@ -3,7 +3,16 @@
  * folder) has it, else the bundled Tinos with a `font-missing` warning; `--pdf-engine libreoffice
  * --pdf-a` asks LibreOffice for PDF/A-2b and refuses a PDF that does not declare it.
  */
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,7 +41,9 @@ describe("layout.font in the PDF", () => {
   });
 
   it("warns only for a font other than the default Times New Roman", () => {
-    expect(translate(missingFontMessage("unknown font family: nope serif", ["Nope Serif", "Tinos"])!, "en")).toMatch(/`Nope Serif`.*Tinos/);
+    expect(translate(missingFontMessage("unknown font family: nope serif", ["Nope Serif", "Tinos"])!, "en")).toMatch(
+      /`Nope Serif`.*Tinos/,
+    );
     expect(missingFontMessage("unknown font family: times new roman", ["Times New Roman", "Tinos"])).toBeUndefined();
     expect(missingFontMessage("something else", ["Nope Serif"])).toBeUndefined();
   });
@@ -41,12 +52,18 @@ describe("layout.font in the PDF", () => {
     const dir = join(work, "repo-fonts");
     mkdirSync(dir, { recursive: true });
     copyFileSync(DEJAVU, join(dir, "DejaVuSerif.ttf"));
-    const r = await compile({ periods: ["2023-11"], formats: ["pdf"], fontDirs: [dir] }, memoryWorld(files("DejaVu Serif")));
+    const r = await compile(
+      { periods: ["2023-11"], formats: ["pdf"], fontDirs: [dir] },
+      memoryWorld(files("DejaVu Serif")),
+    );
     expect(r.diagnostics.filter((d) => d.rule === "font-missing")).toEqual([]);
     const pdf = Buffer.from(r.outputs[0]!.data).toString("latin1");
     expect(pdf).toMatch(/DejaVuSerif/);
     // Without the folder, the same build falls back to Tinos and says so.
-    const without = await compile({ periods: ["2023-11"], formats: ["pdf"], fontDirs: [] }, memoryWorld(files("DejaVu Serif")));
+    const without = await compile(
+      { periods: ["2023-11"], formats: ["pdf"], fontDirs: [] },
+      memoryWorld(files("DejaVu Serif")),
+    );
     expect(without.diagnostics.map((d) => d.rule)).toContain("font-missing");
     expect(Buffer.from(without.outputs[0]!.data).toString("latin1")).not.toMatch(/DejaVuSerif/);
   });
@@ -75,11 +92,14 @@ describe("--pdf-engine libreoffice --pdf-a", () => {
     expect(JSON.parse(PDF_A_2B)).toEqual({ SelectPdfVersion: { type: "long", value: "2" } });
   });
 
-  it.skipIf(process.platform === "win32")("refuses a PDF that does not declare PDF/A (an old LibreOffice)", async () => {
-    const { bin } = fakeSoffice(false);
-    const r = await convertDocxWithLibreOffice(new Uint8Array([1]), { soffice: bin, pdfA: true });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/PDF\/A-2/);
-    expect(declaresPdfA2(new TextEncoder().encode("<pdfaid:part>2</pdfaid:part>"))).toBe(true);
-  });
+  it.skipIf(process.platform === "win32")(
+    "refuses a PDF that does not declare PDF/A (an old LibreOffice)",
+    async () => {
+      const { bin } = fakeSoffice(false);
+      const r = await convertDocxWithLibreOffice(new Uint8Array([1]), { soffice: bin, pdfA: true });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(/PDF\/A-2/);
+      expect(declaresPdfA2(new TextEncoder().encode("<pdfaid:part>2</pdfaid:part>"))).toBe(true);
+    },
+  );
 });

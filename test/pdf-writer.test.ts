@@ -12,7 +12,8 @@ import { pdfFontDescriptors, pdfPages, pdfText } from "./support/pdf-text.js";
 
 const t = (text: string): Inline => ({ type: "text", text });
 /** Run text as printed: footnote references show their number. */
-const plain = (runs: Inline[]): string => runs.map((r) => (r.type === "text" ? r.text : r.type === "footnote" ? String(r.n) : " ")).join("");
+const plain = (runs: Inline[]): string =>
+  runs.map((r) => (r.type === "text" ? r.text : r.type === "footnote" ? String(r.n) : " ")).join("");
 const squash = (s: string): string => s.replace(/\s+/g, "");
 
 /** Every word of `words` occurs in `text`, in this order (whitespace ignored: the PDF splits runs). */
@@ -26,7 +27,11 @@ function expectInOrder(text: string, words: string[]): void {
   }
 }
 
-const wordsOf = (...texts: string[]): string[] => texts.join(" ").split(/\s+/).filter((w) => w !== "");
+const wordsOf = (...texts: string[]): string[] =>
+  texts
+    .join(" ")
+    .split(/\s+/)
+    .filter((w) => w !== "");
 
 function bodyText(model: ReportModel): string[] {
   const out: string[] = [];
@@ -45,7 +50,11 @@ function longModel(paragraphs: number): ReportModel {
   const extra: Block[] = Array.from({ length: paragraphs }, (_, i) => ({
     type: "paragraph",
     role: "body",
-    content: [t(`- Đoạn số ${i + 1}: tiếp tục quản lý, theo dõi các nhiệm vụ khoa học và công nghệ cấp tỉnh, cấp cơ sở theo Quyết định số 1370/QĐ-UBND ngày 20/10/2023 của UBND tỉnh Cao Bằng.`)],
+    content: [
+      t(
+        `- Đoạn số ${i + 1}: tiếp tục quản lý, theo dõi các nhiệm vụ khoa học và công nghệ cấp tỉnh, cấp cơ sở theo Quyết định số 1370/QĐ-UBND ngày 20/10/2023 của UBND tỉnh Cao Bằng.`,
+      ),
+    ],
   }));
   const second = m.body.findIndex((b) => b.type === "heading" && b.number === "II.");
   m.body.splice(second, 0, ...extra);
@@ -61,7 +70,10 @@ describe("writePdf", () => {
     const h = model.frame.header;
     // The header grid: left column, right column, then Số | date on one row.
     expectInOrder(text, wordsOf(...h.parentAgency, ...h.agency, h.nationalTitle, h.motto, h.numberLine, h.dateLine));
-    expectInOrder(text, wordsOf(model.frame.docType, ...model.frame.title, model.frame.kinhGui!.heading, ...model.frame.kinhGui!.lines));
+    expectInOrder(
+      text,
+      wordsOf(model.frame.docType, ...model.frame.title, model.frame.kinhGui!.heading, ...model.frame.kinhGui!.lines),
+    );
     expectInOrder(text, wordsOf(...bodyText(model)));
     expectInOrder(text, wordsOf(model.frame.recipients.heading, ...model.frame.recipients.lines.map((l) => l.text)));
     expectInOrder(text, wordsOf(...model.frame.signature.lines, model.frame.signature.name));
@@ -91,7 +103,8 @@ describe("writePdf", () => {
     const pages = await pdfPages(await writePdf(longModel(40)));
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const topMargin = (20 * 72) / 25.4;
-    const numbersAtTop = (i: number) => pages[i]!.items.filter((it) => it.top < topMargin && /^\d+$/.test(it.str.trim()));
+    const numbersAtTop = (i: number) =>
+      pages[i]!.items.filter((it) => it.top < topMargin && /^\d+$/.test(it.str.trim()));
     expect(numbersAtTop(0)).toEqual([]);
     for (let i = 1; i < pages.length; i++) {
       const found = numbersAtTop(i);
@@ -120,7 +133,9 @@ describe("writePdf", () => {
 
   it("lets a Nơi nhận list longer than a page flow onto the next page, the signature beside its start", async () => {
     const m = sampleModel();
-    const items = Array.from({ length: 30 }, (_, i) => ({ text: `- Phòng Văn hóa và Thông tin huyện số ${i + 1} của tỉnh Cao Bằng;` }));
+    const items = Array.from({ length: 30 }, (_, i) => ({
+      text: `- Phòng Văn hóa và Thông tin huyện số ${i + 1} của tỉnh Cao Bằng;`,
+    }));
     m.frame.recipients.lines = [...items, { text: "- Lưu: VT, VP." }];
     const pages = await pdfPages(await writePdf(m));
     const where = (s: string) => pages.findIndex((p) => squash(p.text).includes(squash(s)));
@@ -134,8 +149,13 @@ describe("writePdf", () => {
       // Nothing printed below the bottom margin, no two lines printed over each other.
       for (const it of text) expect(it.top, it.str).toBeLessThan(page.height - bottom);
       for (const a of text) {
-        const over = text.filter((b) => b !== a && Math.abs(b.top - a.top) < 3 && b.x < a.x + a.width - 1 && a.x < b.x + b.width - 1);
-        expect(over.map((b) => b.str), a.str).toEqual([]);
+        const over = text.filter(
+          (b) => b !== a && Math.abs(b.top - a.top) < 3 && b.x < a.x + a.width - 1 && a.x < b.x + b.width - 1,
+        );
+        expect(
+          over.map((b) => b.str),
+          a.str,
+        ).toEqual([]);
       }
     }
   });
@@ -155,9 +175,29 @@ describe("writePdf", () => {
     m.frame.signature.name = `Tên #name`;
     m.preamble = [{ type: "paragraph", role: "preamble", content: nasty.map(t) }];
     m.body = [
-      { type: "heading", level: 1, number: "I.", text: [t(nasty[0]!)], style: { bold: true, italic: false, align: "center" }, section: "x" },
-      { type: "list", role: "body", items: [{ marker: "= ", content: [t(nasty[1]!), { type: "footnote", n: 1 }], blocks: [] }] },
-      { type: "table", align: [null, null], headerRows: 1, rows: [[{ content: [t(nasty[2]!)] }, { content: [t("]")] }], [{ content: [t("[")] }, { content: [t(nasty[0]!)] }]], widths: [0.5, 0.5] },
+      {
+        type: "heading",
+        level: 1,
+        number: "I.",
+        text: [t(nasty[0]!)],
+        style: { bold: true, italic: false, align: "center" },
+        section: "x",
+      },
+      {
+        type: "list",
+        role: "body",
+        items: [{ marker: "= ", content: [t(nasty[1]!), { type: "footnote", n: 1 }], blocks: [] }],
+      },
+      {
+        type: "table",
+        align: [null, null],
+        headerRows: 1,
+        rows: [
+          [{ content: [t(nasty[2]!)] }, { content: [t("]")] }],
+          [{ content: [t("[")] }, { content: [t(nasty[0]!)] }],
+        ],
+        widths: [0.5, 0.5],
+      },
     ];
     m.footnotes = [{ n: 1, content: [t(nasty[2]!)] }];
     const text = await pdfText(await writePdf(m));
@@ -196,7 +236,9 @@ describe("Typst source", () => {
 
   it("boxes document references so they never break at / or -", () => {
     const box = (s: string) => `box(text(bottom-edge: "baseline", "${s}"))`;
-    expect(typstText("QĐ số 1370/QĐ-UBND ngày 20/10/2023.")).toBe(`[#"QĐ số "#${box("1370/QĐ-UBND")}#" ngày "#${box("20/10/2023.")}]`);
+    expect(typstText("QĐ số 1370/QĐ-UBND ngày 20/10/2023.")).toBe(
+      `[#"QĐ số "#${box("1370/QĐ-UBND")}#" ngày "#${box("20/10/2023.")}]`,
+    );
     expect(typstText("kinh tế - xã hội, https://a.gov.vn/x")).toBe('"kinh tế - xã hội, https://a.gov.vn/x"');
     expect(typstText("")).toBe('""');
   });
@@ -206,13 +248,27 @@ const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((p) => exist
 
 describe("convertDocxWithLibreOffice", () => {
   it.skipIf(!soffice)("converts a DOCX to PDF", { timeout: 180_000 }, async () => {
-    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun({ text: "Xin chào LibreOffice 30/2020/NĐ-CP", font: "Times New Roman" })] })] }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [new TextRun({ text: "Xin chào LibreOffice 30/2020/NĐ-CP", font: "Times New Roman" })],
+            }),
+          ],
+        },
+      ],
+    });
     const docx = new Uint8Array(await Packer.toBuffer(doc));
     const res = await convertDocxWithLibreOffice(docx, { soffice: soffice! });
     if (!res.ok) throw new Error(`${res.message} (${res.hint ?? ""})`);
     expect(Buffer.from(res.pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     expect(await pdfText(res.pdf)).toContain("Xin chào LibreOffice 30/2020/NĐ-CP");
-    expect(pdfFontDescriptors(res.pdf).map((f) => f.fontName).join(" ")).toMatch(/Tinos/);
+    expect(
+      pdfFontDescriptors(res.pdf)
+        .map((f) => f.fontName)
+        .join(" "),
+    ).toMatch(/Tinos/);
   });
 
   it("reports a missing binary clearly", async () => {

@@ -14,12 +14,23 @@ import { startPreviewProcess, type PreviewProcess } from "./support/preview-proc
 
 const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 const FOUND = existsSync(CHROMIUM);
-if (!FOUND) console.warn(`\n*** SKIPPED the preview browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH) ***\n`);
+if (!FOUND)
+  console.warn(
+    `\n*** SKIPPED the preview browser test: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH) ***\n`,
+  );
 
 const EXAMPLE = fileURLToPath(new URL("../examples/cao-bang", import.meta.url));
 const FRAGMENT = "reports/2023-11/monthly/vp.dat-duoc.yaml";
-const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** The text of each page (pdf.js's text layer), without whitespace. */
 const pageTexts = (page: Page) =>
@@ -66,14 +77,18 @@ describe.skipIf(!FOUND)("preview in Chromium", () => {
   it("shows a saved edit without a reload", async () => {
     const version = await page.getAttribute("body", "data-version");
     write(original.replace("body: |\n", "body: |\n  Đoạn văn thêm vào để thử xem trước.\n\n"));
-    await expect.poll(async () => (await pageTexts(page))[0], { timeout: 10_000 }).toContain(squeeze("Đoạn văn thêm vào để thử xem trước."));
+    await expect
+      .poll(async () => (await pageTexts(page))[0], { timeout: 10_000 })
+      .toContain(squeeze("Đoạn văn thêm vào để thử xem trước."));
     expect(await page.getAttribute("body", "data-version")).not.toBe(version);
     editedPages = (await pageTexts(page)).length;
   });
 
   it("shows a broken fragment's file:line:col while the last good pages stay", async () => {
     write(original.replace("section: dat-duoc", "section: [dat-duoc"));
-    await expect.poll(() => page.textContent("#problems"), { timeout: 10_000 }).toMatch(new RegExp(`${FRAGMENT.replace(/\./g, "\\.")}:\\d+:\\d+: error`));
+    await expect
+      .poll(() => page.textContent("#problems"), { timeout: 10_000 })
+      .toMatch(new RegExp(`${FRAGMENT.replace(/\./g, "\\.")}:\\d+:\\d+: error`));
     expect(await page.isVisible("#stale")).toBe(true);
     const texts = await pageTexts(page);
     expect(texts).toHaveLength(editedPages);

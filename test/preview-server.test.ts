@@ -15,7 +15,12 @@ import { startPreview, type Preview } from "../src/preview/start-preview.js";
 const EXAMPLE = fileURLToPath(new URL("../examples/cao-bang", import.meta.url));
 
 /** A raw GET: the path is sent exactly as written (no URL normalisation), with any Host header. */
-function get(port: number, path: string, host = `127.0.0.1:${port}`, method = "GET"): Promise<{ status: number; body: string }> {
+function get(
+  port: number,
+  path: string,
+  host = `127.0.0.1:${port}`,
+  method = "GET",
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: "127.0.0.1", port, path, method, headers: { Host: host }, setHost: false }, (res) => {
       let body = "";
@@ -35,7 +40,14 @@ describe("preview server", () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "bcreport-preview-server-"));
     cpSync(EXAMPLE, dir, { recursive: true });
-    preview = await startPreview({ root: dir, env: {}, host: "127.0.0.1", port: 0, today: "2023-11-20", period: "2023-11" });
+    preview = await startPreview({
+      root: dir,
+      env: {},
+      host: "127.0.0.1",
+      port: 0,
+      today: "2023-11-20",
+      period: "2023-11",
+    });
     port = Number(new URL(preview.url).port);
   });
   afterAll(async () => {
@@ -79,17 +91,22 @@ describe("preview server", () => {
     expect(r.body).toBe("not found\n");
   });
 
-  it.each(["evil.example:PORT", "evil.example", "127.0.0.1:1", "localhost.evil.example:PORT", "", "user@127.0.0.1:PORT"])(
-    "refuses a request with Host `%s` (403)",
-    async (host) => {
-      const r = await get(port, "/state.json", host.replace("PORT", String(port)));
-      expect(r.status).toBe(403);
-      expect(r.body).not.toContain("2023-11");
-    },
-  );
+  it.each([
+    "evil.example:PORT",
+    "evil.example",
+    "127.0.0.1:1",
+    "localhost.evil.example:PORT",
+    "",
+    "user@127.0.0.1:PORT",
+  ])("refuses a request with Host `%s` (403)", async (host) => {
+    const r = await get(port, "/state.json", host.replace("PORT", String(port)));
+    expect(r.status).toBe(403);
+    expect(r.body).not.toContain("2023-11");
+  });
 
   it("accepts localhost and loopback addresses in the Host header", async () => {
-    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`]) expect((await get(port, "/", host)).status).toBe(200);
+    for (const host of [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`])
+      expect((await get(port, "/", host)).status).toBe(200);
   });
 
   it("refuses methods other than GET and HEAD", async () => {

@@ -60,8 +60,7 @@ function repositoryOf(examples: Example[]): Map<string, string> {
     if (how === "file") files.set(path, ex.text);
     else if (how === "merge") {
       files.set(path, schemaLine(path) + stringify({ ...data(path), ...(parse(ex.text) as Json) }));
-    }
-    else {
+    } else {
       const whole = data(path);
       let list: unknown = whole;
       for (const key of (keyPath ?? "").split(".")) list = (list as Json)[key];

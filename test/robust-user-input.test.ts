@@ -46,7 +46,10 @@ async function run(dir: string, ...args: string[]) {
 }
 
 const fragment = (body: string, unit = "qlkh", section = "quan-ly") =>
-  `unit: ${unit}\nsection: ${section}\nbody: |\n${body.split("\n").map((l) => (l ? `  ${l}` : "")).join("\n")}\n`;
+  `unit: ${unit}\nsection: ${section}\nbody: |\n${body
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : ""))
+    .join("\n")}\n`;
 const QL = `${FR}/qlkh.quan-ly.yaml`;
 
 describe("point 5: invalid UTF-8 that the byte-length check misses", () => {
@@ -58,7 +61,11 @@ describe("point 5: invalid UTF-8 that the byte-length check misses", () => {
   ];
   for (const [what, bytes] of cases) {
     it(`${what} is a positioned encoding error`, async () => {
-      const text = Buffer.concat([Buffer.from("unit: qlkh\nsection: quan-ly\nbody: |\n  Tiếp "), Buffer.from(bytes), Buffer.from(" tục.\n")]);
+      const text = Buffer.concat([
+        Buffer.from("unit: qlkh\nsection: quan-ly\nbody: |\n  Tiếp "),
+        Buffer.from(bytes),
+        Buffer.from(" tục.\n"),
+      ]);
       const r = await run(repo({ [QL]: text }), "check", "2023-11");
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(`${QL}:4:8: error: expected UTF-8 text, found the byte 0x${bytes[0]!.toString(16)}`);
@@ -76,15 +83,33 @@ describe("point 6 and 14: link targets", () => {
     }
   });
   it("a link target of 8,000 characters is a positioned error", async () => {
-    const r = await run(repo({ [QL]: fragment(`Xem [đây](https://example.com/${"a".repeat(8000)}).`) }), "build", "2023-11", "--format", "pdf");
+    const r = await run(
+      repo({ [QL]: fragment(`Xem [đây](https://example.com/${"a".repeat(8000)}).`) }),
+      "build",
+      "2023-11",
+      "--format",
+      "pdf",
+    );
     expect(r.code, r.stderr).toBe(1);
     expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:7: error: expected a link target of at most 2000 characters/);
   });
-  for (const target of ["file:///etc/passwd", "\\\\\\\\server\\\\share", "javascript:alert(1)", "ftp://x.org/a", "docs/a.pdf"]) {
+  for (const target of [
+    "file:///etc/passwd",
+    "\\\\\\\\server\\\\share",
+    "javascript:alert(1)",
+    "ftp://x.org/a",
+    "docs/a.pdf",
+  ]) {
     it(`refuses the link target ${target}`, async () => {
-      const r = await run(repo({ [QL]: fragment(`Xem [đây](${target}).\n\nXem [kia][k].\n\n[k]: ${target}`) }), "check", "2023-11");
+      const r = await run(
+        repo({ [QL]: fragment(`Xem [đây](${target}).\n\nXem [kia][k].\n\n[k]: ${target}`) }),
+        "check",
+        "2023-11",
+      );
       expect(r.code, r.stderr).toBe(1);
-      expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:4:7: error: expected a link starting with http:\/\/, https:\/\/ or mailto:/);
+      expect(r.stderr).toMatch(
+        /qlkh\.quan-ly\.yaml:4:7: error: expected a link starting with http:\/\/, https:\/\/ or mailto:/,
+      );
       expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:6:7: error: expected a link starting/);
     });
   }
@@ -101,7 +126,10 @@ describe("point 7: pathological inline text takes time linear in its size", () =
     ["nested emphasis", (n) => "*a **b ".repeat(n) + "c" + "** b* a".repeat(n)],
     ["unclosed emphasis openers", (n) => "*a _b ".repeat(n)],
     ["alternating delimiters", (n) => "a*_".repeat(n)],
-    ["backtick runs of growing length", (n) => Array.from({ length: Math.floor(Math.sqrt(n) * 2) }, (_, i) => "`".repeat(i + 1) + "x").join(" ")],
+    [
+      "backtick runs of growing length",
+      (n) => Array.from({ length: Math.floor(Math.sqrt(n) * 2) }, (_, i) => "`".repeat(i + 1) + "x").join(" "),
+    ],
     ["nested links", (n) => "[".repeat(n) + "a" + "](b)".repeat(n)],
   ];
   for (const [what, make] of patterns) {
@@ -112,16 +140,31 @@ describe("point 7: pathological inline text takes time linear in its size", () =
       const rb = await run(repo({ [QL]: fragment(big) }), "check", "2023-11");
       expect([0, 1]).toContain(rb.code);
       expect(rb.stderr).not.toMatch(/internal error|bug/i);
-      expect(rb.ms, `${what}: ${Math.round(rs.ms)} ms for ${small.length} chars, ${Math.round(rb.ms)} ms for ${big.length}`).toBeLessThan(3000);
+      expect(
+        rb.ms,
+        `${what}: ${Math.round(rs.ms)} ms for ${small.length} chars, ${Math.round(rb.ms)} ms for ${big.length}`,
+      ).toBeLessThan(3000);
     }, 60_000);
   }
   it("emphasis nested 3,000 deep is a positioned error, not a stack overflow", async () => {
-    const r = await run(repo({ [QL]: fragment("Mở đầu.\n\n" + "*".repeat(3000) + "a" + "*".repeat(3000)) }), "check", "2023-11");
+    const r = await run(
+      repo({ [QL]: fragment("Mở đầu.\n\n" + "*".repeat(3000) + "a" + "*".repeat(3000)) }),
+      "check",
+      "2023-11",
+    );
     expect(r.code, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/qlkh\.quan-ly\.yaml:6:3: error: expected at most 200 marks .* in one paragraph .*\[markdown-too-complex\]/);
+    expect(r.stderr).toMatch(
+      /qlkh\.quan-ly\.yaml:6:3: error: expected at most 200 marks .* in one paragraph .*\[markdown-too-complex\]/,
+    );
   }, 30_000);
   it("the deepest nesting the limit lets through (100 levels) builds", async () => {
-    const r = await run(repo({ [QL]: fragment("*".repeat(100) + "a" + "*".repeat(100)) }), "build", "2023-11", "--format", "docx,md");
+    const r = await run(
+      repo({ [QL]: fragment("*".repeat(100) + "a" + "*".repeat(100)) }),
+      "build",
+      "2023-11",
+      "--format",
+      "docx,md",
+    );
     expect(r.code, r.stderr).toBe(0);
   }, 30_000);
   it("a 1 MiB fragment of ordinary text with markup checks in bounded time", async () => {
@@ -142,7 +185,9 @@ describe("point 9: `out` is a regular file", () => {
   it("a file where the period folder under `out` should be: exit 2, said in words", async () => {
     const dir = repo({ "out/2023-11": "not a folder" });
     const r = await run(dir, "build", "2023-11", "--format", "md");
-    expect(r.stderr).toMatch(/^error: cannot write `<repo>\/out\/2023-11\/monthly.md`: a part of its path is a file, not a folder/m);
+    expect(r.stderr).toMatch(
+      /^error: cannot write `<repo>\/out\/2023-11\/monthly.md`: a part of its path is a file, not a folder/m,
+    );
     expect(r.stderr).not.toMatch(/internal error/);
     expect(r.code).toBe(2);
   });
@@ -157,8 +202,12 @@ describe("point 10: a FIFO named *.yaml", () => {
     mkdirSync(join(dir, "templates"));
     execFileSync("mkfifo", [join(dir, "templates/title.hbs")]);
     const r = await run(dir, "check", "2023-11");
-    expect(r.stderr).toContain(`${FR}/vp.fifo.yaml:1:1: error: cannot read the file: it is a named pipe, not a regular file`);
-    expect(r.stderr).toContain(`templates/title.hbs:1:1: error: cannot read the template: it is a named pipe, not a regular file`);
+    expect(r.stderr).toContain(
+      `${FR}/vp.fifo.yaml:1:1: error: cannot read the file: it is a named pipe, not a regular file`,
+    );
+    expect(r.stderr).toContain(
+      `templates/title.hbs:1:1: error: cannot read the template: it is a named pipe, not a regular file`,
+    );
     expect(r.code).toBe(2); // an I/O failure, as the exit-code table has it
   }, 10_000);
 });
@@ -175,7 +224,8 @@ describe("point 4: what cannot be read is reported, not taken for missing", () =
       whyUnreadable: (p) => (no(p) ? "permission denied" : undefined),
     };
   }
-  const errorsOf = (r: { diagnostics: Diagnostic[] }) => r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}: ${d.message}`);
+  const errorsOf = (r: { diagnostics: Diagnostic[] }) =>
+    r.diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}:${d.line}: ${d.message}`);
   it("an unreadable fragment folder, period folder, fragment or template (simulated through the World)", async () => {
     const base = nodeWorld(repo({ "templates/title.hbs": "x" }));
     const cases: Array<[string, string]> = [
@@ -194,32 +244,44 @@ describe("point 4: what cannot be read is reported, not taken for missing", () =
     const dir = repo();
     mkdirSync(join(dir, "templates/title.hbs"), { recursive: true });
     const r = await run(dir, "check", "2023-11");
-    expect(r.stderr).toContain("templates/title.hbs:1:1: error: cannot read the template: it is a folder, not a regular file");
+    expect(r.stderr).toContain(
+      "templates/title.hbs:1:1: error: cannot read the template: it is a folder, not a regular file",
+    );
     expect(r.code).toBe(2);
   });
   it("hidden fragment files and folders that are not periods are warnings of check and build --all", async () => {
     const dir = repo({ [`${FR}/.vp.x.yaml`]: fragment("Ẩn.", "vp", "tham-muu") });
-    for (const name of ["2024-1", "2024-13", "nov-2023", "2023-11 "]) cpSync(join(dir, "reports/2023-11"), join(dir, "reports", name), { recursive: true });
+    for (const name of ["2024-1", "2024-13", "nov-2023", "2023-11 "])
+      cpSync(join(dir, "reports/2023-11"), join(dir, "reports", name), { recursive: true });
     for (const args of [["check"], ["build", "--all", "--format", "md"]]) {
       const r = await run(dir, ...args);
       expect(r.stderr).toContain(`${FR}/.vp.x.yaml:1:1: warning: hidden file \`.vp.x.yaml\` is not read as a fragment`);
       expect(r.stderr).toContain("reports/2024-1:1:1: warning: folder `2024-1` is not a period and is skipped");
-      expect(r.stderr).toContain("reports/2024-13:1:1: warning: folder `2024-13` is not a period and is skipped: expected a month 01–12, found `13`");
+      expect(r.stderr).toContain(
+        "reports/2024-13:1:1: warning: folder `2024-13` is not a period and is skipped: expected a month 01–12, found `13`",
+      );
       expect(r.stderr).toContain("reports/nov-2023:1:1: warning: folder `nov-2023` is not a period");
       expect(r.stderr).toContain("reports/2023-11 :1:1: warning: folder `2023-11 ` is not a period");
       expect(r.code, r.stderr).toBe(0);
     }
   });
   const canDropRoot = process.getuid?.() === 0 && spawnSync("setpriv", ["--version"]).status === 0;
-  it.skipIf(!canDropRoot)("chmod 000 as another uid (setpriv to nobody): the real file system says permission denied", () => {
-    const dir = repo();
-    chmodSync(join(dir, FR), 0o000);
-    const bin = join(import.meta.dirname, "../bin/bcreport.cjs");
-    const r = spawnSync("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, bin, "check", "2023-11", "-C", dir], { encoding: "utf8" });
-    chmodSync(join(dir, FR), 0o755);
-    expect(r.stderr).toContain(`${FR}:1:1: error: cannot read the folder: permission denied`);
-    expect(r.status).toBe(2);
-  });
+  it.skipIf(!canDropRoot)(
+    "chmod 000 as another uid (setpriv to nobody): the real file system says permission denied",
+    () => {
+      const dir = repo();
+      chmodSync(join(dir, FR), 0o000);
+      const bin = join(import.meta.dirname, "../bin/bcreport.cjs");
+      const r = spawnSync(
+        "setpriv",
+        ["--reuid=65534", "--regid=65534", "--clear-groups", process.execPath, bin, "check", "2023-11", "-C", dir],
+        { encoding: "utf8" },
+      );
+      chmodSync(join(dir, FR), 0o755);
+      expect(r.stderr).toContain(`${FR}:1:1: error: cannot read the folder: permission denied`);
+      expect(r.status).toBe(2);
+    },
+  );
 });
 
 describe("point 17: diff with a bad period", () => {
@@ -252,7 +314,10 @@ describe("point 8: the DOCX writer is linear in hyperlinks", () => {
     expect(out.part).not.toMatch(/r:id="Xk/);
   });
   it("a fragment of 4,000 links builds to DOCX in time that grows linearly from 1,000 links", async () => {
-    const links = (n: number) => Array.from({ length: n / 10 }, (_, p) => Array.from({ length: 10 }, (_, i) => `[mục ${p}.${i}](https://skhcn.vn/${p}/${i})`).join(" ")).join("\n\n");
+    const links = (n: number) =>
+      Array.from({ length: n / 10 }, (_, p) =>
+        Array.from({ length: 10 }, (_, i) => `[mục ${p}.${i}](https://skhcn.vn/${p}/${i})`).join(" "),
+      ).join("\n\n");
     const time = async (n: number) => {
       const r = await run(repo({ [QL]: fragment(links(n)) }), "build", "2023-11", "--format", "docx");
       expect(r.code, r.stderr).toBe(0);
@@ -266,9 +331,7 @@ describe("point 8: the DOCX writer is linear in hyperlinks", () => {
 });
 
 describe("point 13: escape sequences and newlines from files never reach the terminal raw", () => {
-  const hostile = [
-    `unit: qlkh\nsection: quan-ly\n"x\\e[2J\\e]0;pwned\\a": 1\nbody: "Một \\e[31mđỏ"\n`,
-  ].join("");
+  const hostile = [`unit: qlkh\nsection: quan-ly\n"x\\e[2J\\e]0;pwned\\a": 1\nbody: "Một \\e[31mđỏ"\n`].join("");
   for (const format of ["human", "github"]) {
     it(`${format}: ESC, BEL and a newline in a file name are shown as escapes`, async () => {
       const dir = repo({ [QL]: hostile, [`${FR}/vp.a\nb.yaml`]: "unit: vp\n" });
@@ -277,7 +340,12 @@ describe("point 13: escape sequences and newlines from files never reach the ter
       expect(out).toContain("\\x1b[2J");
       expect(out).toContain("vp.a\\nb.yaml");
       expect(out).not.toMatch(/[\u001b\u0007]/);
-      for (const line of out.split("\n").filter(Boolean)) expect(line, line).toMatch(format === "github" ? /^::(error|warning) |^\d+ errors?/ : /^(reports|bcreport| {2}hint|\d+ error|checked |fix the problems)/);
+      for (const line of out.split("\n").filter(Boolean))
+        expect(line, line).toMatch(
+          format === "github"
+            ? /^::(error|warning) |^\d+ errors?/
+            : /^(reports|bcreport| {2}hint|\d+ error|checked |fix the problems)/,
+        );
       expect(r.code).toBe(1);
     });
   }
@@ -311,12 +379,36 @@ describe("point 16: the outputs of one build are replaced together", () => {
 describe("point 12: a line break inside a one-line value is an error at the value", () => {
   const config = readFileSync(join(MINIMAL, "bcreport.yaml"), "utf8");
   const cases: Array<[string, string, RegExp]> = [
-    ["a recipient", config.replace("recipients: [UBND tỉnh, Sở KH&ĐT]", 'recipients: ["UBND tỉnh\\n- Bộ Công an", Sở KH&ĐT]'), /^bcreport\.yaml:18:\d+: error: expected `kinds\.monthly\.recipients\.\*` on one line/m],
-    ["a signer name", config.replace("name: Nông Thành Thân", 'name: "Nông Thành\\nThân"'), /^bcreport\.yaml:10:\d+: error: expected `signers\.\*\.name` on one line/m],
-    ["a unit name", config.replace("name: Văn phòng,", 'name: "Văn\\nphòng",'), /^bcreport\.yaml:7:\d+: error: expected `units\.\*\.name` on one line/m],
-    ["a section title", config.replace("title: Công tác quản lý,", 'title: "Công tác\\nquản lý",'), /^bcreport\.yaml:\d+:\d+: error: expected `kinds\.monthly\.outline\.\*\.sections\.\*\.title` on one line/m],
-    ["a reviewer", config.replace("code: VP }", 'code: VP, reviewers: ["@x\\n* @evil"] }'), /^bcreport\.yaml:7:\d+: error: expected `units\.\*\.reviewers\.\*` on one line/m],
-    ["a reviewer with a space", config.replace("code: VP }", 'code: VP, reviewers: ["@x @y"] }'), /^bcreport\.yaml:7:\d+: error: expected a reviewer as one owner: .*\[reviewer-token\]/m],
+    [
+      "a recipient",
+      config.replace("recipients: [UBND tỉnh, Sở KH&ĐT]", 'recipients: ["UBND tỉnh\\n- Bộ Công an", Sở KH&ĐT]'),
+      /^bcreport\.yaml:18:\d+: error: expected `kinds\.monthly\.recipients\.\*` on one line/m,
+    ],
+    [
+      "a signer name",
+      config.replace("name: Nông Thành Thân", 'name: "Nông Thành\\nThân"'),
+      /^bcreport\.yaml:10:\d+: error: expected `signers\.\*\.name` on one line/m,
+    ],
+    [
+      "a unit name",
+      config.replace("name: Văn phòng,", 'name: "Văn\\nphòng",'),
+      /^bcreport\.yaml:7:\d+: error: expected `units\.\*\.name` on one line/m,
+    ],
+    [
+      "a section title",
+      config.replace("title: Công tác quản lý,", 'title: "Công tác\\nquản lý",'),
+      /^bcreport\.yaml:\d+:\d+: error: expected `kinds\.monthly\.outline\.\*\.sections\.\*\.title` on one line/m,
+    ],
+    [
+      "a reviewer",
+      config.replace("code: VP }", 'code: VP, reviewers: ["@x\\n* @evil"] }'),
+      /^bcreport\.yaml:7:\d+: error: expected `units\.\*\.reviewers\.\*` on one line/m,
+    ],
+    [
+      "a reviewer with a space",
+      config.replace("code: VP }", 'code: VP, reviewers: ["@x @y"] }'),
+      /^bcreport\.yaml:7:\d+: error: expected a reviewer as one owner: .*\[reviewer-token\]/m,
+    ],
   ];
   for (const [what, text, expected] of cases) {
     it(what, async () => {
@@ -326,12 +418,19 @@ describe("point 12: a line break inside a one-line value is an error at the valu
     });
   }
   it("a Kính gửi item of the report file", async () => {
-    const r = await run(repo({ "reports/2023-11/monthly.yaml": 'date: 2023-11-20\nkinhGui: ["UBND tỉnh\\nBộ Nội vụ"]\n' }), "check", "2023-11");
+    const r = await run(
+      repo({ "reports/2023-11/monthly.yaml": 'date: 2023-11-20\nkinhGui: ["UBND tỉnh\\nBộ Nội vụ"]\n' }),
+      "check",
+      "2023-11",
+    );
     expect(r.stderr).toMatch(/^reports\/2023-11\/monthly\.yaml:2:\d+: error: expected `kinhGui\.\*` on one line/m);
     expect(r.code).toBe(1);
   });
   it("codeowners refuses a reviewer that would inject a line", async () => {
-    const r = await run(repo({ "bcreport.yaml": config.replace("code: VP }", 'code: VP, reviewers: ["@x\\n* @evil"] }') }), "codeowners");
+    const r = await run(
+      repo({ "bcreport.yaml": config.replace("code: VP }", 'code: VP, reviewers: ["@x\\n* @evil"] }') }),
+      "codeowners",
+    );
     expect(r.stdout).not.toContain("* @evil");
     expect(r.code).not.toBe(0);
   });
@@ -339,12 +438,15 @@ describe("point 12: a line break inside a one-line value is an error at the valu
 
 describe("point 11: templates that would run for minutes or print nothing are errors", () => {
   const config = readFileSync(join(MINIMAL, "bcreport.yaml"), "utf8");
-  const withTitle = (title: string) => config.replace("title: Kết quả hoạt động {{period.name}} và nhiệm vụ {{period.next.name}}", `title: '${title}'`);
+  const withTitle = (title: string) =>
+    config.replace("title: Kết quả hoạt động {{period.name}} và nhiệm vụ {{period.next.name}}", `title: '${title}'`);
   it("`{{#each}}` nested six deep is refused before it runs", async () => {
     const loops = 6;
     const tpl = "Danh sách\n" + "{{#each units}}".repeat(loops) + "{{name}}" + "{{/each}}".repeat(loops) + "\n";
     const r = await run(repo({ "templates/title.hbs": tpl }), "check", "2023-11");
-    expect(r.stderr).toMatch(/^templates\/title\.hbs:2:46: error: expected `\{\{#each\}\}` loops nested at most 3 deep — found 4 \[template\]/m);
+    expect(r.stderr).toMatch(
+      /^templates\/title\.hbs:2:46: error: expected `\{\{#each\}\}` loops nested at most 3 deep — found 4 \[template\]/m,
+    );
     expect(r.code).toBe(1);
     expect(r.ms).toBeLessThan(5000);
   }, 60_000);
@@ -357,7 +459,9 @@ describe("point 11: templates that would run for minutes or print nothing are er
   for (const [tpl, message] of helpers) {
     it(`${tpl} is a positioned error`, async () => {
       const r = await run(repo({ "bcreport.yaml": withTitle(`Báo cáo ${tpl}`) }), "check", "2023-11");
-      expect(r.stderr).toMatch(new RegExp(`^bcreport\\.yaml:15:\\d+: error: cannot render template: ${message.source}`, "m"));
+      expect(r.stderr).toMatch(
+        new RegExp(`^bcreport\\.yaml:15:\\d+: error: cannot render template: ${message.source}`, "m"),
+      );
       expect(r.code).toBe(1);
     });
   }
@@ -368,7 +472,9 @@ describe("point 15: bidi controls and zero-width characters", () => {
     const body = "Đạt 1\u202e52 ha.\n\nVăn bản \u202bcó\u202c ký tự.\n\nKhoa\u200bhọc.";
     const r = await run(repo({ [QL]: fragment(body) }), "check", "2023-11");
     expect(r.stderr).toContain(`${QL}:4:8: error: expected no bidi control in the text — found U+202E inside a figure`);
-    expect(r.stderr).toContain(`${QL}:6:11: warning: expected no bidi control in the text — found U+202B [invisible-character]`);
+    expect(r.stderr).toContain(
+      `${QL}:6:11: warning: expected no bidi control in the text — found U+202B [invisible-character]`,
+    );
     expect(r.stderr).toContain(`${QL}:8:7: warning: expected no zero-width character — found U+200B`);
     expect(r.code).toBe(1);
   });

@@ -21,7 +21,8 @@ const FRAGMENT = "reports/2023-11/monthly/qlkh.quan-ly.yaml";
 function readTree(dir: string): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
   for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
+    if (e.isFile())
+      out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
   }
   return out;
 }
@@ -38,7 +39,14 @@ const isNameChar = (c: string) => c !== "" && !" \t\r\n/>=<\"'&".includes(c);
 const ENTITIES = new Set(["amp", "lt", "gt", "quot", "apos"]);
 
 function isXmlChar(code: number): boolean {
-  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || code >= 0x10000;
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    code >= 0x10000
+  );
 }
 
 /** Checks `&…;` at i; returns the index after it. */
@@ -46,7 +54,12 @@ function entity(s: string, i: number): number {
   const end = s.indexOf(";", i);
   if (end < 0) throw new Error(`bare & at ${i}`);
   const name = s.slice(i + 1, end);
-  const ok = ENTITIES.has(name) || (name.startsWith("#x") && name.length > 2 && [...name.slice(2)].every((c) => "0123456789abcdefABCDEF".includes(c))) || (name.startsWith("#") && name.length > 1 && [...name.slice(1)].every((c) => c >= "0" && c <= "9"));
+  const ok =
+    ENTITIES.has(name) ||
+    (name.startsWith("#x") &&
+      name.length > 2 &&
+      [...name.slice(2)].every((c) => "0123456789abcdefABCDEF".includes(c))) ||
+    (name.startsWith("#") && name.length > 1 && [...name.slice(1)].every((c) => c >= "0" && c <= "9"));
   if (!ok) throw new Error(`bad entity &${name}; at ${i}`);
   return end + 1;
 }
@@ -57,7 +70,9 @@ export function checkXml(s: string): XmlElement[] {
   const stack: string[] = [];
   let roots = 0;
   let i = 0;
-  for (const ch of s) if (!isXmlChar(ch.codePointAt(0)!)) throw new Error(`character U+${ch.codePointAt(0)!.toString(16)} not allowed in XML`);
+  for (const ch of s)
+    if (!isXmlChar(ch.codePointAt(0)!))
+      throw new Error(`character U+${ch.codePointAt(0)!.toString(16)} not allowed in XML`);
   while (i < s.length) {
     const c = s[i]!;
     if (c === "&") {
@@ -143,8 +158,12 @@ function checkDocx(data: Uint8Array): number {
     }
   }
   expect(xml["word/document.xml"], "word/document.xml").toBeDefined();
-  const refs = xml["word/document.xml"]!.filter((e) => e.name === "w:footnoteReference").map((e) => e.attrs.get("w:id"));
-  const notes = new Set((xml["word/footnotes.xml"] ?? []).filter((e) => e.name === "w:footnote").map((e) => e.attrs.get("w:id")));
+  const refs = xml["word/document.xml"]!.filter((e) => e.name === "w:footnoteReference").map((e) =>
+    e.attrs.get("w:id"),
+  );
+  const notes = new Set(
+    (xml["word/footnotes.xml"] ?? []).filter((e) => e.name === "w:footnote").map((e) => e.attrs.get("w:id")),
+  );
   for (const id of refs) expect(notes.has(id), `footnote reference ${id} has no footnote`).toBe(true);
   expect(new Set(refs).size, "each footnote is referenced once").toBe(refs.length);
   return refs.length;
@@ -153,7 +172,16 @@ function checkDocx(data: Uint8Array): number {
 describe("checkXml (the test's own checker)", () => {
   it("accepts well-formed XML and rejects broken XML", () => {
     expect(checkXml('<?xml version="1.0"?><a x="1 &amp; 2"><b/>t&#x41;<c>&lt;</c></a>')).toHaveLength(3);
-    for (const bad of ["<a><b></a></b>", "<a>&nope;</a>", "<a>x & y</a>", '<a x="1" x="2"/>', "<a>", "<a/><b/>", "<a x=1/>", "<a>\u0001</a>"]) {
+    for (const bad of [
+      "<a><b></a></b>",
+      "<a>&nope;</a>",
+      "<a>x & y</a>",
+      '<a x="1" x="2"/>',
+      "<a>",
+      "<a/><b/>",
+      "<a x=1/>",
+      "<a>\u0001</a>",
+    ]) {
       expect(() => checkXml(bad), bad).toThrow();
     }
   });
@@ -161,7 +189,39 @@ describe("checkXml (the test's own checker)", () => {
 
 // ---- generators ------------------------------------------------------------------------------
 
-const WORDS = ["Sở", "Khoa", "học", "công", "nghệ", "nhiệm", "vụ", "KH&CN", "đã", "triển", "khai", "tỉnh", "Cao", "Bằng", "năm", "2023", "45%", "(dự án)", "“trích”", "5 > 3", "a < b", "{{x}}", "#set", "$y$", "@ref", "1/2", "ha;", "đạt,", "100", "ĐỀ", "Ưu"];
+const WORDS = [
+  "Sở",
+  "Khoa",
+  "học",
+  "công",
+  "nghệ",
+  "nhiệm",
+  "vụ",
+  "KH&CN",
+  "đã",
+  "triển",
+  "khai",
+  "tỉnh",
+  "Cao",
+  "Bằng",
+  "năm",
+  "2023",
+  "45%",
+  "(dự án)",
+  "“trích”",
+  "5 > 3",
+  "a < b",
+  "{{x}}",
+  "#set",
+  "$y$",
+  "@ref",
+  "1/2",
+  "ha;",
+  "đạt,",
+  "100",
+  "ĐỀ",
+  "Ưu",
+];
 const word = fc.constantFrom(...WORDS);
 const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((w) => w.join(" "));
 const inline = fc.oneof(
@@ -173,8 +233,19 @@ const paragraph = fc.array(inline, { minLength: 1, maxLength: 3 }).map((p) => p.
 const block = fc.oneof(
   { weight: 4, arbitrary: paragraph.map((p) => ({ text: p, note: false })) },
   { weight: 2, arbitrary: paragraph.map((p) => ({ text: p, note: true })) },
-  { weight: 2, arbitrary: fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((items) => ({ text: items.map((i) => `- ${i}`).join("\n"), note: false })) },
-  { weight: 1, arbitrary: fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 4 }).map((rows) => ({ text: ["| Nội dung | Kết quả |", "|---|---|", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n"), note: false })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(paragraph, { minLength: 1, maxLength: 4 })
+      .map((items) => ({ text: items.map((i) => `- ${i}`).join("\n"), note: false })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.array(fc.tuple(sentence, sentence), { minLength: 1, maxLength: 4 }).map((rows) => ({
+      text: ["| Nội dung | Kết quả |", "|---|---|", ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join("\n"),
+      note: false,
+    })),
+  },
 );
 
 /** A valid `body`: blocks separated by blank lines, each footnote called once and defined once. */
@@ -188,7 +259,11 @@ const body = fc.array(block, { minLength: 1, maxLength: 8 }).map((blocks) => {
   return [...text, ...defs].join("\n\n");
 });
 
-const fragmentYaml = (text: string) => `unit: qlkh\nsection: quan-ly\nbody: |\n${text.split("\n").map((l) => (l ? `  ${l}` : "")).join("\n")}\n`;
+const fragmentYaml = (text: string) =>
+  `unit: qlkh\nsection: quan-ly\nbody: |\n${text
+    .split("\n")
+    .map((l) => (l ? `  ${l}` : ""))
+    .join("\n")}\n`;
 
 async function compileWith(file: Uint8Array | string, formats: ("json" | "docx")[]): Promise<CompileResult> {
   return compile({ periods: ["2023-11"], formats }, memoryWorld({ ...BASE, [FRAGMENT]: file }));
@@ -207,7 +282,9 @@ describe("random valid fragments", () => {
         expect(json && docx).toBeTruthy();
         JSON.parse(new TextDecoder().decode(json!.data));
         const notes = (text.match(/^\[\^n\d+\]:/gm) ?? []).length;
-        expect(checkDocx(docx!.data), "footnotes in the DOCX: the fragment's and the two of vp/qlkh tham-muu").toBe(notes + 2);
+        expect(checkDocx(docx!.data), "footnotes in the DOCX: the fragment's and the two of vp/qlkh tham-muu").toBe(
+          notes + 2,
+        );
       }),
       { numRuns: 80 },
     );
@@ -216,9 +293,44 @@ describe("random valid fragments", () => {
 
 // ---- mutations -------------------------------------------------------------------------------
 
-const PUNCTUATION = [":", "-", "- ", "#", "|", "&", "*", "[", "]", "{", "}", ">", "!", "'", '"', "%", "@", "`", "\t", "\n", "\n\n", "---\n", "[^n0]", "<b>", "\\", "\u0000", "\u000b", "\uFFFE", "\u00e9", "  ", "\r\n"];
+const PUNCTUATION = [
+  ":",
+  "-",
+  "- ",
+  "#",
+  "|",
+  "&",
+  "*",
+  "[",
+  "]",
+  "{",
+  "}",
+  ">",
+  "!",
+  "'",
+  '"',
+  "%",
+  "@",
+  "`",
+  "\t",
+  "\n",
+  "\n\n",
+  "---\n",
+  "[^n0]",
+  "<b>",
+  "\\",
+  "\u0000",
+  "\u000b",
+  "\uFFFE",
+  "\u00e9",
+  "  ",
+  "\r\n",
+];
 
-type Mutation = { kind: "flip"; at: number; bit: number } | { kind: "truncate"; at: number } | { kind: "insert"; at: number; text: string };
+type Mutation =
+  | { kind: "flip"; at: number; bit: number }
+  | { kind: "truncate"; at: number }
+  | { kind: "insert"; at: number; text: string };
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("flip" as const), at: fc.nat(), bit: fc.integer({ min: 0, max: 7 }) }),
   fc.record({ kind: fc.constant("truncate" as const), at: fc.nat() }),
@@ -246,18 +358,26 @@ const TARGETS = ["bcreport.yaml", "reports/2023-11/monthly.yaml", "reports/2023-
 describe("random damage to valid files", () => {
   it("never makes compile throw; every diagnostic names a position; any DOCX produced is valid", async () => {
     await fc.assert(
-      fc.asyncProperty(body, fc.constantFrom(...TARGETS), fc.array(mutation, { minLength: 1, maxLength: 4 }), async (text, target, mutations) => {
-        const files: Record<string, Uint8Array> = { ...BASE, [FRAGMENT]: new TextEncoder().encode(fragmentYaml(text)) };
-        files[target] = mutations.reduce(mutate, files[target]!);
-        const r = await compile({ periods: ["2023-11"], formats: ["json", "docx"] }, memoryWorld(files));
-        for (const d of r.diagnostics) {
-          expect(typeof d.message).toBe("string");
-          if (d.file) expect(d.line, `${d.file}: ${d.message}`).toBeGreaterThan(0);
-        }
-        if (errors(r).length) expect(r.outputs).toEqual([]);
-        const docx = r.outputs.find((o) => o.path.endsWith(".docx"));
-        if (docx) checkDocx(docx.data);
-      }),
+      fc.asyncProperty(
+        body,
+        fc.constantFrom(...TARGETS),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        async (text, target, mutations) => {
+          const files: Record<string, Uint8Array> = {
+            ...BASE,
+            [FRAGMENT]: new TextEncoder().encode(fragmentYaml(text)),
+          };
+          files[target] = mutations.reduce(mutate, files[target]!);
+          const r = await compile({ periods: ["2023-11"], formats: ["json", "docx"] }, memoryWorld(files));
+          for (const d of r.diagnostics) {
+            expect(typeof d.message).toBe("string");
+            if (d.file) expect(d.line, `${d.file}: ${d.message}`).toBeGreaterThan(0);
+          }
+          if (errors(r).length) expect(r.outputs).toEqual([]);
+          const docx = r.outputs.find((o) => o.path.endsWith(".docx"));
+          if (docx) checkDocx(docx.data);
+        },
+      ),
       { numRuns: 200 },
     );
   }, 120_000);
@@ -268,7 +388,13 @@ describe("random damage to valid files", () => {
 const hostileInline = fc.oneof(
   fc.constant("[trống]()"),
   fc.integer({ min: 1000, max: 9000 }).map((n) => `[dài](https://a.vn/${"a".repeat(n)})`),
-  fc.constantFrom("[a](file:///etc/passwd)", "[a](javascript:alert(1))", "[a](\\\\\\\\srv\\\\share)", "[a](ftp://x.vn)", "[a](docs/x.pdf)"),
+  fc.constantFrom(
+    "[a](file:///etc/passwd)",
+    "[a](javascript:alert(1))",
+    "[a](\\\\\\\\srv\\\\share)",
+    "[a](ftp://x.vn)",
+    "[a](docs/x.pdf)",
+  ),
   fc.integer({ min: 1, max: 3000 }).map((n) => "*".repeat(n) + "a" + "*".repeat(n)),
   fc.integer({ min: 1, max: 2000 }).map((n) => "*a **b ".repeat(n) + "c"),
   fc.integer({ min: 1, max: 2000 }).map((n) => "[".repeat(n) + "a" + "](https://a.vn)".repeat(n)),
@@ -317,8 +443,14 @@ describe("line breaks in every one-line frame field", () => {
         const tail = search.slice(key.length + search.slice(key.length).indexOf(value) + value.length);
         const text = CONFIG_TEXT.replace(search, `${key}"${value.slice(0, 2)}${br}${value.slice(2)}"${tail}`);
         expect(text).not.toBe(CONFIG_TEXT);
-        const r = await compile({ periods: ["2023-11"], formats: ["json"] }, memoryWorld({ ...BASE, "bcreport.yaml": text }));
-        expect(errors(r).map((d) => d.rule), text).toContain("single-line");
+        const r = await compile(
+          { periods: ["2023-11"], formats: ["json"] },
+          memoryWorld({ ...BASE, "bcreport.yaml": text }),
+        );
+        expect(
+          errors(r).map((d) => d.rule),
+          text,
+        ).toContain("single-line");
         for (const d of errors(r)) expect(d.line).toBeGreaterThan(0);
         expect(r.outputs).toEqual([]);
       }),

@@ -5,7 +5,17 @@
  * stack trace and writes nothing.
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,10 +61,15 @@ const STACK_LINE = /^ {4}at /m;
 describe("inputs that cannot be golden fixtures", () => {
   it("refuses a file over 1 MiB, naming it, before reading it", async () => {
     const d = repo();
-    writeFileSync(join(d, FR, "qlkh.quan-ly.yaml"), `unit: qlkh\nsection: quan-ly\nbody: |\n${"  Tiếp tục quản lý nhiệm vụ KH&CN.\n".repeat(30_000)}`);
+    writeFileSync(
+      join(d, FR, "qlkh.quan-ly.yaml"),
+      `unit: qlkh\nsection: quan-ly\nbody: |\n${"  Tiếp tục quản lý nhiệm vụ KH&CN.\n".repeat(30_000)}`,
+    );
     const r = await build(d);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^reports\/2023-11\/monthly\/qlkh\.quan-ly\.yaml:1:1: error: expected a file of at most 1 MiB, found \d+ bytes \[file-too-large\]$/m);
+    expect(r.stderr).toMatch(
+      /^reports\/2023-11\/monthly\/qlkh\.quan-ly\.yaml:1:1: error: expected a file of at most 1 MiB, found \d+ bytes \[file-too-large\]$/m,
+    );
     expect(r.written).toEqual([]);
   });
 
@@ -78,7 +93,9 @@ describe("inputs that cannot be golden fixtures", () => {
     symlinkSync(join(outside, "secret.yaml"), join(d, FR, "qlkh.quan-ly.yaml"));
     const r = await build(d);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("reports/2023-11/monthly/qlkh.quan-ly.yaml:1:1: error: expected a file inside the repository, found a link pointing outside it [outside-repository]");
+    expect(r.stderr).toContain(
+      "reports/2023-11/monthly/qlkh.quan-ly.yaml:1:1: error: expected a file inside the repository, found a link pointing outside it [outside-repository]",
+    );
     expect(r.stderr).not.toContain("Bí mật");
     expect(r.written).toEqual([]);
   });
@@ -103,7 +120,9 @@ describe("inputs that cannot be golden fixtures", () => {
     const r = await build(d);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("reports/2023-11/monthly.yaml:1:1: error: expected a file inside the repository");
-    expect(r.stderr).toContain("reports/2023-11/monthly/vp.tham-muu.yaml:1:1: error: expected a file inside the repository");
+    expect(r.stderr).toContain(
+      "reports/2023-11/monthly/vp.tham-muu.yaml:1:1: error: expected a file inside the repository",
+    );
     expect(r.written).toEqual([]);
   });
 
@@ -141,10 +160,23 @@ describe("inputs that cannot be golden fixtures", () => {
     expect(r.code).toBe(0);
     const json = readFileSync(join(d, "out/2023-11/monthly.json"), "utf8");
     const md = readFileSync(join(d, "out/2023-11/monthly.md"), "utf8");
-    for (const literal of ["{{period.name}} {{#each units}}x{{/each}} #set page(width: 1cm) $a^2$", "{{lookup a b}} #let x = 1 #{x}", "{{{raw}}}", '#import \\"x.typ\\"']) {
+    for (const literal of [
+      "{{period.name}} {{#each units}}x{{/each}} #set page(width: 1cm) $a^2$",
+      "{{lookup a b}} #let x = 1 #{x}",
+      "{{{raw}}}",
+      '#import \\"x.typ\\"',
+    ]) {
       expect(json, literal).toContain(literal);
     }
-    for (const literal of ["{{period.name}}", "{{#each units}}x{{/each}}", "#set page(width: 1cm)", "{{lookup a b}}", "#let x = 1", "{{{raw}}}", '#import "x.typ"']) {
+    for (const literal of [
+      "{{period.name}}",
+      "{{#each units}}x{{/each}}",
+      "#set page(width: 1cm)",
+      "{{lookup a b}}",
+      "#let x = 1",
+      "{{{raw}}}",
+      '#import "x.typ"',
+    ]) {
       expect(md.replace(/\\([\\`*_{}[\]()#+\-.!$|<>])/g, "$1"), literal).toContain(literal);
     }
   });
@@ -172,7 +204,9 @@ describe("the corpus of bad inputs (golden fixtures)", () => {
 describe("internal errors", () => {
   it("formats an unexpected exception as one 'this is a bug' message", () => {
     const msg = internalErrorMessage(new TypeError("boom"));
-    expect(msg).toMatch(/^bcreport: internal error — this is a bug, not a problem with your files\.\n {2}TypeError: boom\n {2}at .+\n {2}Please report it/);
+    expect(msg).toMatch(
+      /^bcreport: internal error — this is a bug, not a problem with your files\.\n {2}TypeError: boom\n {2}at .+\n {2}Please report it/,
+    );
     expect(msg.trimEnd().split("\n")).toHaveLength(4);
     expect(internalErrorMessage("a string")).toContain("  a string\n");
   });
@@ -189,8 +223,12 @@ describe("internal errors", () => {
         `syncBuiltinESMExports();\n`,
     );
     const d = repo();
-    const r = spawnSync(process.execPath, ["--import", preload, BIN, "build", "2023-11", "--format", "json", "-C", d], { encoding: "utf8" });
-    expect(r.stderr).toMatch(/^bcreport: internal error — this is a bug, not a problem with your files\.\n {2}TypeError: simulated bug\n/);
+    const r = spawnSync(process.execPath, ["--import", preload, BIN, "build", "2023-11", "--format", "json", "-C", d], {
+      encoding: "utf8",
+    });
+    expect(r.stderr).toMatch(
+      /^bcreport: internal error — this is a bug, not a problem with your files\.\n {2}TypeError: simulated bug\n/,
+    );
     expect(r.stderr).not.toMatch(STACK_LINE);
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(4);
     expect(r.status).toBe(70);

@@ -4,7 +4,16 @@ import { sectionNumber } from "../src/validate/section-number.js";
 import { viLetter } from "../src/vi/letters.js";
 import { fromRoman, toRoman } from "../src/vi/roman.js";
 
-const level = (numbering: Level["numbering"]): Level => ({ numbering, prefix: "", suffix: ".", bold: false, italic: false, uppercase: false, align: "left", runIn: false });
+const level = (numbering: Level["numbering"]): Level => ({
+  numbering,
+  prefix: "",
+  suffix: ".",
+  bold: false,
+  italic: false,
+  uppercase: false,
+  align: "left",
+  runIn: false,
+});
 
 describe("fromRoman", () => {
   it("reads back every numeral toRoman writes", () => {

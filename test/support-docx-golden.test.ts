@@ -40,7 +40,9 @@ describe("pretty-printed DOCX parts for golden cases", () => {
 
   it("takes document.xml and footnotes.xml when present, in that order", () => {
     const parts = (files: Record<string, string>) =>
-      docxGoldenParts(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])))).map(([p]) => p);
+      docxGoldenParts(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])))).map(
+        ([p]) => p,
+      );
     expect(parts({ "word/footnotes.xml": "<f/>", "word/document.xml": DOC, "word/styles.xml": "<s/>" })).toEqual([
       "word/document.xml",
       "word/footnotes.xml",

@@ -4,13 +4,17 @@ import { decodeXmlEntities, docxText, paragraphTexts } from "./support/docx-text
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const p = (runs: string, pPr = "") => `<w:p w:rsidR="00A1">${pPr ? `<w:pPr>${pPr}</w:pPr>` : ""}${runs}</w:p>`;
-const r = (text: string, rPr = "") => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
-const ref = (id: number) => `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
+const r = (text: string, rPr = "") =>
+  `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const ref = (id: number) =>
+  `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>`;
 
 function docx(body: string, footnotes?: string, styles?: string): Uint8Array {
   const files: Record<string, Uint8Array> = {
     "[Content_Types].xml": strToU8("<Types/>"),
-    "word/document.xml": strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`),
+    "word/document.xml": strToU8(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`,
+    ),
   };
   if (footnotes !== undefined) files["word/footnotes.xml"] = strToU8(`<w:footnotes ${W}>${footnotes}</w:footnotes>`);
   if (styles !== undefined) files["word/styles.xml"] = strToU8(`<w:styles ${W}>${styles}</w:styles>`);
@@ -32,7 +36,21 @@ describe("docxText", () => {
     const t = docxText(docx(body));
     expect(t.allParagraphs[0]).toBe("UBND TỈNH CAO BẰNG");
     expect(t.paragraphs).toEqual(["BÁO CÁO", "Kết quả tháng 11 năm 2023", "- Trình UBND tỉnh KH&CN <1>"]);
-    expect(t.bodyWords).toEqual(["BÁO", "CÁO", "Kết", "quả", "tháng", "11", "năm", "2023", "Trình", "UBND", "tỉnh", "KH&CN", "<1>"]);
+    expect(t.bodyWords).toEqual([
+      "BÁO",
+      "CÁO",
+      "Kết",
+      "quả",
+      "tháng",
+      "11",
+      "năm",
+      "2023",
+      "Trình",
+      "UBND",
+      "tỉnh",
+      "KH&CN",
+      "<1>",
+    ]);
     expect(t.footnotes).toEqual([]);
   });
 
@@ -49,8 +67,13 @@ describe("docxText", () => {
       p(r("BÁO CÁO")) +
       p(r("I. ") + r("kết quả tháng 11", "<w:caps/>")) +
       p(r("II. nhiệm vụ"), `<w:pStyle w:val="Heading1x"/>`) +
-      p(r("không in hoa", "<w:caps w:val=\"false\"/>"), `<w:pStyle w:val="Heading1"/>`);
-    expect(docxText(docx(body, undefined, styles)).paragraphs).toEqual(["BÁO CÁO", "I. KẾT QUẢ THÁNG 11", "II. NHIỆM VỤ", "không in hoa"]);
+      p(r("không in hoa", '<w:caps w:val="false"/>'), `<w:pStyle w:val="Heading1"/>`);
+    expect(docxText(docx(body, undefined, styles)).paragraphs).toEqual([
+      "BÁO CÁO",
+      "I. KẾT QUẢ THÁNG 11",
+      "II. NHIỆM VỤ",
+      "không in hoa",
+    ]);
   });
 
   it("reads real footnotes in reference order, skipping separators", () => {

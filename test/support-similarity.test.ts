@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { alignWords, differences, firstDifference, similarity, stripArtefacts, tokenize } from "./support/similarity.js";
+import {
+  alignWords,
+  differences,
+  firstDifference,
+  similarity,
+  stripArtefacts,
+  tokenize,
+} from "./support/similarity.js";
 
 describe("tokenize", () => {
   it("splits on whitespace after NFC and drops punctuation-only tokens", () => {
@@ -17,7 +24,11 @@ describe("tokenize", () => {
     expect(tokenize("tỉnh Cao Bằng<sup>1</sup>.")).toEqual(["tỉnh", "Cao", "Bằng."]);
     expect(tokenize("01³ dự án, 24⁴ dự án VBQPPL¹;")).toEqual(["01", "dự", "án,", "24", "dự", "án", "VBQPPL;"]);
     expect(tokenize("(*số liệu*): (*Canna edulis* Ker.")).toEqual(["(số", "liệu):", "(Canna", "edulis", "Ker."]);
-    expect(tokenize("trang web <https://khcncaobang.gov.vn>;")).toEqual(["trang", "web", "https://khcncaobang.gov.vn;"]);
+    expect(tokenize("trang web <https://khcncaobang.gov.vn>;")).toEqual([
+      "trang",
+      "web",
+      "https://khcncaobang.gov.vn;",
+    ]);
   });
 
   it("stripArtefacts keeps line structure", () => {

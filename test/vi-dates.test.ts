@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  dateLine, dateWords, daysInMonth, formatIsoDate, isLeapYear, parseIsoDate, shortDate, toEpochSeconds,
+  dateLine,
+  dateWords,
+  daysInMonth,
+  formatIsoDate,
+  isLeapYear,
+  parseIsoDate,
+  shortDate,
+  toEpochSeconds,
 } from "../src/vi/index.js";
 import { translate } from "../src/messages/index.js";
 
@@ -24,12 +31,21 @@ describe("parseIsoDate", () => {
       hint: "2023 is not a leap year",
     });
     expect(english(parseIsoDate("1900-02-29"))).toMatchObject({ ok: false, hint: "1900 is not a leap year" });
-    expect(english(parseIsoDate("2023-04-31"))).toEqual({ ok: false, message: "expected a day 01–30 for April 2023, found `31`" });
-    expect(english(parseIsoDate("2023-01-00"))).toEqual({ ok: false, message: "expected a day 01–31 for January 2023, found `00`" });
+    expect(english(parseIsoDate("2023-04-31"))).toEqual({
+      ok: false,
+      message: "expected a day 01–30 for April 2023, found `31`",
+    });
+    expect(english(parseIsoDate("2023-01-00"))).toEqual({
+      ok: false,
+      message: "expected a day 01–31 for January 2023, found `00`",
+    });
     expect(english(parseIsoDate("2023-13"))).toEqual({ ok: false, message: "expected a month 01–12, found `13`" });
     expect(english(parseIsoDate("2023-13-01"))).toEqual({ ok: false, message: "expected a month 01–12, found `13`" });
     expect(english(parseIsoDate("2023-00-10"))).toEqual({ ok: false, message: "expected a month 01–12, found `00`" });
-    expect(english(parseIsoDate("0000-01-01"))).toEqual({ ok: false, message: "expected a year 0001–9999, found `0000`" });
+    expect(english(parseIsoDate("0000-01-01"))).toEqual({
+      ok: false,
+      message: "expected a year 0001–9999, found `0000`",
+    });
   });
 
   it("rejects other shapes", () => {
@@ -44,13 +60,18 @@ describe("parseIsoDate", () => {
 
   it("round-trips with formatIsoDate and agrees with Date.UTC on validity", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
-        const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-        const r = parseIsoDate(text);
-        const real = Date.UTC(y, m - 1, d) < Date.UTC(y, m, 1); // day d still inside month m
-        expect(r.ok).toBe(real);
-        if (r.ok) expect(formatIsoDate(r.date)).toBe(text);
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const text = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const r = parseIsoDate(text);
+          const real = Date.UTC(y, m - 1, d) < Date.UTC(y, m, 1); // day d still inside month m
+          expect(r.ok).toBe(real);
+          if (r.ok) expect(formatIsoDate(r.date)).toBe(text);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -58,7 +79,12 @@ describe("parseIsoDate", () => {
 
 describe("leap years", () => {
   it.each([
-    [2024, true], [2023, false], [2000, true], [1900, false], [2100, false], [2400, true],
+    [2024, true],
+    [2023, false],
+    [2000, true],
+    [1900, false],
+    [2100, false],
+    [2400, true],
   ])("%s", (y, leap) => expect(isLeapYear(y)).toBe(leap));
   it("days in February", () => {
     expect(daysInMonth(2024, 2)).toBe(29);
@@ -112,9 +138,14 @@ describe("toEpochSeconds", () => {
   });
   it("agrees with Date.UTC", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        expect(toEpochSeconds({ year: y, month: m, day: d })).toBe(Date.UTC(y, m - 1, d) / 1000);
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          expect(toEpochSeconds({ year: y, month: m, day: d })).toBe(Date.UTC(y, m - 1, d) / 1000);
+        },
+      ),
     );
   });
 });

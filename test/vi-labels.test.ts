@@ -1,11 +1,29 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { DOCUMENT_TYPES, documentTypeAbbreviation, toRoman, viLetter, viLetterIndex, VI_LETTERS } from "../src/vi/index.js";
+import {
+  DOCUMENT_TYPES,
+  documentTypeAbbreviation,
+  toRoman,
+  viLetter,
+  viLetterIndex,
+  VI_LETTERS,
+} from "../src/vi/index.js";
 
 describe("toRoman", () => {
   it.each([
-    [1, "I"], [2, "II"], [3, "III"], [4, "IV"], [5, "V"], [9, "IX"], [14, "XIV"], [40, "XL"],
-    [90, "XC"], [400, "CD"], [1994, "MCMXCIV"], [2023, "MMXXIII"], [3999, "MMMCMXCIX"],
+    [1, "I"],
+    [2, "II"],
+    [3, "III"],
+    [4, "IV"],
+    [5, "V"],
+    [9, "IX"],
+    [14, "XIV"],
+    [40, "XL"],
+    [90, "XC"],
+    [400, "CD"],
+    [1994, "MCMXCIV"],
+    [2023, "MMXXIII"],
+    [3999, "MMMCMXCIX"],
   ])("%s → %s", (n, r) => expect(toRoman(n)).toBe(r));
   it.each([0, 4000, -1, 1.5, Number.NaN])("rejects %s", (n) => {
     expect(() => toRoman(n)).toThrow(`expected an integer 1–3999 for a Roman numeral, found \`${n}\``);

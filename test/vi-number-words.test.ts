@@ -71,7 +71,9 @@ describe("numberToWords — other edges", () => {
   it("reads 10^18 as một tỷ tỷ", () => expect(numberToWords(10n ** 18n)).toBe("Một tỷ tỷ"));
 
   it("group commas", () => {
-    expect(numberToWords(45_998_409, { groupCommas: true })).toBe("Bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín");
+    expect(numberToWords(45_998_409, { groupCommas: true })).toBe(
+      "Bốn mươi lăm triệu, chín trăm chín mươi tám nghìn, bốn trăm linh chín",
+    );
     expect(numberToWords(1_000_500, { groupCommas: true })).toBe("Một triệu, năm trăm");
     expect(numberToWords(15, { groupCommas: true })).toBe("Mười lăm");
   });
@@ -127,12 +129,27 @@ describe("decimalToWords", () => {
 // An independent reader (words → number): a left-to-right multiplier machine over tokens, unlike the
 // implementation's group-splitting. "tỷ" multiplies everything read so far, so nesting needs no recursion.
 const DIGIT: Record<string, bigint> = {
-  không: 0n, một: 1n, mốt: 1n, hai: 2n, ba: 3n, bốn: 4n, tư: 4n,
-  năm: 5n, lăm: 5n, sáu: 6n, bảy: 7n, tám: 8n, chín: 9n,
+  không: 0n,
+  một: 1n,
+  mốt: 1n,
+  hai: 2n,
+  ba: 3n,
+  bốn: 4n,
+  tư: 4n,
+  năm: 5n,
+  lăm: 5n,
+  sáu: 6n,
+  bảy: 7n,
+  tám: 8n,
+  chín: 9n,
 };
 
 function readWords(text: string): bigint {
-  const tokens = text.toLowerCase().replace(/,/g, "").replace(/ đồng$/, "").split(" ");
+  const tokens = text
+    .toLowerCase()
+    .replace(/,/g, "")
+    .replace(/ đồng$/, "")
+    .split(" ");
   let above = 0n; // everything before the last "tỷ", already scaled
   let below = 0n; // triệu and nghìn parts since then
   let group = 0n; // current 3-digit group

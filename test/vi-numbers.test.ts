@@ -37,7 +37,10 @@ describe("formatNumber (#digits)", () => {
 
   // Intl prints "-0" when a negative rounds to zero; we print "0".
   const intl = (n: number, decimals?: number): string =>
-    new Intl.NumberFormat("vi-VN", decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    new Intl.NumberFormat(
+      "vi-VN",
+      decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+    )
       .format(n)
       .replace(/^-(?=0(,0*)?$)/, "");
 
@@ -51,11 +54,17 @@ describe("formatNumber (#digits)", () => {
   });
 
   it("agrees with Intl vi-VN (fixed decimals, incl. ties like 0,125)", () => {
-    const money = fc.integer({ min: -1e12, max: 1e12 }).chain((i) => fc.integer({ min: 0, max: 6 }).map((k) => i / 10 ** k));
+    const money = fc
+      .integer({ min: -1e12, max: 1e12 })
+      .chain((i) => fc.integer({ min: 0, max: 6 }).map((k) => i / 10 ** k));
     fc.assert(
-      fc.property(fc.oneof(money, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 })), fc.integer({ min: 0, max: 6 }), (n, d) => {
-        expect(formatNumber(n, { decimals: d })).toBe(intl(n, d));
-      }),
+      fc.property(
+        fc.oneof(money, fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 })),
+        fc.integer({ min: 0, max: 6 }),
+        (n, d) => {
+          expect(formatNumber(n, { decimals: d })).toBe(intl(n, d));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
@@ -71,7 +80,12 @@ describe("formatNumber (#digits)", () => {
 
 describe("padCount", () => {
   it.each([
-    [0, "00"], [5, "05"], [9, "09"], [10, "10"], [125, "125"], [1234, "1.234"],
+    [0, "00"],
+    [5, "05"],
+    [9, "09"],
+    [10, "10"],
+    [125, "125"],
+    [1234, "1.234"],
   ])("%s → %s", (n, text) => expect(padCount(n)).toBe(text));
   it("rejects negatives and fractions", () => {
     expect(() => padCount(-1)).toThrow("expected a non-negative integer count, found `-1`");

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  makePeriod, nextPeriod, parsePeriod, periodTypeOf, periodWindow, previousPeriod, type Period, type PeriodType,
+  makePeriod,
+  nextPeriod,
+  parsePeriod,
+  periodTypeOf,
+  periodWindow,
+  previousPeriod,
+  type Period,
+  type PeriodType,
 } from "../src/vi/index.js";
 import { translate } from "../src/messages/index.js";
 
@@ -16,29 +23,59 @@ describe("parsePeriod", () => {
     expect(parsePeriod("2023-11")).toEqual({
       ok: true,
       period: {
-        id: "2023-11", type: "month", year: 2023, index: 11,
-        name: "tháng 11 năm 2023", shortName: "tháng 11/2023", firstMonth: 11, lastMonth: 11,
+        id: "2023-11",
+        type: "month",
+        year: 2023,
+        index: 11,
+        name: "tháng 11 năm 2023",
+        shortName: "tháng 11/2023",
+        firstMonth: 11,
+        lastMonth: 11,
       },
     });
     expect(period("2024-01")).toMatchObject({ name: "tháng 01 năm 2024", shortName: "tháng 01/2024", index: 1 });
     expect(period("2023-09")).toMatchObject({ name: "tháng 9 năm 2023", shortName: "tháng 9/2023" });
     expect(period("2023-Q1")).toEqual({
-      id: "2023-Q1", type: "quarter", year: 2023, index: 1,
-      name: "quý I năm 2023", shortName: "quý I/2023", firstMonth: 1, lastMonth: 3,
+      id: "2023-Q1",
+      type: "quarter",
+      year: 2023,
+      index: 1,
+      name: "quý I năm 2023",
+      shortName: "quý I/2023",
+      firstMonth: 1,
+      lastMonth: 3,
     });
     expect(period("2023-Q4")).toMatchObject({ name: "quý IV năm 2023", firstMonth: 10, lastMonth: 12 });
     expect(period("2023-H1")).toEqual({
-      id: "2023-H1", type: "half", year: 2023, index: 1,
-      name: "6 tháng đầu năm 2023", shortName: "6 tháng đầu năm 2023", firstMonth: 1, lastMonth: 6,
+      id: "2023-H1",
+      type: "half",
+      year: 2023,
+      index: 1,
+      name: "6 tháng đầu năm 2023",
+      shortName: "6 tháng đầu năm 2023",
+      firstMonth: 1,
+      lastMonth: 6,
     });
     expect(period("2023-H2")).toMatchObject({ name: "6 tháng cuối năm 2023", firstMonth: 7, lastMonth: 12, index: 2 });
     expect(period("2023-9M")).toEqual({
-      id: "2023-9M", type: "nine-months", year: 2023, index: 1,
-      name: "9 tháng đầu năm 2023", shortName: "9 tháng đầu năm 2023", firstMonth: 1, lastMonth: 9,
+      id: "2023-9M",
+      type: "nine-months",
+      year: 2023,
+      index: 1,
+      name: "9 tháng đầu năm 2023",
+      shortName: "9 tháng đầu năm 2023",
+      firstMonth: 1,
+      lastMonth: 9,
     });
     expect(period("2023")).toEqual({
-      id: "2023", type: "year", year: 2023, index: 1,
-      name: "năm 2023", shortName: "năm 2023", firstMonth: 1, lastMonth: 12,
+      id: "2023",
+      type: "year",
+      year: 2023,
+      index: 1,
+      name: "năm 2023",
+      shortName: "năm 2023",
+      firstMonth: 1,
+      lastMonth: 12,
     });
   });
 
@@ -54,13 +91,23 @@ describe("parsePeriod", () => {
     ["2023-h2", { message: "expected a half H1 or H2, found `h2`", hint: "write `2023-H2`" }],
     ["2023-9m", { message: "expected `9M` for nine months, found `9m`", hint: "write `2023-9M`" }],
     ["abc", { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `abc`" }],
-    ["2023-", { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `2023-`" }],
-    ["23-11", { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `23-11`" }],
+    [
+      "2023-",
+      { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `2023-`" },
+    ],
+    [
+      "23-11",
+      { message: "expected a period like `2023-11`, `2023-Q1`, `2023-H1`, `2023-9M` or `2023`, found `23-11`" },
+    ],
     ["0999", { message: "expected a year 1000–9999, found `0999`" }],
   ])("%s is an error", (text, expected) => {
     const r = parsePeriod(text);
     if (r.ok) throw new Error(`${text} parsed`);
-    expect({ ok: false, message: translate(r.message, "en"), ...(r.hint ? { hint: translate(r.hint, "en") } : {}) }).toEqual({ ok: false, ...expected });
+    expect({
+      ok: false,
+      message: translate(r.message, "en"),
+      ...(r.hint ? { hint: translate(r.hint, "en") } : {}),
+    }).toEqual({ ok: false, ...expected });
   });
 
   it("periodTypeOf", () => {

@@ -41,7 +41,9 @@ it("new 2024-01 carries the December tasks into January's stubs, and the build p
     const built = await run(["build", "2024-01", "--format", "md"], dir);
     expect(built.stderr).not.toMatch(/carried-status-unset/);
     expect(built.code).toBe(0);
-    expect(readFileSync(join(dir, "out/2024-01/monthly.md"), "utf8")).toMatch(/hoàn thành (\d+)\/\1 nhiệm vụ \(đạt 100%\)/);
+    expect(readFileSync(join(dir, "out/2024-01/monthly.md"), "utf8")).toMatch(
+      /hoàn thành (\d+)\/\1 nhiệm vụ \(đạt 100%\)/,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

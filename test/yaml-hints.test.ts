@@ -26,8 +26,10 @@ function hinted(text: string, lang: Lang) {
 
 const inLang = (p: { message: Message; hint: Message } | undefined, lang: Lang) =>
   p && { message: translate(p.message, lang), hint: translate(p.hint, lang) };
-const textExpected = (name: string, key: string, found: unknown, lang: Lang = "en") => inLang(textExpectedIds(name, key, found), lang);
-const dateForm = (name: string, key: string, found: unknown, lang: Lang = "en") => inLang(dateFormIds(name, key, found), lang)!;
+const textExpected = (name: string, key: string, found: unknown, lang: Lang = "en") =>
+  inLang(textExpectedIds(name, key, found), lang);
+const dateForm = (name: string, key: string, found: unknown, lang: Lang = "en") =>
+  inLang(dateFormIds(name, key, found), lang)!;
 
 const CASES: Array<{ name: string; text: string; line: number; fixed: string }> = [
   {

@@ -69,7 +69,9 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
       const root = repoDir(program, io);
       const format = opts.format as DiagnosticFormat;
       if (!DIAGNOSTIC_FORMATS.includes(format)) {
-        io.stderr(`${say(io, "error")}: ${say(io, "cli.check.bad-format", { formats: DIAGNOSTIC_FORMATS.join(", "), found: opts.format })}\n`);
+        io.stderr(
+          `${say(io, "error")}: ${say(io, "cli.check.bad-format", { formats: DIAGNOSTIC_FORMATS.join(", "), found: opts.format })}\n`,
+        );
         return setCode(EXIT.usage);
       }
       let request: CheckRequest | string;
@@ -103,7 +105,11 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
       if (format !== "human") return;
       if (result.configChanged) io.stdout(say(io, "cli.check.config-changed") + "\n");
       for (const f of result.ignored) io.stdout(say(io, "cli.check.skipped", { file: f }) + "\n");
-      for (const c of result.checked) io.stdout(say(io, "cli.check.checked", { period: c.period, kinds: c.kinds.length ? ` (${c.kinds.join(", ")})` : "" }) + "\n");
+      for (const c of result.checked)
+        io.stdout(
+          say(io, "cli.check.checked", { period: c.period, kinds: c.kinds.length ? ` (${c.kinds.join(", ")})` : "" }) +
+            "\n",
+        );
       if (result.checked.length === 0 && code === EXIT.ok)
         io.stdout(say(io, "files" in request ? "cli.check.no-report-files" : "cli.check.no-periods") + "\n");
       if (code === EXIT.ok && result.checked.length) {

@@ -15,7 +15,10 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
     .option("-o, --out <file>", say(io, "cli.codeowners.out"), ".github/CODEOWNERS")
     .option("--stdout", say(io, "cli.codeowners.stdout"))
     .action(async (opts: { out: string; stdout?: boolean }) => {
-      const [{ loadConfig }, { codeownersText }] = await Promise.all([import("../validate/load-config.js"), import("../commands/codeowners.js")]);
+      const [{ loadConfig }, { codeownersText }] = await Promise.all([
+        import("../validate/load-config.js"),
+        import("../commands/codeowners.js"),
+      ]);
       const root = repoDir(program, io);
       const { config, diagnostics } = loadConfig(nodeWorld(root, io.env));
       if (!config || exitCodeFor(diagnostics) !== EXIT.ok) {
@@ -33,7 +36,9 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
       } catch (e) {
-        io.stderr(`${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: e instanceof Error ? e.message : String(e) })}\n`);
+        io.stderr(
+          `${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: e instanceof Error ? e.message : String(e) })}\n`,
+        );
         return setCode(EXIT.usage);
       }
       io.stdout(`${say(io, "cli.wrote", { file: opts.out })}\n${say(io, "cli.codeowners.next")}\n`);

@@ -37,7 +37,8 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
         setCode(EXIT.usage);
       };
       const format = options.format as Format;
-      if (!FORMATS.includes(format)) return usage(say(io, "cli.diff.bad-format", { formats: FORMATS.join(", "), found: options.format }));
+      if (!FORMATS.includes(format))
+        return usage(say(io, "cli.diff.bad-format", { formats: FORMATS.join(", "), found: options.format }));
       if (options.output !== undefined && format !== "docx") return usage(say(io, "cli.diff.output-needs-docx"));
       const parsed = period === undefined ? undefined : parsePeriod(period);
       if (parsed && !parsed.ok) return usage(`${text(parsed.message)} [bad-period]`, parsed.hint);
@@ -56,7 +57,10 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
         }
         if (options.output !== undefined && reports.length > 1) {
           const list = reports.map((r) => `${r.period} ${r.kind}`).join(", ");
-          return usage(say(io, "cli.diff.output-one", { count: reports.length, list }), say(io, "cli.diff.output-one.hint"));
+          return usage(
+            say(io, "cli.diff.output-one", { count: reports.length, list }),
+            say(io, "cli.diff.output-one.hint"),
+          );
         }
         const target = (r: (typeof reports)[number]) =>
           options.output !== undefined ? resolve(io.cwd, options.output) : `out/${r.period}/${r.kind}.changes.docx`;

@@ -22,7 +22,9 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
       const root = resolve(startDir(program, io), dir ?? ".");
       mkdirSync(root, { recursive: true });
       if (nodeWorld(root, io.env).fileSize("bcreport.yaml") !== undefined) {
-        io.stderr(`${say(io, "error")}: ${say(io, "cli.init.exists", { root })}\n  ${say(io, "hint")}: ${say(io, "cli.init.exists.hint")}\n`);
+        io.stderr(
+          `${say(io, "error")}: ${say(io, "cli.init.exists", { root })}\n  ${say(io, "hint")}: ${say(io, "cli.init.exists.hint")}\n`,
+        );
         return setCode(EXIT.usage);
       }
       const vendored = vendorBcreport(root, opts.from, io.cwd, io.env);
@@ -31,7 +33,11 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
         return setCode(EXIT.usage);
       }
       const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency);
-      const error = createFiles(root, files.filter((f) => !f.exists), io);
+      const error = createFiles(
+        root,
+        files.filter((f) => !f.exists),
+        io,
+      );
       if (vendored.created) io.stdout(say(io, "cli.created", { file: vendored.created }) + "\n");
       if (vendored.kept) io.stdout(say(io, "cli.kept", { file: vendored.kept }) + "\n");
       for (const f of files.filter((x) => x.exists)) io.stdout(say(io, "cli.kept", { file: f.path }) + "\n");

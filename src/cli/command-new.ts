@@ -41,7 +41,11 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
         return setCode(diagnostics.some((d) => d.file === "") ? EXIT.usage : exitCodeFor(diagnostics) || EXIT.usage);
       }
       printDiagnostics(io, diagnostics);
-      const error = createFiles(root, plan.files.filter((f) => !f.exists), io);
+      const error = createFiles(
+        root,
+        plan.files.filter((f) => !f.exists),
+        io,
+      );
       for (const f of plan.files.filter((x) => x.exists)) io.stdout(say(io, "cli.kept", { file: f.path }) + "\n");
       if (error) {
         io.stderr(`${say(io, "error")}: ${error}\n`);
@@ -52,7 +56,10 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
       if (schemaCode !== EXIT.ok) return setCode(schemaCode);
       const created = plan.files.filter((f) => !f.exists).length;
       io.stdout(
-        say(io, created === 0 ? "cli.new.nothing" : "cli.new.next", { period: plan.period, kinds: plan.kinds.join(", ") }) + "\n",
+        say(io, created === 0 ? "cli.new.nothing" : "cli.new.next", {
+          period: plan.period,
+          kinds: plan.kinds.join(", "),
+        }) + "\n",
       );
       setCode(EXIT.ok);
     });

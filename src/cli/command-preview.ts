@@ -75,7 +75,9 @@ export function registerPreview(
         });
       } catch (e) {
         if (!(e instanceof PortInUseError)) throw e;
-        io.stderr(`${say(io, "error")}: ${e.message}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`);
+        io.stderr(
+          `${say(io, "error")}: ${e.message}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`,
+        );
         return setCode(EXIT.usage);
       }
       const state = preview.session.state;

@@ -47,8 +47,7 @@ export function registerSchema(program: Command, io: CliIo, setCode: (c: number)
     .description(say(io, "cli.schema.description"))
     .action(async () => {
       const code = await writeRepoSchemas(repoDir(program, io), io);
-      if (code === EXIT.ok)
-        io.stdout(say(io, "cli.schema.next") + "\n");
+      if (code === EXIT.ok) io.stdout(say(io, "cli.schema.next") + "\n");
       setCode(code);
     });
 }

@@ -9,10 +9,20 @@ import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { say, useColour, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 
-const COLOURS: Record<EntryState | "overdue", string> = { submitted: "32", empty: "33", missing: "31", invalid: "1;31", overdue: "31" };
+const COLOURS: Record<EntryState | "overdue", string> = {
+  submitted: "32",
+  empty: "33",
+  missing: "31",
+  invalid: "1;31",
+  overdue: "31",
+};
 
 /** Today: `--today`, else SOURCE_DATE_EPOCH, else the clock — read here, in the CLI, and nowhere else. */
-export function resolveToday(flag: string | undefined, env: CliIo["env"], io: Pick<CliIo, "lang"> = {}): IsoDate | string {
+export function resolveToday(
+  flag: string | undefined,
+  env: CliIo["env"],
+  io: Pick<CliIo, "lang"> = {},
+): IsoDate | string {
   if (flag !== undefined) {
     const p = parseIsoDate(flag);
     return p.ok && p.date.day ? flag : say(io, "cli.status.bad-today", { flag });
@@ -30,7 +40,12 @@ function deadlineText(k: KindStatus, io: Pick<CliIo, "lang">): string {
   if (k.issued) return say(io, "cli.status.issued", { date: k.issued.date, number: k.issued.number });
   if (!k.deadline || k.daysLeft === undefined) return say(io, "cli.status.no-deadline");
   const d = k.daysLeft;
-  const left = d > 0 ? say(io, "cli.status.days-left", { count: d }) : d === 0 ? say(io, "cli.status.due-today") : say(io, "cli.status.overdue", { count: -d });
+  const left =
+    d > 0
+      ? say(io, "cli.status.days-left", { count: d })
+      : d === 0
+        ? say(io, "cli.status.due-today")
+        : say(io, "cli.status.overdue", { count: -d });
   return say(io, "cli.status.due", { deadline: k.deadline, left });
 }
 
@@ -40,10 +55,17 @@ export function renderStatus(s: PeriodStatus, colour: boolean, io: Pick<CliIo, "
   for (const k of s.kinds) {
     const overdue = (k.daysLeft ?? 0) < 0 && k.entries.some((e) => e.required && e.state !== "submitted");
     const deadline = deadlineText(k, io);
-    const file = k.reportFile ? (k.reportInvalid ? say(io, "cli.status.report-invalid", { file: k.reportFile, period: s.period }) : "") : say(io, "cli.status.no-report-file");
-    out.push(`${s.period} · ${k.kind}${k.name !== k.kind ? ` (${k.name})` : ""} — ${overdue ? paint(COLOURS.overdue, deadline) : deadline}${file}`);
+    const file = k.reportFile
+      ? k.reportInvalid
+        ? say(io, "cli.status.report-invalid", { file: k.reportFile, period: s.period })
+        : ""
+      : say(io, "cli.status.no-report-file");
+    out.push(
+      `${s.period} · ${k.kind}${k.name !== k.kind ? ` (${k.name})` : ""} — ${overdue ? paint(COLOURS.overdue, deadline) : deadline}${file}`,
+    );
     const head = ["section", "unit", "state", "words"].map((h) => say(io, `cli.status.column.${h}`));
-    const state = (e: (typeof k.entries)[number]) => say(io, `cli.status.state.${e.state}`) + (e.required ? "" : say(io, "cli.status.optional"));
+    const state = (e: (typeof k.entries)[number]) =>
+      say(io, `cli.status.state.${e.state}`) + (e.required ? "" : say(io, "cli.status.optional"));
     const rows = [head, ...k.entries.map((e) => [e.section, e.unit, state(e), String(e.words)])];
     const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
     rows.forEach((r, i) => {
@@ -51,10 +73,16 @@ export function renderStatus(s: PeriodStatus, colour: boolean, io: Pick<CliIo, "
       const cell = i === 0 ? state : paint(COLOURS[k.entries[i - 1]!.state], state);
       out.push(`  ${r[0]!.padEnd(width[0]!)}  ${r[1]!.padEnd(width[1]!)}  ${cell}  ${r[3]!.padStart(5)}`.trimEnd());
     });
-    for (const x of k.strays) out.push(`  ${say(io, "cli.status.also")}: ${x.file} — ${translate(x.problem, io.lang ?? "en")}`);
+    for (const x of k.strays)
+      out.push(`  ${say(io, "cli.status.also")}: ${x.file} — ${translate(x.problem, io.lang ?? "en")}`);
     const count = (st: EntryState) => k.entries.filter((e) => e.state === st).length;
-    const parts = (["empty", "missing", "invalid"] as const).filter((st) => count(st)).map((st) => `${count(st)} ${say(io, `cli.status.state.${st}`)}`);
-    out.push(`  ${say(io, "cli.status.submitted", { n: count("submitted"), total: k.entries.length })}${parts.length ? `, ${parts.join(", ")}` : ""}`, "");
+    const parts = (["empty", "missing", "invalid"] as const)
+      .filter((st) => count(st))
+      .map((st) => `${count(st)} ${say(io, `cli.status.state.${st}`)}`);
+    out.push(
+      `  ${say(io, "cli.status.submitted", { n: count("submitted"), total: k.entries.length })}${parts.length ? `, ${parts.join(", ")}` : ""}`,
+      "",
+    );
   }
   if (s.kinds.length === 0) out.push(say(io, "cli.status.none-due", { period: s.period }), "");
   return out.join("\n");
@@ -62,7 +90,10 @@ export function renderStatus(s: PeriodStatus, colour: boolean, io: Pick<CliIo, "
 
 /** The status with its messages as text, for `--json`. */
 function statusText(s: PeriodStatus, io: Pick<CliIo, "lang">) {
-  const kinds = s.kinds.map((k) => ({ ...k, strays: k.strays.map((x) => ({ ...x, problem: translate(x.problem, io.lang ?? "en") })) }));
+  const kinds = s.kinds.map((k) => ({
+    ...k,
+    strays: k.strays.map((x) => ({ ...x, problem: translate(x.problem, io.lang ?? "en") })),
+  }));
   return { ...s, kinds };
 }
 

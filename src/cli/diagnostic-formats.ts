@@ -10,12 +10,12 @@ import { terminalSafe } from "./terminal-safe.js";
 export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";
 export const DIAGNOSTIC_FORMATS: DiagnosticFormat[] = ["human", "github", "gitlab", "json"];
 
-
 /** GitHub's escaping: `%`, CR and LF in the message; also `:` and `,` in property values. */
 export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 export const escapeProperty = (s: string) => escapeData(terminalSafe(s)).replace(/:/g, "%3A").replace(/,/g, "%2C");
 /** The message and hint: their own text made terminal-safe, joined by the one newline GitHub shows. */
-const githubText = (d: Diagnostic) => escapeData(d.hint ? `${terminalSafe(d.message)}\nhint: ${terminalSafe(d.hint)}` : terminalSafe(d.message));
+const githubText = (d: Diagnostic) =>
+  escapeData(d.hint ? `${terminalSafe(d.message)}\nhint: ${terminalSafe(d.hint)}` : terminalSafe(d.message));
 
 /** `::error file=…,line=…,col=…,title=<rule>::message` — one line per diagnostic. */
 export function toGithub(diagnostics: readonly Diagnostic[]): string {

@@ -13,7 +13,8 @@ export interface CliIo {
 }
 
 /** A line of the catalogue in the run's language. */
-export const say = (io: Pick<CliIo, "lang">, id: string, params?: Record<string, Param>) => translate(msg(id, params), io.lang ?? "en");
+export const say = (io: Pick<CliIo, "lang">, id: string, params?: Record<string, Param>) =>
+  translate(msg(id, params), io.lang ?? "en");
 
 export function processIo(): CliIo {
   return {

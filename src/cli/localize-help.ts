@@ -20,7 +20,9 @@ export function localizeHelp(program: Command, io: CliIo): void {
         .replace(/choices: /, `${say(io, "cli.help.choices")}: `);
     },
     argumentDescription(argument) {
-      return Help.prototype.argumentDescription.call(this, argument).replace(/\(default: /, `(${say(io, "cli.help.default")}: `);
+      return Help.prototype.argumentDescription
+        .call(this, argument)
+        .replace(/\(default: /, `(${say(io, "cli.help.default")}: `);
     },
   });
   program.helpOption("-h, --help", say(io, "cli.help.help-option"));
@@ -33,10 +35,22 @@ export function commanderError(text: string, io: CliIo): string {
   const rules: Array<[RegExp, (m: RegExpExecArray) => string]> = [
     [/^error: unknown option '([^']+)'/, (m) => say(io, "cli.commander.unknown-option", { option: m[1]! })],
     [/^error: unknown command '([^']+)'/, (m) => say(io, "cli.commander.unknown-command", { command: m[1]! })],
-    [/^error: missing required argument '([^']+)'/, (m) => say(io, "cli.commander.missing-argument", { argument: m[1]! })],
-    [/^error: option '([^']+)' argument missing/, (m) => say(io, "cli.commander.option-argument-missing", { option: m[1]! })],
-    [/^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./, (m) => say(io, "cli.commander.too-many", { expected: m[2]!, got: m[3]! })],
-    [/^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are ([^.]+)\./, (m) => say(io, "cli.commander.bad-choice", { option: m[1]!, value: m[2]!, choices: m[3]! })],
+    [
+      /^error: missing required argument '([^']+)'/,
+      (m) => say(io, "cli.commander.missing-argument", { argument: m[1]! }),
+    ],
+    [
+      /^error: option '([^']+)' argument missing/,
+      (m) => say(io, "cli.commander.option-argument-missing", { option: m[1]! }),
+    ],
+    [
+      /^error: too many arguments(?: for '([^']+)')?\. Expected (\d+) arguments? but got (\d+)\./,
+      (m) => say(io, "cli.commander.too-many", { expected: m[2]!, got: m[3]! }),
+    ],
+    [
+      /^error: option '([^']+)' argument '([^']*)' is invalid\. Allowed choices are ([^.]+)\./,
+      (m) => say(io, "cli.commander.bad-choice", { option: m[1]!, value: m[2]!, choices: m[3]! }),
+    ],
     [/^\(Did you mean ([^?]+)\?\)/, (m) => `(${say(io, "did-you-mean", { best: m[1]! }).replace(/`/g, "")})`],
   ];
   return text

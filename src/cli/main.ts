@@ -23,7 +23,11 @@ export async function main(argv: string[], given: CliIo): Promise<number> {
     .addOption(new Option("--lang <lang>", say(io, "cli.option.lang")).choices(LANGS))
     .exitOverride()
     .showHelpAfterError(say(io, "cli.help.after-error"))
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (s, write) => write(commanderError(s, io)) });
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (s, write) => write(commanderError(s, io)),
+    });
   localizeHelp(program, io);
   const setCode = (c: number) => {
     code = c;
@@ -34,7 +38,8 @@ export async function main(argv: string[], given: CliIo): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return EXIT.ok;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return EXIT.ok;
       return EXIT.usage;
     }
     throw e;

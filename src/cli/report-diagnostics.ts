@@ -6,13 +6,21 @@ import { terminalSafe } from "./terminal-safe.js";
 
 /** The diagnostic with every text that may come from a user's file escaped for the terminal. */
 export function safeDiagnostic(d: Diagnostic): Diagnostic {
-  return { ...d, file: terminalSafe(d.file), message: terminalSafe(d.message), ...(d.hint !== undefined ? { hint: terminalSafe(d.hint) } : {}) };
+  return {
+    ...d,
+    file: terminalSafe(d.file),
+    message: terminalSafe(d.message),
+    ...(d.hint !== undefined ? { hint: terminalSafe(d.hint) } : {}),
+  };
 }
 
 export function summary(diagnostics: readonly Diagnostic[], io: Pick<CliIo, "lang"> = {}): string {
   const e = diagnostics.filter((d) => d.severity === "error").length;
   const w = diagnostics.length - e;
-  return say(io, "cli.summary", { errors: say(io, "cli.errors", { count: e }), warnings: say(io, "cli.warnings", { count: w }) });
+  return say(io, "cli.summary", {
+    errors: say(io, "cli.errors", { count: e }),
+    warnings: say(io, "cli.warnings", { count: w }),
+  });
 }
 
 export function printDiagnostics(io: CliIo, diagnostics: readonly Diagnostic[]): void {

@@ -9,7 +9,14 @@ import { VERSION } from "./version.js";
 
 export function internalErrorMessage(e: unknown): string {
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  const where = e instanceof Error && e.stack ? e.stack.split("\n").slice(1, 4).map((l) => l.trim()).join(" | ") : "";
+  const where =
+    e instanceof Error && e.stack
+      ? e.stack
+          .split("\n")
+          .slice(1, 4)
+          .map((l) => l.trim())
+          .join(" | ")
+      : "";
   return (
     `bcreport: internal error — this is a bug, not a problem with your files.\n` +
     `  ${what}\n` +

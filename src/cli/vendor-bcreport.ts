@@ -22,9 +22,10 @@ export type VendorResult = { dependency: string; created?: string; kept?: string
 function npmPack(dest: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
   const cli = env["npm_execpath"];
   const args = ["pack", "--ignore-scripts", "--silent", "--pack-destination", dest];
-  const r = cli && /npm-cli\.c?js$/.test(cli)
-    ? spawnSync(process.execPath, [cli, ...args], { cwd: packageRoot, encoding: "utf8" })
-    : spawnSync("npm", args, { cwd: packageRoot, encoding: "utf8", shell: process.platform === "win32" });
+  const r =
+    cli && /npm-cli\.c?js$/.test(cli)
+      ? spawnSync(process.execPath, [cli, ...args], { cwd: packageRoot, encoding: "utf8" })
+      : spawnSync("npm", args, { cwd: packageRoot, encoding: "utf8", shell: process.platform === "win32" });
   if (r.status !== 0) return undefined;
   return readdirSync(dest).find((f) => f.endsWith(".tgz"));
 }
@@ -43,7 +44,12 @@ function intoVendor(root: string, src: string, name: string): VendorResult {
   }
 }
 
-export function vendorBcreport(root: string, from: string | undefined, cwd: string, env: Readonly<Record<string, string | undefined>>): VendorResult {
+export function vendorBcreport(
+  root: string,
+  from: string | undefined,
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+): VendorResult {
   if (from !== undefined && GIT.test(from)) return { dependency: from };
   if (from !== undefined) {
     const src = resolve(cwd, from);
@@ -54,7 +60,12 @@ export function vendorBcreport(root: string, from: string | undefined, cwd: stri
   const tmp = mkdtempSync(join(tmpdir(), "bcreport-pack-"));
   try {
     const name = npmPack(tmp, env);
-    if (!name) return { error: `cannot pack the running bcreport (${packageRoot}) with \`npm pack\`` + "\n  hint: give a release tarball or a git URL with `--from`" };
+    if (!name)
+      return {
+        error:
+          `cannot pack the running bcreport (${packageRoot}) with \`npm pack\`` +
+          "\n  hint: give a release tarball or a git URL with `--from`",
+      };
     return intoVendor(root, join(tmp, name), name);
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -44,7 +44,12 @@ export function planFiles(files: string[], reportsDir: string, templatesDir: str
     }
     const parts = file.startsWith(prefix) ? file.slice(prefix.length).split("/") : [];
     const period = parts[0];
-    const kind = parts.length === 2 && /\.ya?ml$/i.test(parts[1]!) ? parts[1]!.replace(/\.ya?ml$/i, "") : parts.length >= 3 ? parts[1] : undefined;
+    const kind =
+      parts.length === 2 && /\.ya?ml$/i.test(parts[1]!)
+        ? parts[1]!.replace(/\.ya?ml$/i, "")
+        : parts.length >= 3
+          ? parts[1]
+          : undefined;
     if (!period || !kind) {
       ignored.push(file);
       continue;
@@ -60,10 +65,16 @@ export async function checkReports(world: World, request: CheckRequest): Promise
   const { config, diagnostics: configProblems } = loaded;
   if (!config) return { diagnostics: sortDiagnostics(configProblems), checked: [], ignored: [], configChanged: false };
   const known = new Set(config.kinds.keys());
-  const all = new Map<string, Set<string> | undefined>(periodFolders(world, config.reportsDir).map((p) => [p, undefined]));
+  const all = new Map<string, Set<string> | undefined>(
+    periodFolders(world, config.reportsDir).map((p) => [p, undefined]),
+  );
   let plan: Plan;
   if ("periods" in request) {
-    plan = { targets: request.periods.length ? new Map(request.periods.map((p) => [p, undefined])) : all, ignored: [], configChanged: false };
+    plan = {
+      targets: request.periods.length ? new Map(request.periods.map((p) => [p, undefined])) : all,
+      ignored: [],
+      configChanged: false,
+    };
   } else {
     plan = planFiles(request.files, config.reportsDir, config.templatesDir);
     if (plan.configChanged) plan.targets = all;
@@ -80,7 +91,17 @@ export async function checkReports(world: World, request: CheckRequest): Promise
     checked.push({ period, kinds: list });
   }
   const keep = (d: Diagnostic) =>
-    !named || named.has(d.file) || d.file === "" || d.rule === "schemas-outdated" || d.file === CONFIG_FILE || d.file.startsWith(`${config.templatesDir}/`) || d.file.startsWith("(built-in)");
-  return { diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics.filter(keep))), checked, ignored: plan.ignored, configChanged: plan.configChanged };
+    !named ||
+    named.has(d.file) ||
+    d.file === "" ||
+    d.rule === "schemas-outdated" ||
+    d.file === CONFIG_FILE ||
+    d.file.startsWith(`${config.templatesDir}/`) ||
+    d.file.startsWith("(built-in)");
+  return {
+    diagnostics: sortDiagnostics(dedupeDiagnostics(diagnostics.filter(keep))),
+    checked,
+    ignored: plan.ignored,
+    configChanged: plan.configChanged,
+  };
 }
-

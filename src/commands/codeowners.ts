@@ -13,7 +13,16 @@
 import type { Config } from "../input/config-types.js";
 
 /** What decides how reports are checked and built: changing it needs the drafter's review. */
-const CONTROLLED = ["/.github/", "/.gitlab-ci.yml", "/package.json", "/package-lock.json", "/.npmrc", "/vendor/", "/CODEOWNERS", "/.gitlab/"];
+const CONTROLLED = [
+  "/.github/",
+  "/.gitlab-ci.yml",
+  "/package.json",
+  "/package-lock.json",
+  "/.npmrc",
+  "/vendor/",
+  "/CODEOWNERS",
+  "/.gitlab/",
+];
 
 export function codeownersText(config: Config): string {
   const reports = `/${config.reportsDir.replace(/^\.?\/+|\/+$/g, "")}`;
@@ -29,18 +38,29 @@ export function codeownersText(config: Config): string {
     `# Everything not matched below: reviewers of the drafter unit(s) ${drafters.join(", ")}`,
   ];
   const line = (pattern: string, owners: string[], who: string) =>
-    lines.push(owners.length ? `${pattern} ${owners.join(" ")}` : `# ${pattern} — no reviewers: add \`reviewers\` to unit ${who} in bcreport.yaml`);
+    lines.push(
+      owners.length
+        ? `${pattern} ${owners.join(" ")}`
+        : `# ${pattern} — no reviewers: add \`reviewers\` to unit ${who} in bcreport.yaml`,
+    );
   line("*", drafterReviewers, drafters.join(", "));
-  lines.push("", `# The agency profile, templates and report files: reviewers of the drafter unit(s) ${drafters.join(", ")}`);
+  lines.push(
+    "",
+    `# The agency profile, templates and report files: reviewers of the drafter unit(s) ${drafters.join(", ")}`,
+  );
   line("/bcreport.yaml", drafterReviewers, drafters.join(", "));
   line(templates, drafterReviewers, drafters.join(", "));
-  for (const kind of config.kinds.values()) line(`${reports}/*/${kind.id}.yaml`, reviewersOf(kind.drafter), kind.drafter);
+  for (const kind of config.kinds.values())
+    line(`${reports}/*/${kind.id}.yaml`, reviewersOf(kind.drafter), kind.drafter);
   lines.push("", "# Each unit's fragments: reports/<period>/<kind>/<unit>.<section>.yaml");
   for (const unit of config.units.values()) {
     line(`${reports}/*/*/${unit.id}.*.yaml`, unit.reviewers, unit.id);
     if (unit.reviewers.length) lines.push(`${reports}/*/*/${unit.id}.*.yml ${unit.reviewers.join(" ")}`);
   }
-  lines.push("", "# CI files, package files, vendor/ (the bcreport version) and this file: reviewers of the drafter unit(s)");
+  lines.push(
+    "",
+    "# CI files, package files, vendor/ (the bcreport version) and this file: reviewers of the drafter unit(s)",
+  );
   for (const p of CONTROLLED) line(p, drafterReviewers, drafters.join(", "));
   return lines.join("\n") + "\n";
 }

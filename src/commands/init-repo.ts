@@ -101,7 +101,11 @@ function packageJson(name: string, dependency: string): string {
 /** `name` becomes the package name (the folder name, made npm-safe); `dependency` the npm spec of bcreport. */
 export function planInit(world: World, name: string, dependency: string): PlannedFile[] {
   const exists = (p: string) => world.fileSize(p) !== undefined;
-  const safe = name.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-._]+|[-._]+$/g, "") || "reports";
+  const safe =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, "-")
+      .replace(/^[-._]+|[-._]+$/g, "") || "reports";
   const files: Array<[string, string]> = [
     ["bcreport.yaml", `${schemaLine("bcreport.yaml", "bcreport.schema.json")}\n${CONFIG}`],
     ["templates/README.md", TEMPLATES_README],

@@ -32,14 +32,15 @@ export interface NewPeriodPlan {
   files: PlannedFile[];
 }
 
-const usage = (rule: string, message: Message, hint?: Message): Diagnostic => diagnostic({ file: "", rule, message, hint });
+const usage = (rule: string, message: Message, hint?: Message): Diagnostic =>
+  diagnostic({ file: "", rule, message, hint });
 
 function reportFile(line: string, kind: Kind, period: Period): string {
   return [
     line,
     `# ${kind.name} — ${period.name}.`,
     "# Every field is optional (see the bcreport README). Leave `number` out until it is assigned:",
-    "# the document then prints \"Số:      /…\". Set `date` to YYYY-MM-DD when the report is signed.",
+    '# the document then prints "Số:      /…". Set `date` to YYYY-MM-DD when the report is signed.',
     `date: ${period.year}-${String(period.lastMonth).padStart(2, "0")}`,
     "",
   ].join("\n");
@@ -62,7 +63,9 @@ function stub(line: string, config: Config, unit: string, section: Section, titl
     "#     - Tham mưu ban hành Kế hoạch …[^kh].",
     "#",
     "#     [^kh]: Kế hoạch số …/KH-UBND ngày …",
-    ...(section.tasks ? ["# This section also collects planned tasks, numbered across units:", "#   tasks:", "#     - Tiếp tục …"] : []),
+    ...(section.tasks
+      ? ["# This section also collects planned tasks, numbered across units:", "#   tasks:", "#     - Tiếp tục …"]
+      : []),
     "# While `body` is empty, `bcreport status` shows this file as empty and `bcreport build`",
     "# leaves it out with a warning. Delete the file if the unit has nothing to report.",
     `unit: ${unit}`,
@@ -72,7 +75,11 @@ function stub(line: string, config: Config, unit: string, section: Section, titl
   ].join("\n");
 }
 
-export function planNewPeriod(world: World, periodId: string, only?: string[]): { plan?: NewPeriodPlan; diagnostics: Diagnostic[] } {
+export function planNewPeriod(
+  world: World,
+  periodId: string,
+  only?: string[],
+): { plan?: NewPeriodPlan; diagnostics: Diagnostic[] } {
   const { config, diagnostics } = loadConfig(world);
   if (!config) return { diagnostics };
   if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
@@ -82,12 +89,41 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
   const problems: Diagnostic[] = [];
   for (const k of only ?? []) {
     const kind = config.kinds.get(k);
-    if (!kind) problems.push(usage("unknown-kind", msg("input.unknown-kind", { kind: k }), msg("commands.kinds-are", { kinds: [...config.kinds.keys()].join(", ") })));
-    else if (!kind.periods.includes(period.type)) problems.push(usage("wrong-period", msg("validate.wrong-period", { kind: k, periods: kind.periods.join(", "), period: period.id, type: period.type })));
+    if (!kind)
+      problems.push(
+        usage(
+          "unknown-kind",
+          msg("input.unknown-kind", { kind: k }),
+          msg("commands.kinds-are", { kinds: [...config.kinds.keys()].join(", ") }),
+        ),
+      );
+    else if (!kind.periods.includes(period.type))
+      problems.push(
+        usage(
+          "wrong-period",
+          msg("validate.wrong-period", {
+            kind: k,
+            periods: kind.periods.join(", "),
+            period: period.id,
+            type: period.type,
+          }),
+        ),
+      );
   }
   if (problems.length) return { diagnostics: problems };
-  const kinds = [...config.kinds.values()].filter((k) => (only ? only.includes(k.id) : k.periods.includes(period.type)));
-  if (kinds.length === 0) return { diagnostics: [usage("no-report", msg("commands.no-kind-for-period", { type: period.type, period: period.id }), msg("commands.no-kind-for-period.hint"))] };
+  const kinds = [...config.kinds.values()].filter((k) =>
+    only ? only.includes(k.id) : k.periods.includes(period.type),
+  );
+  if (kinds.length === 0)
+    return {
+      diagnostics: [
+        usage(
+          "no-report",
+          msg("commands.no-kind-for-period", { type: period.type, period: period.id }),
+          msg("commands.no-kind-for-period.hint"),
+        ),
+      ],
+    };
   const files: PlannedFile[] = [];
   const add = (path: string, text: string) => files.push({ path, text, exists: world.fileSize(path) !== undefined });
   const dir = `${config.reportsDir}/${period.id}`;
@@ -97,8 +133,10 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
     const carriedByUnit = carried.get(kind.id) ?? new Map<string, string>();
     // Each unit's carried tasks go into the stub of the first section it owns that is not the tasks section.
     const home = new Map<string, string>();
-    for (const section of kind.sections.values()) for (const unit of section.units) if (!section.tasks && !home.has(unit)) home.set(unit, section.id);
-    for (const section of kind.sections.values()) for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
+    for (const section of kind.sections.values())
+      for (const unit of section.units) if (!section.tasks && !home.has(unit)) home.set(unit, section.id);
+    for (const section of kind.sections.values())
+      for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
     const written = existingFragments(world, `${dir}/${kind.id}`);
     const rf = `${dir}/${kind.id}.yaml`;
     add(rf, reportFile(schemaLine(rf, "report.schema.json"), kind, period));
@@ -111,7 +149,16 @@ export function planNewPeriod(world: World, periodId: string, only?: string[]): 
           continue;
         }
         const extra = home.get(unit) === section.id ? carriedByUnit.get(unit) : undefined;
-        add(f, stub(schemaLine(f, fragmentSchemaFile(kind.id)), config, unit, section, renderedTitle(config, kind, period, section)) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""));
+        add(
+          f,
+          stub(
+            schemaLine(f, fragmentSchemaFile(kind.id)),
+            config,
+            unit,
+            section,
+            renderedTitle(config, kind, period, section),
+          ) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""),
+        );
       }
     }
   }
@@ -124,8 +171,10 @@ function existingFragments(world: World, dir: string): Map<string, string> {
   for (const e of world.listDir(dir) ?? []) {
     if (e.kind !== "file" || !/\.ya?ml$/i.test(e.name)) continue;
     const file = `${dir}/${e.name}`;
-    const data = readYamlFile(world, file, "fragment").yaml?.doc.toJS() as { unit?: unknown; section?: unknown } | null | undefined;
-    if (data && typeof data.unit === "string" && typeof data.section === "string") out.set(`${data.unit}\u0000${data.section}`, file);
+    const data = readYamlFile(world, file, "fragment").yaml?.doc.toJS() as
+      { unit?: unknown; section?: unknown } | null | undefined;
+    if (data && typeof data.unit === "string" && typeof data.section === "string")
+      out.set(`${data.unit}\u0000${data.section}`, file);
   }
   return out;
 }

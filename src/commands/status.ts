@@ -59,7 +59,11 @@ const erroredFiles = (list: Diagnostic[]) => new Set(list.filter((d) => d.severi
 /** The day the kind is due: its `deadline` day of the period's last month (clamped to the month's length). */
 export function deadlineOf(kind: Kind, period: Period): IsoDate | undefined {
   if (kind.deadline === undefined) return undefined;
-  return formatIsoDate({ year: period.year, month: period.lastMonth, day: Math.min(kind.deadline, daysInMonth(period.year, period.lastMonth)) });
+  return formatIsoDate({
+    year: period.year,
+    month: period.lastMonth,
+    day: Math.min(kind.deadline, daysInMonth(period.year, period.lastMonth)),
+  });
 }
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
@@ -69,7 +73,14 @@ function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toEpochSeconds(b.date) - toEpochSeconds(a.date)) / 86_400);
 }
 
-function entriesOf(config: Config, kind: Kind, fragments: Fragment[], bad: Set<string>, dir: string, files: string[]): Pick<KindStatus, "entries" | "strays"> {
+function entriesOf(
+  config: Config,
+  kind: Kind,
+  fragments: Fragment[],
+  bad: Set<string>,
+  dir: string,
+  files: string[],
+): Pick<KindStatus, "entries" | "strays"> {
   const entries: StatusEntry[] = [];
   const used = new Set<string>();
   for (const s of kind.sections.values()) {
@@ -80,7 +91,13 @@ function entriesOf(config: Config, kind: Kind, fragments: Fragment[], bad: Set<s
       if (file) used.add(file);
       const text = f ? [f.body ?? "", ...f.tasks].join("\n") : "";
       const n = countWords(text);
-      const state: EntryState = !file ? "missing" : bad.has(file) || !f ? "invalid" : !hasContent(f) ? "empty" : "submitted";
+      const state: EntryState = !file
+        ? "missing"
+        : bad.has(file) || !f
+          ? "invalid"
+          : !hasContent(f)
+            ? "empty"
+            : "submitted";
       entries.push({ section: s.id, unit, state, words: n, required: s.required, ...(file ? { file } : {}) });
     }
   }
@@ -100,11 +117,16 @@ function entriesOf(config: Config, kind: Kind, fragments: Fragment[], bad: Set<s
   return { entries, strays };
 }
 
-export function periodStatus(world: World, periodId: string, today: IsoDate): { status?: PeriodStatus; diagnostics: Diagnostic[] } {
+export function periodStatus(
+  world: World,
+  periodId: string,
+  today: IsoDate,
+): { status?: PeriodStatus; diagnostics: Diagnostic[] } {
   const { config, diagnostics } = loadConfig(world);
   if (!config) return { diagnostics };
   const parsed = parsePeriod(periodId);
-  if (!parsed.ok) return { diagnostics: [diagnostic({ file: "", rule: "bad-period", message: parsed.message, hint: parsed.hint })] };
+  if (!parsed.ok)
+    return { diagnostics: [diagnostic({ file: "", rule: "bad-period", message: parsed.message, hint: parsed.hint })] };
   const period = parsed.period;
   const dir = `${config.reportsDir}/${period.id}`;
   const exists = world.listDir(dir) !== undefined;
@@ -125,12 +147,21 @@ export function periodStatus(world: World, periodId: string, today: IsoDate): { 
     const reportExists = world.fileSize(`${dir}/${kind.id}.yaml`) !== undefined;
     if (!kind.periods.includes(period.type) && !present.has(kind.id) && !reportExists) continue;
     const fragDir = `${dir}/${kind.id}`;
-    const files = (world.listDir(fragDir) ?? []).filter((e) => e.kind === "file" && /\.ya?ml$/i.test(e.name)).map((e) => `${fragDir}/${e.name}`);
+    const files = (world.listDir(fragDir) ?? [])
+      .filter((e) => e.kind === "file" && /\.ya?ml$/i.test(e.name))
+      .map((e) => `${fragDir}/${e.name}`);
     const fragments = input?.fragments ?? [];
-    const bad = erroredFiles([...loaded.diagnostics, ...[...checked.values()].flatMap((c) => c.problems), ...checkFragments(fragments, config, kind)]);
+    const bad = erroredFiles([
+      ...loaded.diagnostics,
+      ...[...checked.values()].flatMap((c) => c.problems),
+      ...checkFragments(fragments, config, kind),
+    ]);
     const deadline = deadlineOf(kind, period);
     const raw = input?.report?.raw;
-    const issued = raw?.number !== undefined && typeof raw.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.date) ? { number: String(raw.number), date: raw.date } : undefined;
+    const issued =
+      raw?.number !== undefined && typeof raw.date === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw.date)
+        ? { number: String(raw.number), date: raw.date }
+        : undefined;
     kinds.push({
       kind: kind.id,
       name: kind.name,
@@ -141,6 +172,9 @@ export function periodStatus(world: World, periodId: string, today: IsoDate): { 
       ...entriesOf(config, kind, fragments, bad, fragDir, files),
     });
   }
-  const outstanding = kinds.reduce((n, k) => n + (k.issued ? 0 : k.entries.filter((e) => e.required && e.state !== "submitted").length), 0);
+  const outstanding = kinds.reduce(
+    (n, k) => n + (k.issued ? 0 : k.entries.filter((e) => e.required && e.state !== "submitted").length),
+    0,
+  );
   return { status: { period: period.id, today, kinds, outstanding }, diagnostics: config ? diagnostics : [] };
 }

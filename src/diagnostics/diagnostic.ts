@@ -45,7 +45,8 @@ export interface DiagnosticInit {
 }
 
 /** Text not yet in the message catalogue: the same in every language. */
-const asMessage = (m: Message | string): Message => (typeof m === "string" ? { id: "untranslated", params: { text: m } } : m);
+const asMessage = (m: Message | string): Message =>
+  typeof m === "string" ? { id: "untranslated", params: { text: m } } : m;
 
 /** The one constructor of diagnostics: fields always in the same order, no `hint: undefined`. */
 export function diagnostic(init: DiagnosticInit): Diagnostic {

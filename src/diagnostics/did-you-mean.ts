@@ -20,7 +20,7 @@ export function didYouMean(found: string, candidates: Iterable<string>): string 
   let bestScore = Infinity;
   for (const c of candidates) {
     const d = levenshtein(found.toLowerCase(), c.toLowerCase());
-    if (d < bestScore) (best = c), (bestScore = d);
+    if (d < bestScore) ((best = c), (bestScore = d));
   }
   if (best === undefined) return undefined;
   return bestScore <= Math.max(2, Math.floor(found.length / 3)) ? best : undefined;

@@ -152,7 +152,9 @@ export function wholeBlock(block: Block, type: Revision["type"], ctx: TrackConte
       block.rows.forEach((row) => row.forEach((cell) => countAll(cell.content, type, block.source, ctx)));
       return {
         ...block,
-        rows: block.rows.map((row) => row.map((cell) => ({ ...cell, content: markAll(cell.content, type, block.source, ctx) }))),
+        rows: block.rows.map((row) =>
+          row.map((cell) => ({ ...cell, content: markAll(cell.content, type, block.source, ctx) })),
+        ),
         rowRevisions: block.rows.map((row) => ctx.attribute(type, block.source, rowText(row))),
       };
     case "figure":

@@ -36,7 +36,15 @@ export function completionOf(tasks: readonly Pick<RawCarriedTask, "status">[]): 
   const total = tasks.length;
   const done = count("done");
   const unset = tasks.filter((t) => t.status == null).length;
-  return { total, done, inProgress: count("in-progress"), notDone: count("not-done"), unset, rate: total ? percent(done, total) : "", allDone: total > 0 && done === total };
+  return {
+    total,
+    done,
+    inProgress: count("in-progress"),
+    notDone: count("not-done"),
+    unset,
+    rate: total ? percent(done, total) : "",
+    allDone: total > 0 && done === total,
+  };
 }
 
 export function reportCompletion(fragments: readonly Fragment[]): ReportCompletion {
@@ -45,7 +53,11 @@ export function reportCompletion(fragments: readonly Fragment[]): ReportCompleti
     for (const f of fragments) if (f.carried.length) by.set(key(f), [...(by.get(key(f)) ?? []), ...f.carried]);
     return Object.fromEntries([...by].map(([k, list]) => [k, completionOf(list)]));
   };
-  return { ...completionOf(fragments.flatMap((f) => f.carried)), units: group((f) => f.unit), sections: group((f) => f.section) };
+  return {
+    ...completionOf(fragments.flatMap((f) => f.carried)),
+    units: group((f) => f.unit),
+    sections: group((f) => f.section),
+  };
 }
 
 /** "hoàn thành 1/5 nhiệm vụ (đạt 20%)"; "" when there is nothing to count. */

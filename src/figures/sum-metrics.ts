@@ -21,7 +21,14 @@ export function sumMetrics(fragments: readonly Fragment[]): MetricRow[] {
   for (const m of fragments.flatMap((f) => f.metrics)) {
     const key = keyOf(m);
     const row = rows.get(key);
-    if (!row) rows.set(key, { key, name: (m.name ?? (m.id ? m.id : m.label)).trim(), ...(m.unit ? { unit: m.unit } : {}), actual: m.actual, ...(m.plan !== undefined ? { plan: m.plan } : {}) });
+    if (!row)
+      rows.set(key, {
+        key,
+        name: (m.name ?? (m.id ? m.id : m.label)).trim(),
+        ...(m.unit ? { unit: m.unit } : {}),
+        actual: m.actual,
+        ...(m.plan !== undefined ? { plan: m.plan } : {}),
+      });
     else {
       if (m.name && row.name === row.key) row.name = m.name.trim();
       row.actual += m.actual;
@@ -29,6 +36,11 @@ export function sumMetrics(fragments: readonly Fragment[]): MetricRow[] {
     }
   }
   // A row keyed by id with no `name` anywhere is named after the first label.
-  for (const r of rows.values()) if (r.name === r.key) r.name = fragments.flatMap((f) => f.metrics).find((m) => keyOf(m) === r.key)!.label.trim();
+  for (const r of rows.values())
+    if (r.name === r.key)
+      r.name = fragments
+        .flatMap((f) => f.metrics)
+        .find((m) => keyOf(m) === r.key)!
+        .label.trim();
   return [...rows.values()];
 }

@@ -36,7 +36,13 @@ export function tinosMetrics(style: FontStyle = {}): FontMetrics {
   const hit = cache.get(key);
   if (hit) return hit;
   const files = tinosFiles();
-  const path = style.bold ? (style.italic ? files.boldItalic : files.bold) : style.italic ? files.italic : files.regular;
+  const path = style.bold
+    ? style.italic
+      ? files.boldItalic
+      : files.bold
+    : style.italic
+      ? files.italic
+      : files.regular;
   const metrics = parseFontMetrics(new Uint8Array(readFileSync(path)));
   cache.set(key, metrics);
   return metrics;
@@ -71,7 +77,12 @@ function readTableDirectory(view: DataView): Map<string, number> {
   const tables = new Map<string, number>();
   for (let i = 0; i < numTables; i++) {
     const entry = 12 + i * 16;
-    const tag = String.fromCharCode(view.getUint8(entry), view.getUint8(entry + 1), view.getUint8(entry + 2), view.getUint8(entry + 3));
+    const tag = String.fromCharCode(
+      view.getUint8(entry),
+      view.getUint8(entry + 1),
+      view.getUint8(entry + 2),
+      view.getUint8(entry + 3),
+    );
     tables.set(tag, view.getUint32(entry + 8));
   }
   return tables;

@@ -74,11 +74,26 @@ function defaultDate(p: Period): CalendarDate {
 
 function metricValues(fragments: readonly Fragment[]): TemplateContext["metrics"] {
   return Object.fromEntries(
-    sumMetrics(fragments).map((r) => [r.key, { name: r.name, ...(r.unit ? { unit: r.unit } : {}), actual: r.actual, ...(r.plan !== undefined ? { plan: r.plan } : {}), rate: r.plan ? percent(r.actual, r.plan) : "" }]),
+    sumMetrics(fragments).map((r) => [
+      r.key,
+      {
+        name: r.name,
+        ...(r.unit ? { unit: r.unit } : {}),
+        actual: r.actual,
+        ...(r.plan !== undefined ? { plan: r.plan } : {}),
+        rate: r.plan ? percent(r.actual, r.plan) : "",
+      },
+    ]),
   );
 }
 
-export function buildContext(config: Config, kind: Kind, report: Report, period: Period, fragments: readonly Fragment[] = []): TemplateContext {
+export function buildContext(
+  config: Config,
+  kind: Kind,
+  report: Report,
+  period: Period,
+  fragments: readonly Fragment[] = [],
+): TemplateContext {
   const raw = report.raw;
   const parsed = raw.date ? parseIsoDate(raw.date) : undefined;
   const date = parsed?.ok ? parsed.date : defaultDate(period);
@@ -111,7 +126,8 @@ export function buildContext(config: Config, kind: Kind, report: Report, period:
       title: "",
       titleLine: "",
       titleNamesAgency: false,
-      nhuTrenFirst: (raw.kinhGui ?? kind.kinhGui).length > 0 && !(raw.recipients ?? kind.recipients).some(placesNhuTren),
+      nhuTrenFirst:
+        (raw.kinhGui ?? kind.kinhGui).length > 0 && !(raw.recipients ?? kind.recipients).some(placesNhuTren),
       closing: "",
     },
     signer: { ...signer },

@@ -37,13 +37,23 @@ export function frameReport(
   fragments: readonly Fragment[],
   templates: Record<FrameTemplateName, TemplateSource>,
 ): FramedReport {
-  const rendered = renderFrame(config, kind, report, buildContext(config, kind, report, period, fragments), templates, config.signatureSpace);
+  const rendered = renderFrame(
+    config,
+    kind,
+    report,
+    buildContext(config, kind, report, period, fragments),
+    templates,
+    config.signatureSpace,
+  );
   const ctx = rendered.context;
   const diagnostics: Diagnostic[] = [...rendered.diagnostics];
 
   const titles = new Map<string, string>();
   for (const s of kind.sections.values()) {
-    const r = renderTemplate({ text: s.title, file: config.file, position: positionOf(config.yaml, [...s.path, "title"]) }, ctx);
+    const r = renderTemplate(
+      { text: s.title, file: config.file, position: positionOf(config.yaml, [...s.path, "title"]) },
+      ctx,
+    );
     diagnostics.push(...r.diagnostics);
     titles.set(s.id, r.text);
   }

@@ -28,12 +28,21 @@ function mustBeDate(helper: string, v: unknown): CalendarDate {
   const d = asDate(v);
   if (d) return d;
   const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
-  throw new Error(`\`${helper}\` expects a date (such as \`report.date\`, \`period.window.from\` or "2023-11-20") — found ${found}`);
+  throw new Error(
+    `\`${helper}\` expects a date (such as \`report.date\`, \`period.window.from\` or "2023-11-20") — found ${found}`,
+  );
 }
 
 /** A helper's argument that must be a whole number ≥ 0 written in digits (a number, or text of digits). */
 function mustBeWhole(helper: string, v: unknown): bigint {
-  const text = typeof v === "bigint" ? String(v) : typeof v === "number" && Number.isSafeInteger(v) ? String(v) : typeof v === "string" ? v.trim() : "";
+  const text =
+    typeof v === "bigint"
+      ? String(v)
+      : typeof v === "number" && Number.isSafeInteger(v)
+        ? String(v)
+        : typeof v === "string"
+          ? v.trim()
+          : "";
   if (/^\d{1,300}$/.test(text)) return BigInt(text);
   const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
   throw new Error(`\`${helper}\` expects a whole number of at most 300 digits — found ${found}`);
@@ -41,7 +50,8 @@ function mustBeWhole(helper: string, v: unknown): bigint {
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
-const isCompletion = (v: unknown): v is Completion => !!v && typeof v === "object" && "total" in v && "done" in v && "rate" in v;
+const isCompletion = (v: unknown): v is Completion =>
+  !!v && typeof v === "object" && "total" in v && "done" in v && "rate" in v;
 
 export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) => unknown> = {
   /**
@@ -83,7 +93,11 @@ export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) =
   },
   count: (...a) => padCount(Number(args(a)[0])),
   words: (...a) => numberToWords(mustBeWhole("words", args(a)[0]), wordOptions(a[a.length - 1] as Options)),
-  amountWords: (...a) => amountInWords(mustBeWhole("amountWords", args(a)[0]), { groupCommas: true, ...wordOptions(a[a.length - 1] as Options) }),
+  amountWords: (...a) =>
+    amountInWords(mustBeWhole("amountWords", args(a)[0]), {
+      groupCommas: true,
+      ...wordOptions(a[a.length - 1] as Options),
+    }),
   percent: (...a) => {
     const [x, y] = args(a);
     const o = a[a.length - 1] as Options;
@@ -110,6 +124,7 @@ export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) =
 function wordOptions(o: Options): Record<string, unknown> {
   const h = o.hash ?? {};
   const out: Record<string, unknown> = {};
-  for (const k of ["linh", "thousand", "four", "groupCommas", "capitalize", "currency"]) if (h[k] !== undefined) out[k] = h[k];
+  for (const k of ["linh", "thousand", "four", "groupCommas", "capitalize", "currency"])
+    if (h[k] !== undefined) out[k] = h[k];
   return out;
 }

@@ -28,7 +28,10 @@ export type FrameTemplateName = (typeof FRAME_TEMPLATES)[number];
 
 const builtinDir = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-export function loadTemplates(world: World, dir: string): { templates: Record<FrameTemplateName, TemplateSource>; diagnostics: Diagnostic[] } {
+export function loadTemplates(
+  world: World,
+  dir: string,
+): { templates: Record<FrameTemplateName, TemplateSource>; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const templates = {} as Record<FrameTemplateName, TemplateSource>;
   for (const name of FRAME_TEMPLATES) {
@@ -36,23 +39,58 @@ export function loadTemplates(world: World, dir: string): { templates: Record<Fr
     const bytes = world.readFile(file);
     let text: string | undefined;
     const why = bytes ? undefined : world.whyUnreadable?.(file, "file");
-    if (why) diagnostics.push(diagnostic({ file, line: 1, column: 1, rule: "unreadable", message: msg("frame.unreadable-template", { why }), hint: msg("frame.unreadable-template.hint") }));
+    if (why)
+      diagnostics.push(
+        diagnostic({
+          file,
+          line: 1,
+          column: 1,
+          rule: "unreadable",
+          message: msg("frame.unreadable-template", { why }),
+          hint: msg("frame.unreadable-template.hint"),
+        }),
+      );
     if (bytes) {
       const decoded = decodeText(file, bytes);
       if (decoded.ok) text = decoded.text;
       else diagnostics.push(...decoded.diagnostics);
     }
     if (text !== undefined) templates[name] = { text: text.replace(/\n$/, ""), file, position: { line: 1, column: 1 } };
-    else templates[name] = { text: builtinTemplateText(readFileSync(`${builtinDir}${name}.hbs`, "utf8")), file: `(built-in) templates/${name}.hbs`, position: { line: 1, column: 1 } };
+    else
+      templates[name] = {
+        text: builtinTemplateText(readFileSync(`${builtinDir}${name}.hbs`, "utf8")),
+        file: `(built-in) templates/${name}.hbs`,
+        position: { line: 1, column: 1 },
+      };
   }
   const entries = world.listDir(dir);
   const whyDir = entries ? undefined : world.whyUnreadable?.(dir, "dir");
-  if (whyDir) diagnostics.push(diagnostic({ file: dir, line: 1, column: 1, rule: "unreadable", message: msg("frame.unreadable-templates", { why: whyDir }), hint: msg("frame.unreadable-templates.hint") }));
+  if (whyDir)
+    diagnostics.push(
+      diagnostic({
+        file: dir,
+        line: 1,
+        column: 1,
+        rule: "unreadable",
+        message: msg("frame.unreadable-templates", { why: whyDir }),
+        hint: msg("frame.unreadable-templates.hint"),
+      }),
+    );
   for (const e of entries ?? []) {
     const stem = e.name.replace(/\.hbs$/, "");
     if (e.name.endsWith(".hbs") && !(FRAME_TEMPLATES as readonly string[]).includes(stem)) {
       const hint = msg("frame.unknown-template.hint", { names: FRAME_TEMPLATES.join(", ") });
-      diagnostics.push(diagnostic({ severity: "warning", file: `${dir}/${e.name}`, line: 1, column: 1, rule: "unknown-template", message: msg("frame.unknown-template", { name: e.name }), hint }));
+      diagnostics.push(
+        diagnostic({
+          severity: "warning",
+          file: `${dir}/${e.name}`,
+          line: 1,
+          column: 1,
+          rule: "unknown-template",
+          message: msg("frame.unknown-template", { name: e.name }),
+          hint,
+        }),
+      );
     }
   }
   return { templates, diagnostics };

@@ -55,13 +55,23 @@ export function renderFrame(
   // (and the closing) in a copy of the context; the one passed in is not changed.
   const titleText = report.raw.title ?? run(configField(["title"]));
   const titleLine = titleText.replace(/\s*\n\s*/g, " ");
-  const titleNamesAgency = titleLine.toLocaleLowerCase("vi").trimEnd().endsWith(`của ${config.agency.name}`.toLocaleLowerCase("vi"));
+  const titleNamesAgency = titleLine
+    .toLocaleLowerCase("vi")
+    .trimEnd()
+    .endsWith(`của ${config.agency.name}`.toLocaleLowerCase("vi"));
   ctx = { ...ctx, report: { ...ctx.report, title: titleText, titleLine, titleNamesAgency } };
 
   // A report file's paragraph is Markdown as typed; `{ template: … }` opts into the period's values.
   const reportField = (item: string | { template: string }, path: Array<string | number>): ProseField => {
-    const at = report.yaml ? positionOf(report.yaml, typeof item === "string" ? path : [...path, "template"]) : { line: 1, column: 1 };
-    if (typeof item !== "string") return { text: run({ text: item.template, file: report.file, position: at }), file: report.file, map: constant(at) };
+    const at = report.yaml
+      ? positionOf(report.yaml, typeof item === "string" ? path : [...path, "template"])
+      : { line: 1, column: 1 };
+    if (typeof item !== "string")
+      return {
+        text: run({ text: item.template, file: report.file, position: at }),
+        file: report.file,
+        map: constant(at),
+      };
     return { text: item, file: report.file, map: report.yaml ? scalarMapper(report.yaml, path) : constant(at) };
   };
   const preamble: ProseField[] = report.raw.preamble
@@ -76,14 +86,31 @@ export function renderFrame(
   const kindClosing = typeof kind.closing === "string";
   const own = report.raw.closing;
   const closingText =
-    typeof own === "string" ? own : typeof own === "object" ? reportField(own, ["closing"]).text : kindClosing && !noClosing ? run(configField(["closing"])) : "";
+    typeof own === "string"
+      ? own
+      : typeof own === "object"
+        ? reportField(own, ["closing"]).text
+        : kindClosing && !noClosing
+          ? run(configField(["closing"]))
+          : "";
   ctx = { ...ctx, report: { ...ctx.report, closing: closingText } };
   const closingTemplate = templates.closing;
   const closing: ProseField = noClosing
     ? { text: "", file: report.file, map: constant({ line: 1, column: 1 }) }
     : own !== undefined && report.yaml
-      ? { text: run(closingTemplate), file: report.file, map: typeof own === "string" ? scalarMapper(report.yaml, ["closing"]) : constant(positionOf(report.yaml, ["closing", "template"])) }
-      : { text: run(closingTemplate), file: kindClosing ? config.file : closingTemplate.file, map: constant(kindClosing ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position) };
+      ? {
+          text: run(closingTemplate),
+          file: report.file,
+          map:
+            typeof own === "string"
+              ? scalarMapper(report.yaml, ["closing"])
+              : constant(positionOf(report.yaml, ["closing", "template"])),
+        }
+      : {
+          text: run(closingTemplate),
+          file: kindClosing ? config.file : closingTemplate.file,
+          map: constant(kindClosing ? positionOf(config.yaml, [...kind.path, "closing"]) : closingTemplate.position),
+        };
 
   const frame = shapeFrame({
     parentAgency: config.agency.parent,

@@ -44,7 +44,11 @@ export function renderTemplate(src: TemplateSource, context: object): { text: st
     const raw = e instanceof Error ? e.message : String(e);
     const m = /line (\d+)/.exec(raw);
     const line = src.position.line + (m ? Number(m[1]) - 1 : 0);
-    const first = raw.split("\n")[0]!.replace(/^Parse error on line \d+:?/, "").trim() || raw.split("\n").slice(-1)[0]!;
+    const first =
+      raw
+        .split("\n")[0]!
+        .replace(/^Parse error on line \d+:?/, "")
+        .trim() || raw.split("\n").slice(-1)[0]!;
     return {
       text: "",
       diagnostics: [

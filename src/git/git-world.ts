@@ -25,7 +25,9 @@ export function gitWorld(root: string, rev: string, env: Readonly<Record<string,
       dirs.get(dir)!.set(parts[i]!, kind);
     }
   }
-  const links = new Set([...dirs].flatMap(([dir, m]) => [...m].filter(([, k]) => k === "symlink").map(([n]) => (dir ? `${dir}/${n}` : n))));
+  const links = new Set(
+    [...dirs].flatMap(([dir, m]) => [...m].filter(([, k]) => k === "symlink").map(([n]) => (dir ? `${dir}/${n}` : n))),
+  );
   const cache = new Map<string, Uint8Array>();
   const norm = (p: string) => p.replace(/^\.\/?/, "").replace(/\/$/, "");
   const read = (p: string): Uint8Array | undefined => {

@@ -20,7 +20,8 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 /** A failed git run as a GitError: not installed, or git's first error line. */
 function gitError(args: string[], e: unknown): GitError {
   const err = e as { code?: string; stderr?: Buffer | string; message?: string };
-  if (err.code === "ENOENT") return new GitError("cannot run `git`: it is not installed or not on PATH", "install git and try again");
+  if (err.code === "ENOENT")
+    return new GitError("cannot run `git`: it is not installed or not on PATH", "install git and try again");
   const first = (err.stderr?.toString() ?? err.message ?? "").trim().split("\n")[0] ?? "";
   return new GitError(`\`git ${args.join(" ")}\` failed: ${first}`);
 }
@@ -28,7 +29,12 @@ function gitError(args: string[], e: unknown): GitError {
 /** Run git in `cwd`; returns stdout as bytes, or throws a GitError with git's first error line. */
 export function gitBytes(cwd: string, args: string[], input?: string): Buffer {
   try {
-    return execFileSync("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], maxBuffer: MAX_BUFFER, ...(input !== undefined ? { input } : {}) });
+    return execFileSync("git", args, {
+      cwd,
+      stdio: ["pipe", "pipe", "pipe"],
+      maxBuffer: MAX_BUFFER,
+      ...(input !== undefined ? { input } : {}),
+    });
   } catch (e) {
     throw gitError(args, e);
   }
@@ -37,7 +43,9 @@ export function gitBytes(cwd: string, args: string[], input?: string): Buffer {
 /** `git` without waiting: several can run at once. Resolves to stdout; rejects with a GitError. */
 function gitAsync(cwd: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (e, stdout) => (e ? reject(gitError(args, e)) : resolve(stdout)));
+    execFile("git", args, { cwd, encoding: "utf8", maxBuffer: MAX_BUFFER }, (e, stdout) =>
+      e ? reject(gitError(args, e)) : resolve(stdout),
+    );
   });
 }
 
@@ -73,7 +81,10 @@ export function requireKnownRevision(cwd: string, rev: string): void {
   const remotes = git(cwd, ["remote"]).split("\n").filter(Boolean);
   const unfetched = remotes.some((r) => rev.startsWith(`${r}/`));
   if (shallow || unfetched) throw missingHistory(rev);
-  throw new GitError(`unknown revision \`${rev}\``, "name a commit, branch or tag of this repository: `git log --oneline` lists the commits");
+  throw new GitError(
+    `unknown revision \`${rev}\``,
+    "name a commit, branch or tag of this repository: `git log --oneline` lists the commits",
+  );
 }
 
 function missingHistory(rev: string): GitError {
@@ -91,7 +102,14 @@ function missingHistory(rev: string): GitError {
  */
 export async function changedSince(cwd: string, rev: string): Promise<string[]> {
   if (!hasRevision(cwd, rev)) throw missingHistory(rev);
-  const committed = gitAsync(cwd, ["diff", "--name-only", "--relative", "--diff-filter=d", "-z", `${rev}...HEAD`]).catch((e: unknown) => {
+  const committed = gitAsync(cwd, [
+    "diff",
+    "--name-only",
+    "--relative",
+    "--diff-filter=d",
+    "-z",
+    `${rev}...HEAD`,
+  ]).catch((e: unknown) => {
     throw e instanceof GitError && /merge base/i.test(e.message) ? missingHistory(rev) : e;
   });
   const uncommitted = gitAsync(cwd, ["diff", "--name-only", "--relative", "--diff-filter=d", "-z", "HEAD"]);

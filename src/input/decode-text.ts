@@ -48,7 +48,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 export function decodeText(file: string, bytes: Uint8Array): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) {
-    return problem(file, "file-too-large", msg("input.too-large", { bytes: bytes.length }), msg("input.too-large.hint"));
+    return problem(
+      file,
+      "file-too-large",
+      msg("input.too-large", { bytes: bytes.length }),
+      msg("input.too-large.hint"),
+    );
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return problem(file, "encoding", msg("input.utf16"), msg("input.utf16.hint"));

@@ -17,7 +17,17 @@ export function periodFolderProblems(world: World, reportsDir: string): Diagnost
   const entries = world.listDir(reportsDir);
   if (!entries) {
     const why = world.whyUnreadable?.(reportsDir, "dir");
-    return why ? [diagnostic({ file: reportsDir, line: 1, column: 1, rule: "unreadable", message: msg("input.unreadable-folder", { why }) })] : [];
+    return why
+      ? [
+          diagnostic({
+            file: reportsDir,
+            line: 1,
+            column: 1,
+            rule: "unreadable",
+            message: msg("input.unreadable-folder", { why }),
+          }),
+        ]
+      : [];
   }
   const out: Diagnostic[] = [];
   for (const e of entries) {

@@ -28,8 +28,13 @@ export interface ReportSources {
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 const stem = (name: string) => name.replace(/\.ya?ml$/i, "");
 
-const atStart = (file: string, rule: string, message: Message, hint?: Message, severity: Diagnostic["severity"] = "error") =>
-  diagnostic({ severity, file, line: 1, column: 1, rule, message, hint });
+const atStart = (
+  file: string,
+  rule: string,
+  message: Message,
+  hint?: Message,
+  severity: Diagnostic["severity"] = "error",
+) => diagnostic({ severity, file, line: 1, column: 1, rule, message, hint });
 
 /** A folder that is there but cannot be listed (permissions, or a file where a folder should be). */
 function unreadableFolder(world: World, dir: string): Diagnostic[] {
@@ -54,11 +59,27 @@ function readFragments(world: World, dir: string): { fragments: YamlSource[]; di
       continue;
     }
     if (entry.kind === "dir") {
-      diagnostics.push(atStart(file, "stray-file", msg("input.stray-folder", { name: entry.name }), msg("input.stray-folder.hint"), "warning"));
+      diagnostics.push(
+        atStart(
+          file,
+          "stray-file",
+          msg("input.stray-folder", { name: entry.name }),
+          msg("input.stray-folder.hint"),
+          "warning",
+        ),
+      );
       continue;
     }
     if (!isYaml(entry.name)) {
-      diagnostics.push(atStart(file, "stray-file", msg("input.stray-file", { name: entry.name }), msg("input.stray-file.hint"), "warning"));
+      diagnostics.push(
+        atStart(
+          file,
+          "stray-file",
+          msg("input.stray-file", { name: entry.name }),
+          msg("input.stray-file.hint"),
+          "warning",
+        ),
+      );
       continue;
     }
     const read = readYamlFile(world, file, "fragment");
@@ -81,7 +102,12 @@ function noPeriodHint(config: Config, period: string) {
  * `kinds` narrows to some report kinds (from `--kind`); a named kind without a report file is an error.
  * Returns an error diagnostic with rule `no-period` when the folder does not exist.
  */
-export function readPeriod(world: World, config: Config, period: string, kinds?: string[]): { reports: ReportSources[]; diagnostics: Diagnostic[] } {
+export function readPeriod(
+  world: World,
+  config: Config,
+  period: string,
+  kinds?: string[],
+): { reports: ReportSources[]; diagnostics: Diagnostic[] } {
   const dir = `${config.reportsDir}/${period}`;
   const entries = world.listDir(dir);
   const diagnostics: Diagnostic[] = [];
@@ -89,13 +115,26 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
     const unreadable = unreadableFolder(world, dir);
     if (unreadable.length) return { reports: [], diagnostics: unreadable };
     const hint = noPeriodHint(config, period);
-    return { reports: [], diagnostics: [diagnostic({ file: "", rule: "no-period", message: msg("input.no-period", { dir, period }), hint })] };
+    return {
+      reports: [],
+      diagnostics: [
+        diagnostic({ file: "", rule: "no-period", message: msg("input.no-period", { dir, period }), hint }),
+      ],
+    };
   }
   const known = [...config.kinds.keys()];
   const reportFiles = entries.filter((e) => e.kind !== "dir" && isYaml(e.name));
   for (const e of entries) {
     if (e.kind === "dir" && !config.kinds.has(e.name)) {
-      diagnostics.push(atStart(`${dir}/${e.name}`, "unknown-kind", msg("input.unknown-kind-folder", { name: e.name }), suggestion(e.name, known), "warning"));
+      diagnostics.push(
+        atStart(
+          `${dir}/${e.name}`,
+          "unknown-kind",
+          msg("input.unknown-kind-folder", { name: e.name }),
+          suggestion(e.name, known),
+          "warning",
+        ),
+      );
     }
   }
   const reports: ReportSources[] = [];
@@ -103,7 +142,14 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
     const kind = stem(e.name);
     const file = `${dir}/${e.name}`;
     if (!config.kinds.has(kind)) {
-      diagnostics.push(atStart(file, "unknown-kind", msg("input.unknown-kind", { kind }), suggestion(kind, known) ?? msg("input.unknown-kind.hint")));
+      diagnostics.push(
+        atStart(
+          file,
+          "unknown-kind",
+          msg("input.unknown-kind", { kind }),
+          suggestion(kind, known) ?? msg("input.unknown-kind.hint"),
+        ),
+      );
       continue;
     }
     if (kinds && !kinds.includes(kind)) continue;
@@ -126,7 +172,14 @@ export function readPeriod(world: World, config: Config, period: string, kinds?:
     }
   }
   if (!kinds && reportFiles.length === 0) {
-    diagnostics.push(diagnostic({ file: "", rule: "no-report", message: msg("input.no-report", { dir }), hint: msg("input.no-report.hint", { dir, kinds: known.join(", ") }) }));
+    diagnostics.push(
+      diagnostic({
+        file: "",
+        rule: "no-report",
+        message: msg("input.no-report", { dir }),
+        hint: msg("input.no-report.hint", { dir, kinds: known.join(", ") }),
+      }),
+    );
   }
   return { reports, diagnostics };
 }

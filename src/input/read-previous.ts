@@ -16,10 +16,16 @@ export interface PreviousSources {
 }
 
 /** Undefined when that period has no report of this kind (no folder, or no `<kind>.yaml`, or it cannot be read). */
-export function readPrevious(world: World, config: Config, period: Period, kindId: string): PreviousSources | undefined {
+export function readPrevious(
+  world: World,
+  config: Config,
+  period: Period,
+  kindId: string,
+): PreviousSources | undefined {
   const prev = previousPeriod(period).id;
   const entries = world.listDir(`${config.reportsDir}/${prev}`);
-  if (!entries?.some((e) => e.kind !== "dir" && (e.name === `${kindId}.yaml` || e.name === `${kindId}.yml`))) return undefined;
+  if (!entries?.some((e) => e.kind !== "dir" && (e.name === `${kindId}.yaml` || e.name === `${kindId}.yml`)))
+    return undefined;
   const found = readPeriod(world, config, prev, [kindId]).reports.find((r) => r.kind === kindId);
   return found?.report ? { period: prev, report: found.report, fragments: found.fragments } : undefined;
 }

@@ -72,13 +72,19 @@ export function readYamlFile(world: World, file: string, schema: FileKind): Read
   }
   const size = world.fileSize(file);
   if (size !== undefined && size > MAX_FILE_BYTES) {
-    return { diagnostics: [fail(file, "file-too-large", msg("input.too-large", { bytes: size }), msg("input.too-large.hint"))] };
+    return {
+      diagnostics: [fail(file, "file-too-large", msg("input.too-large", { bytes: size }), msg("input.too-large.hint"))],
+    };
   }
   const bytes = world.readFile(file);
   if (!bytes) {
     const why = world.whyUnreadable?.(file, "file");
     const message = why ? msg("input.unreadable-why", { why }) : msg("input.unreadable");
-    return { diagnostics: [fail(file, "unreadable", message, why === "permission denied" ? msg("input.unreadable.chmod") : undefined)] };
+    return {
+      diagnostics: [
+        fail(file, "unreadable", message, why === "permission denied" ? msg("input.unreadable.chmod") : undefined),
+      ],
+    };
   }
   const key = `${schema}\0${file}`;
   const kept = parsedBefore.get(bytes)?.get(key);
@@ -105,13 +111,23 @@ function parseBytes(file: string, bytes: Uint8Array, schema: FileKind): ReadYaml
   let data = parsed.data;
   if (data === null || data === undefined) {
     // An empty report file means "all defaults"; an empty profile or fragment is a mistake.
-    if (schema !== "report") return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "empty-file", msg("input.empty-file", { what: WHAT(schema) }), HINT(schema))] };
+    if (schema !== "report")
+      return {
+        yaml: parsed.yaml,
+        diagnostics: [
+          ...parsed.diagnostics,
+          fail(file, "empty-file", msg("input.empty-file", { what: WHAT(schema) }), HINT(schema)),
+        ],
+      };
     data = {};
   }
   if (typeof data !== "object" || Array.isArray(data)) {
     const found = msg(Array.isArray(data) ? "input.found-list" : "input.found-value");
     const message = msg("input.not-a-mapping", { what: WHAT(schema), found });
-    return { yaml: parsed.yaml, diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", message, HINT(schema))] };
+    return {
+      yaml: parsed.yaml,
+      diagnostics: [...parsed.diagnostics, fail(file, "not-a-mapping", message, HINT(schema))],
+    };
   }
   const diagnostics = [...parsed.diagnostics, ...controlCharacters(parsed.yaml, schema)];
   if (schema !== "fragment") diagnostics.push(...singleLineProblems(parsed.yaml, schema));

@@ -13,11 +13,26 @@ import type { YamlFile } from "../yaml/parse-yaml.js";
 /** Key paths (`*`: any index or key; `**`: any depth) of the single-line values of each file. */
 const SINGLE_LINE: Record<"bcreport" | "report", string[]> = {
   bcreport: [
-    "agency.name", "agency.code", "agency.place",
-    "units.*.name", "units.*.code", "units.*.reviewers.*",
-    "signers.*.name", "signers.*.title", "signers.*.of", "signers.*.authority", "signers.*.lines.*",
-    "kinds.*.recipients.*", "kinds.*.recipients.*.group", "kinds.*.recipients.*.items.*", "kinds.*.kinhGui.*",
-    "kinds.*.outline.**.title", "kinds.*.name", "kinds.*.docType", "kinds.*.typeCode", "kinds.*.archive",
+    "agency.name",
+    "agency.code",
+    "agency.place",
+    "units.*.name",
+    "units.*.code",
+    "units.*.reviewers.*",
+    "signers.*.name",
+    "signers.*.title",
+    "signers.*.of",
+    "signers.*.authority",
+    "signers.*.lines.*",
+    "kinds.*.recipients.*",
+    "kinds.*.recipients.*.group",
+    "kinds.*.recipients.*.items.*",
+    "kinds.*.kinhGui.*",
+    "kinds.*.outline.**.title",
+    "kinds.*.name",
+    "kinds.*.docType",
+    "kinds.*.typeCode",
+    "kinds.*.archive",
   ],
   report: ["number", "symbol", "kinhGui.*", "recipients.*", "recipients.*.group", "recipients.*.items.*", "archive"],
 };
@@ -40,14 +55,19 @@ export function singleLineProblems(y: YamlFile, schema: "bcreport" | "report"): 
     Scalar(key, node, ancestors) {
       if (key === "key" || !isScalar(node) || typeof node.value !== "string") return;
       // A pair adds its key; a sequence adds `*` for whichever of its items the path goes through.
-      const path = ancestors.flatMap((a) => (isPair(a) ? [isScalar(a.key) ? String(a.key.value) : "*"] : isSeq(a) ? ["*"] : []));
+      const path = ancestors.flatMap((a) =>
+        isPair(a) ? [isScalar(a.key) ? String(a.key.value) : "*"] : isSeq(a) ? ["*"] : [],
+      );
       if (!patterns.some((p) => matches(p, path))) return;
       const pos = at(node.range?.[0] ?? 0);
       const value = node.value;
       if (/[\n\r\u2028\u2029]/.test(value.replace(/\n$/, ""))) {
         found.push(
           diagnostic({
-            file: y.file, line: pos.line, column: pos.col, rule: "single-line",
+            file: y.file,
+            line: pos.line,
+            column: pos.col,
+            rule: "single-line",
             message: msg("input.single-line", { path: path.join(".") }),
             hint: msg("input.single-line.hint"),
           }),
@@ -55,7 +75,10 @@ export function singleLineProblems(y: YamlFile, schema: "bcreport" | "report"): 
       } else if (path[0] === "units" && path[2] === "reviewers" && !OWNER.test(value)) {
         found.push(
           diagnostic({
-            file: y.file, line: pos.line, column: pos.col, rule: "reviewer-token",
+            file: y.file,
+            line: pos.line,
+            column: pos.col,
+            rule: "reviewer-token",
             message: msg("input.reviewer-token", { value: JSON.stringify(value).slice(1, -1) }),
             hint: msg("input.reviewer-token.hint"),
           }),

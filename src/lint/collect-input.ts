@@ -30,14 +30,22 @@ function reportFields(r: Report): TextField[] {
   const y = r.yaml;
   return [
     ...field(y, r.file, ["title"], r.raw.title),
-    ...(r.raw.preamble ?? []).flatMap((p, i) => (typeof p === "string" ? field(y, r.file, ["preamble", i], p) : field(y, r.file, ["preamble", i, "template"], p.template))),
-    ...(typeof r.raw.closing === "object" ? field(y, r.file, ["closing", "template"], r.raw.closing.template) : field(y, r.file, ["closing"], r.raw.closing || undefined)),
+    ...(r.raw.preamble ?? []).flatMap((p, i) =>
+      typeof p === "string"
+        ? field(y, r.file, ["preamble", i], p)
+        : field(y, r.file, ["preamble", i, "template"], p.template),
+    ),
+    ...(typeof r.raw.closing === "object"
+      ? field(y, r.file, ["closing", "template"], r.raw.closing.template)
+      : field(y, r.file, ["closing"], r.raw.closing || undefined)),
   ];
 }
 
 function acceptances(f: Fragment): Acceptance[] {
   const lines = f.yaml.text.split("\n");
-  return Object.entries(f.accept).flatMap(([rule, texts]) => texts.map((text, i) => ({ file: f.file, rule, text, at: positionOf(f.yaml, ["accept", rule, i]), lines })));
+  return Object.entries(f.accept).flatMap(([rule, texts]) =>
+    texts.map((text, i) => ({ file: f.file, rule, text, at: positionOf(f.yaml, ["accept", rule, i]), lines })),
+  );
 }
 
 /** UTF-8 without the NFC normalisation the loader applies: kept from loading, else read again. */
@@ -45,28 +53,66 @@ function rawText(world: World, file: string, y: YamlFile | undefined): RawText[]
   if (y) return [{ file, text: y.written }];
   const bytes = world.readFile(file);
   if (!bytes) return [];
-  const text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = new TextDecoder("utf-8")
+    .decode(bytes)
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
   return [{ file, text }];
 }
 
-function recipientList(y: YamlFile, file: string, base: DataPath, items: RawRecipient[] | undefined, templateAddsArchive: boolean): RecipientList[] {
+function recipientList(
+  y: YamlFile,
+  file: string,
+  base: DataPath,
+  items: RawRecipient[] | undefined,
+  templateAddsArchive: boolean,
+): RecipientList[] {
   if (!items) return [];
-  return [{ file, items, templateAddsArchive, at: (i, j) => positionOf(y, j === undefined ? [...base, i] : [...base, i, "items", j]) }];
+  return [
+    {
+      file,
+      items,
+      templateAddsArchive,
+      at: (i, j) => positionOf(y, j === undefined ? [...base, i] : [...base, i, "items", j]),
+    },
+  ];
 }
 
 /** One fragment's share of the lint input: its fields and its text as written (every rule reads one file at a time). */
 export function fragmentLintInput(f: Fragment): LintInput {
-  return { fields: fragmentFields(f), accepted: acceptances(f), raw: [{ file: f.file, text: f.yaml.written }], recipients: [] };
+  return {
+    fields: fragmentFields(f),
+    accepted: acceptances(f),
+    raw: [{ file: f.file, text: f.yaml.written }],
+    recipients: [],
+  };
 }
 
-export function collectLintInput(world: World, config: Config, kind: Kind, report: Report, fragments: readonly Fragment[], recipientsTemplate: string): LintInput {
+export function collectLintInput(
+  world: World,
+  config: Config,
+  kind: Kind,
+  report: Report,
+  fragments: readonly Fragment[],
+  recipientsTemplate: string,
+): LintInput {
   const adds = /Lưu/u.test(recipientsTemplate);
   return {
     fields: [...reportFields(report), ...fragments.flatMap(fragmentFields)],
     accepted: fragments.flatMap(acceptances),
-    raw: [rawText(world, config.file, config.yaml), rawText(world, report.file, report.yaml), ...fragments.map((f) => rawText(world, f.file, f.yaml))].flat(),
+    raw: [
+      rawText(world, config.file, config.yaml),
+      rawText(world, report.file, report.yaml),
+      ...fragments.map((f) => rawText(world, f.file, f.yaml)),
+    ].flat(),
     recipients: [
-      ...recipientList(config.yaml, config.file, [...kind.path, "recipients"], kind.recipients.length ? kind.recipients : undefined, adds),
+      ...recipientList(
+        config.yaml,
+        config.file,
+        [...kind.path, "recipients"],
+        kind.recipients.length ? kind.recipients : undefined,
+        adds,
+      ),
       ...(report.yaml ? recipientList(report.yaml, report.file, ["recipients"], report.raw.recipients, adds) : []),
     ],
   };

@@ -57,7 +57,7 @@ function nearestType(code: string): string | undefined {
   for (const t of TYPES) {
     if (t[0] !== code[0]) continue;
     const d = levenshtein(code, t);
-    if (d < score) (best = t), (score = d);
+    if (d < score) ((best = t), (score = d));
   }
   return score === 1 && code.length >= 2 ? best : undefined;
 }
@@ -66,7 +66,8 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
   const out: Diagnostic[] = [];
   const [whole, num, , slash, type = "", rest = "", dateText, d, mo, y] = m;
   const flat = whole.split(/\s+ngày/)[0]!.replace(/\s+$/, "");
-  const say = (message: Message, hint: Message) => out.push(warning(field.file, at, "document-reference", message, hint));
+  const say = (message: Message, hint: Message) =>
+    out.push(warning(field.file, at, "document-reference", message, hint));
   if (/\s/.test(slash ?? "") || /\s/.test(rest) || /\s/.test(m[2] ?? "")) {
     say(msg("lint.reference-spaces", { flat }), msg("vi.write", { text: flat.replace(/\s+/g, "") }));
   }
@@ -78,21 +79,48 @@ function checkOne(field: TextField, m: RegExpExecArray, at: { line: number; colu
     // only a near miss of a type ("QĐD", sharing its first letter) is taken for a typo.
     const near = nearestType(type);
     if (!near) return dateProblems(field, at, flat, dateText, d, mo, y, out);
-    if (expected && expected !== type) say(msg("lint.reference-abbreviation", { expected, typeWord: typeWord!, flat, type }), msg("vi.write", { text: `${num}/${expected}${rest.replace(/\s+/g, "")}` }));
+    if (expected && expected !== type)
+      say(
+        msg("lint.reference-abbreviation", { expected, typeWord: typeWord!, flat, type }),
+        msg("vi.write", { text: `${num}/${expected}${rest.replace(/\s+/g, "")}` }),
+      );
     else if (near) say(msg("lint.reference-type", { flat, type }), msg("did-you-mean", { best: near }));
   } else if (expected && expected !== type) {
-    say(msg("lint.reference-mismatch", { flat, typeWord: typeWord!, type, name: CITED_TYPES[type]! }), msg("lint.reference-mismatch.hint", { typeWord: typeWord!, expected }));
+    say(
+      msg("lint.reference-mismatch", { flat, typeWord: typeWord!, type, name: CITED_TYPES[type]! }),
+      msg("lint.reference-mismatch.hint", { typeWord: typeWord!, expected }),
+    );
   }
   return dateProblems(field, at, flat, dateText, d, mo, y, out);
 }
 
-function dateProblems(field: TextField, at: { line: number; column: number }, flat: string, dateText?: string, d?: string, mo?: string, y?: string, out: Diagnostic[] = []): Diagnostic[] {
+function dateProblems(
+  field: TextField,
+  at: { line: number; column: number },
+  flat: string,
+  dateText?: string,
+  d?: string,
+  mo?: string,
+  y?: string,
+  out: Diagnostic[] = [],
+): Diagnostic[] {
   if (dateText && d && mo && y) {
-    const day = Number(d), month = Number(mo), year = Number(y);
+    const day = Number(d),
+      month = Number(mo),
+      year = Number(y);
     if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
       const days = daysInMonth(year, Math.min(Math.max(month, 1), 12));
-      const hint = month > 12 ? msg("lint.reference-date.order") : msg("lint.reference-date.days", { month, year, days });
-      out.push(warning(field.file, at, "document-reference", msg("lint.reference-date", { flat, date: `${d}/${mo}/${y}` }), hint));
+      const hint =
+        month > 12 ? msg("lint.reference-date.order") : msg("lint.reference-date.days", { month, year, days });
+      out.push(
+        warning(
+          field.file,
+          at,
+          "document-reference",
+          msg("lint.reference-date", { flat, date: `${d}/${mo}/${y}` }),
+          hint,
+        ),
+      );
     }
   }
   return out;
@@ -100,6 +128,7 @@ function dateProblems(field: TextField, at: { line: number; column: number }, fl
 
 export const documentReference: LintRule = {
   id: "document-reference",
-  description: "a cited document number that is not \"số 24/QĐ-UBND ngày 10/01/2023\"",
-  run: ({ fields }) => fields.flatMap((f) => matchesIn(f, REFERENCE).flatMap(({ match, at }) => checkOne(f, match, at))),
+  description: 'a cited document number that is not "số 24/QĐ-UBND ngày 10/01/2023"',
+  run: ({ fields }) =>
+    fields.flatMap((f) => matchesIn(f, REFERENCE).flatMap(({ match, at }) => checkOne(f, match, at))),
 };

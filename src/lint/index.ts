@@ -15,7 +15,14 @@ import { notNfc } from "./not-nfc.js";
 import { recipientsArchive } from "./recipients-archive.js";
 import { repeatedWord } from "./repeated-word.js";
 
-export const LINT_RULES: readonly LintRule[] = [notNfc, legacyEncoding, documentReference, repeatedWord, recipientsArchive, invisibleCharacter];
+export const LINT_RULES: readonly LintRule[] = [
+  notNfc,
+  legacyEncoding,
+  documentReference,
+  repeatedWord,
+  recipientsArchive,
+  invisibleCharacter,
+];
 
 export const LINT_IDS: readonly string[] = LINT_RULES.map((r) => r.id);
 
@@ -28,17 +35,37 @@ export function runLints(input: LintInput, config: Pick<Config, "lints">): Diagn
   const found = LINT_RULES.filter((r) => config.lints[r.id] !== false).flatMap((r) => r.run(input));
   const used = new Set<Acceptance>();
   const accepts = (d: Diagnostic) => {
-    const a = (input.accepted ?? []).find((a) => a.file === d.file && a.rule === d.rule && (a.lines[d.line - 1] ?? "").includes(a.text));
+    const a = (input.accepted ?? []).find(
+      (a) => a.file === d.file && a.rule === d.rule && (a.lines[d.line - 1] ?? "").includes(a.text),
+    );
     if (a) used.add(a);
     return a !== undefined;
   };
   const kept = found.filter((d) => !accepts(d));
   const stale = (input.accepted ?? []).flatMap((a) => {
     if (!LINT_IDS.includes(a.rule)) {
-      return [diagnostic({ severity: "warning", file: a.file, at: a.at, rule: "accept-unused", message: `\`accept\` names an unknown lint rule \`${a.rule}\``, hint: suggestion(a.rule, LINT_IDS) })];
+      return [
+        diagnostic({
+          severity: "warning",
+          file: a.file,
+          at: a.at,
+          rule: "accept-unused",
+          message: `\`accept\` names an unknown lint rule \`${a.rule}\``,
+          hint: suggestion(a.rule, LINT_IDS),
+        }),
+      ];
     }
     if (used.has(a) || config.lints[a.rule] === false) return [];
-    return [diagnostic({ severity: "warning", file: a.file, at: a.at, rule: "accept-unused", message: `no \`${a.rule}\` warning flags \`${a.text}\` in this fragment`, hint: "remove it from `accept`, or correct it to the text as written on the flagged line" })];
+    return [
+      diagnostic({
+        severity: "warning",
+        file: a.file,
+        at: a.at,
+        rule: "accept-unused",
+        message: `no \`${a.rule}\` warning flags \`${a.text}\` in this fragment`,
+        hint: "remove it from `accept`, or correct it to the text as written on the flagged line",
+      }),
+    ];
   });
   return [...kept, ...stale];
 }
@@ -49,6 +76,13 @@ export function checkLintConfig(config: Config): Diagnostic[] {
     .filter((k) => !LINT_IDS.includes(k))
     .map((k) => {
       const at = positionOf(config.yaml, ["lints", k], { key: true });
-      return diagnostic({ severity: "warning", file: config.file, at, rule: "unknown-lint", message: msg("lint.unknown-lint", { id: k }), hint: suggestion(k, LINT_IDS) });
+      return diagnostic({
+        severity: "warning",
+        file: config.file,
+        at,
+        rule: "unknown-lint",
+        message: msg("lint.unknown-lint", { id: k }),
+        hint: suggestion(k, LINT_IDS),
+      });
     });
 }

@@ -31,10 +31,24 @@ export const invisibleCharacter: LintRule = {
         const at = lineColumn(r.text, m.index + shift);
         const nearDigit = /\d/.test(text[m.index - 1] ?? "") || /\d/.test(text[m.index + 1] ?? "");
         if (BIDI.test(c)) {
-          const d = warning(r.file, at, "invisible-character", msg(nearDigit ? "lint.bidi-in-figure" : "lint.bidi", { name: name(c) }), msg("lint.bidi.hint"));
+          const d = warning(
+            r.file,
+            at,
+            "invisible-character",
+            msg(nearDigit ? "lint.bidi-in-figure" : "lint.bidi", { name: name(c) }),
+            msg("lint.bidi.hint"),
+          );
           found.push(nearDigit ? { ...d, severity: "error" } : d);
         } else {
-          found.push(warning(r.file, at, "invisible-character", msg("lint.zero-width", { name: name(c) }), msg("lint.zero-width.hint")));
+          found.push(
+            warning(
+              r.file,
+              at,
+              "invisible-character",
+              msg("lint.zero-width", { name: name(c) }),
+              msg("lint.zero-width.hint"),
+            ),
+          );
         }
       }
       return found;

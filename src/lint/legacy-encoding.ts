@@ -32,7 +32,7 @@ export function findLegacyWord(line: string): { index: number; word: string } | 
 
 export const legacyEncoding: LintRule = {
   id: "legacy-encoding",
-  description: "text that looks like TCVN3/VNI typed into a Unicode file (\"Céng hoµ\")",
+  description: 'text that looks like TCVN3/VNI typed into a Unicode file ("Céng hoµ")',
   run: ({ raw }) =>
     raw.flatMap((r) => {
       if (!SUSPECT.test(r.text)) return [];

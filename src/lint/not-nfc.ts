@@ -32,14 +32,6 @@ export const notNfc: LintRule = {
       const found = firstNonNfc(r.text);
       if (!found) return [];
       const more = found.lines > 1 ? msg("lint.not-nfc.more", { count: found.lines - 1 }) : "";
-      return [
-        warning(
-          r.file,
-          found,
-          "not-nfc",
-          msg("lint.not-nfc", { more }),
-          msg("lint.not-nfc.hint"),
-        ),
-      ];
+      return [warning(r.file, found, "not-nfc", msg("lint.not-nfc", { more }), msg("lint.not-nfc.hint"))];
     }),
 };

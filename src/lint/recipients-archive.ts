@@ -17,7 +17,15 @@ function check(list: RecipientList): Diagnostic[] {
       const texts = typeof item === "string" ? [[item, undefined] as const] : item.items.map((t, j) => [t, j] as const);
       for (const [text, j] of texts) {
         if (!ARCHIVE.test(text)) continue;
-        out.push(warning(list.file, list.at(i, j), "recipients-archive", msg("lint.recipients-archive.twice", { text }), msg("lint.recipients-archive.twice.hint")));
+        out.push(
+          warning(
+            list.file,
+            list.at(i, j),
+            "recipients-archive",
+            msg("lint.recipients-archive.twice", { text }),
+            msg("lint.recipients-archive.twice.hint"),
+          ),
+        );
       }
     });
     return out;
@@ -26,13 +34,21 @@ function check(list: RecipientList): Diagnostic[] {
   const lastText = typeof last === "string" ? last : last?.items[last.items.length - 1];
   if (lastText === undefined || !ARCHIVE.test(lastText)) {
     const at = list.items.length ? list.at(list.items.length - 1) : list.at(0);
-    out.push(warning(list.file, at, "recipients-archive", msg("lint.recipients-archive.missing", { found: lastText ?? msg("lint.nothing") }), msg("lint.recipients-archive.missing.hint")));
+    out.push(
+      warning(
+        list.file,
+        at,
+        "recipients-archive",
+        msg("lint.recipients-archive.missing", { found: lastText ?? msg("lint.nothing") }),
+        msg("lint.recipients-archive.missing.hint"),
+      ),
+    );
   }
   return out;
 }
 
 export const recipientsArchive: LintRule = {
   id: "recipients-archive",
-  description: "a Nơi nhận list that doubles or lacks the final \"Lưu: VT, …\"",
+  description: 'a Nơi nhận list that doubles or lacks the final "Lưu: VT, …"',
   run: ({ recipients }) => recipients.flatMap(check),
 };

@@ -14,14 +14,65 @@ import { lineColumn, warning } from "./lint-input.js";
 
 /** Words that are correctly written twice in a row. */
 export const REDUPLICATIONS = new Set([
-  "từ", "đâu", "ngày", "đêm", "người", "nhà", "năm", "tháng", "tuần", "ai", "gì", "nơi", "mãi", "dần",
-  "xanh", "đỏ", "vàng", "hàng", "lớp", "đời", "thường", "rồi", "nhau", "khi",
+  "từ",
+  "đâu",
+  "ngày",
+  "đêm",
+  "người",
+  "nhà",
+  "năm",
+  "tháng",
+  "tuần",
+  "ai",
+  "gì",
+  "nơi",
+  "mãi",
+  "dần",
+  "xanh",
+  "đỏ",
+  "vàng",
+  "hàng",
+  "lớp",
+  "đời",
+  "thường",
+  "rồi",
+  "nhau",
+  "khi",
 ]);
 
 /** Single syllables that never follow themselves in correct prose. */
 export const FUNCTION_WORDS = new Set([
-  "của", "các", "và", "là", "được", "đã", "đang", "sẽ", "cho", "với", "trong", "những", "này", "để", "theo",
-  "tại", "về", "có", "không", "một", "thì", "mà", "nhưng", "hoặc", "đến", "trên", "dưới", "bị", "do", "vào", "ra",
+  "của",
+  "các",
+  "và",
+  "là",
+  "được",
+  "đã",
+  "đang",
+  "sẽ",
+  "cho",
+  "với",
+  "trong",
+  "những",
+  "này",
+  "để",
+  "theo",
+  "tại",
+  "về",
+  "có",
+  "không",
+  "một",
+  "thì",
+  "mà",
+  "nhưng",
+  "hoặc",
+  "đến",
+  "trên",
+  "dưới",
+  "bị",
+  "do",
+  "vào",
+  "ra",
 ]);
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
@@ -34,13 +85,19 @@ const BLANK = /^[ \t]+$/;
  * `toLowerCase` is exact (and much cheaper than `toLocaleLowerCase("vi")`).
  */
 export function repeatedWords(text: string): Array<{ index: number; words: string }> {
-  const tokens = [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], lower: m[0].toLowerCase(), index: m.index, word: LETTERS.test(m[0]) }));
+  const tokens = [...text.matchAll(TOKEN)].map((m) => ({
+    text: m[0],
+    lower: m[0].toLowerCase(),
+    index: m.index,
+    word: LETTERS.test(m[0]),
+  }));
   // joined[i]: tokens i and i+1 are both words separated only by spaces or tabs
   const joined = tokens.map((t, i) => {
     const next = tokens[i + 1];
     return !!next && t.word && next.word && BLANK.test(text.slice(t.index + t.text.length, next.index));
   });
-  const span = (i: number, n: number) => text.slice(tokens[i]!.index, tokens[i + n - 1]!.index + tokens[i + n - 1]!.text.length);
+  const span = (i: number, n: number) =>
+    text.slice(tokens[i]!.index, tokens[i + n - 1]!.index + tokens[i + n - 1]!.text.length);
   const hits: Array<{ index: number; words: string }> = [];
   const seen = new Set<number>();
   for (let i = 0; i + 3 < tokens.length; i++) {
@@ -54,7 +111,12 @@ export function repeatedWords(text: string): Array<{ index: number; words: strin
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!joined[i]) continue;
     const word = tokens[i]!.lower;
-    if (word === tokens[i + 1]!.lower && FUNCTION_WORDS.has(word) && !REDUPLICATIONS.has(word) && !seen.has(tokens[i]!.index)) {
+    if (
+      word === tokens[i + 1]!.lower &&
+      FUNCTION_WORDS.has(word) &&
+      !REDUPLICATIONS.has(word) &&
+      !seen.has(tokens[i]!.index)
+    ) {
       hits.push({ index: tokens[i]!.index, words: span(i, 2) });
     }
   }
@@ -63,12 +125,18 @@ export function repeatedWords(text: string): Array<{ index: number; words: strin
 
 export const repeatedWord: LintRule = {
   id: "repeated-word",
-  description: "the same word or two-word phrase twice in a row (\"báo cáo báo cáo\")",
+  description: 'the same word or two-word phrase twice in a row ("báo cáo báo cáo")',
   run: ({ fields }) =>
     fields.flatMap((f): Diagnostic[] =>
       repeatedWords(f.text).map((h) => {
         const p = lineColumn(f.text, h.index);
-        return warning(f.file, f.map(p.line, p.column), "repeated-word", msg("lint.repeated-word", { words: h.words }), msg("lint.repeated-word.hint", { words: h.words }));
+        return warning(
+          f.file,
+          f.map(p.line, p.column),
+          "repeated-word",
+          msg("lint.repeated-word", { words: h.words }),
+          msg("lint.repeated-word.hint", { words: h.words }),
+        );
       }),
     ),
 };

@@ -66,9 +66,14 @@ function list(node: MdList, ctx: Context, role: BlockRole): List {
       content = checkbox === undefined ? text : mergeRuns([textRun(`${checkbox} `, {}), ...text]);
     } else {
       if (first === undefined || first.type === "list") {
-        report(ctx, item, "warning", "empty-list-item",
+        report(
+          ctx,
+          item,
+          "warning",
+          "empty-list-item",
           msg("markdown.empty-list-item", { marker: marker.trim() }),
-          msg("markdown.empty-list-item.hint"));
+          msg("markdown.empty-list-item.hint"),
+        );
       }
       content = checkbox === undefined ? [] : [textRun(checkbox, {})];
       if (first !== undefined) rest.unshift(first);
@@ -89,7 +94,16 @@ function table(node: MdTable, ctx: Context): Table {
   });
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  const declared = start === undefined || end === undefined ? undefined : delimiterWidths(ctx.text.slice(start, end), columns);
+  const declared =
+    start === undefined || end === undefined ? undefined : delimiterWidths(ctx.text.slice(start, end), columns);
   const widths = declared ?? tableWidths(rows, columns);
-  return { type: "table", align, headerRows: 1, rows, widths, ...(declared ? { widthsFrom: "delimiter" as const } : {}), source: sourceAt(ctx, node) };
+  return {
+    type: "table",
+    align,
+    headerRows: 1,
+    rows,
+    widths,
+    ...(declared ? { widthsFrom: "delimiter" as const } : {}),
+    source: sourceAt(ctx, node),
+  };
 }

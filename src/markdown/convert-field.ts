@@ -14,7 +14,10 @@ import type { MarkdownSource } from "./source.js";
  * XML-illegal characters, parse, register definitions. Returns the content nodes
  * (everything but definitions) and the context to convert them with.
  */
-export function prepareField(src: MarkdownSource, scope: FootnoteScope): { ctx: Context; content: RootContent[]; definitions: number } {
+export function prepareField(
+  src: MarkdownSource,
+  scope: FootnoteScope,
+): { ctx: Context; content: RootContent[]; definitions: number } {
   const stripped = stripControlCharacters(src.text);
   const locator = new Locator(src.text, stripped.removed, (line, column) => src.map(line, column));
   const diagnostics: Diagnostic[] = stripped.removed.map((offset) => {
@@ -23,7 +26,11 @@ export function prepareField(src: MarkdownSource, scope: FootnoteScope): { ctx: 
       file: src.file,
       at,
       rule: "control-character",
-      message: msg("markdown.control-character", { name: describeRemoved(src.text, offset), line: at.line, column: at.column }),
+      message: msg("markdown.control-character", {
+        name: describeRemoved(src.text, offset),
+        line: at.line,
+        column: at.column,
+      }),
       hint: msg("markdown.control-character.hint"),
     });
   });
@@ -47,7 +54,10 @@ export function emptyDiagnostic(ctx: Context, expected: Message, definitions: nu
     file: ctx.src.file,
     at: ctx.locator.atOriginal(0),
     rule: "empty-markdown",
-    message: msg("markdown.empty", { expected, found: msg(definitions > 0 ? "markdown.only-definitions" : "markdown.no-text") }),
+    message: msg("markdown.empty", {
+      expected,
+      found: msg(definitions > 0 ? "markdown.only-definitions" : "markdown.no-text"),
+    }),
     hint: msg("markdown.empty.hint"),
   });
 }

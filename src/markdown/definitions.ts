@@ -20,9 +20,14 @@ export function collectDefinitions(root: Root, ctx: Context): void {
       });
     } else if (node.type === "definition") {
       if (ctx.links.has(node.identifier)) {
-        report(ctx, node, "warning", "unused-link-definition",
+        report(
+          ctx,
+          node,
+          "warning",
+          "unused-link-definition",
           msg("markdown.link-definition-twice", { label: node.label ?? node.identifier }),
-          msg("markdown.delete-line"));
+          msg("markdown.delete-line"),
+        );
       } else {
         ctx.links.set(node.identifier, { node, used: false });
       }
@@ -37,8 +42,13 @@ export function reportUnusedLinks(ctx: Context): void {
   for (const { node, used } of ctx.links.values()) {
     if (used) continue;
     const label = node.label ?? node.identifier;
-    report(ctx, node, "warning", "unused-link-definition",
+    report(
+      ctx,
+      node,
+      "warning",
+      "unused-link-definition",
       msg("markdown.link-definition-unused", { label, url: node.url }),
-      msg("markdown.link-definition-unused.hint", { label }));
+      msg("markdown.link-definition-unused.hint", { label }),
+    );
   }
 }

@@ -18,7 +18,15 @@ export function figure(node: Image, ctx: Context): Figure | undefined {
   // Not in the message catalogue yet (English in both languages): a plain diagnostic.
   const fail = (rule: string, message: string, hint: string) => {
     const at = ctx.locator.at(node.position?.start.offset ?? 0);
-    ctx.diagnostics.push({ severity: "error", file: ctx.src.file, line: at.line, column: at.column, rule, message, hint });
+    ctx.diagnostics.push({
+      severity: "error",
+      file: ctx.src.file,
+      line: at.line,
+      column: at.column,
+      rule,
+      message,
+      hint,
+    });
     return undefined;
   };
   if (!ctx.src.resources)

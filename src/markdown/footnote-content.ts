@@ -20,9 +20,14 @@ export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context
   const out: Inline[] = [];
   for (const child of definition.children) {
     if (child.type === "table") {
-      report(ctx, child, "error", "unsupported-markdown",
+      report(
+        ctx,
+        child,
+        "error",
+        "unsupported-markdown",
         msg("markdown.table-in-footnote", { label: definition.label ?? definition.identifier }),
-        msg("markdown.table-in-footnote.hint"));
+        msg("markdown.table-in-footnote.hint"),
+      );
       continue;
     }
     for (const block of printedBlocks(convertBlocks([child], ctx, "body"))) {

@@ -44,13 +44,19 @@ export class FootnoteScope {
       this.entries.set(entry.identifier, { ...entry });
       return;
     }
-    this.duplicates.push(diagnostic({
-      file: entry.file,
-      at: entry.position,
-      rule: "footnote-duplicate",
-      message: msg("markdown.footnote-duplicate", { label: entry.label, line: first.position.line, column: first.position.column }),
-      hint: msg("markdown.footnote-duplicate.hint", { label: entry.label }),
-    }));
+    this.duplicates.push(
+      diagnostic({
+        file: entry.file,
+        at: entry.position,
+        rule: "footnote-duplicate",
+        message: msg("markdown.footnote-duplicate", {
+          label: entry.label,
+          line: first.position.line,
+          column: first.position.column,
+        }),
+        hint: msg("markdown.footnote-duplicate.hint", { label: entry.label }),
+      }),
+    );
   }
 
   /** The footnote number for a reference, or undefined when the label has no definition (yet). */
@@ -81,13 +87,15 @@ export class FootnoteScope {
     const unused: Diagnostic[] = [];
     for (const e of this.entries.values()) {
       if (e.n !== undefined || e.mentioned) continue;
-      unused.push(diagnostic({
-        file: e.file,
-        at: e.position,
-        rule: "footnote-unused",
-        message: msg("markdown.footnote-unused", { label: e.label }),
-        hint: msg("markdown.footnote-unused.hint", { label: e.label }),
-      }));
+      unused.push(
+        diagnostic({
+          file: e.file,
+          at: e.position,
+          rule: "footnote-unused",
+          message: msg("markdown.footnote-unused", { label: e.label }),
+          hint: msg("markdown.footnote-unused.hint", { label: e.label }),
+        }),
+      );
     }
     const footnotes = [...this.footnotes].sort((a, b) => a.n - b.n);
     return { footnotes, diagnostics: [...this.duplicates, ...unused] };

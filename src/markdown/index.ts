@@ -56,9 +56,21 @@ export function markdownToInlines(
       content = convertInlines(node.children, ctx);
       seenParagraph = true;
     } else if (node.type === "paragraph" || node.type === "list" || node.type === "table") {
-      const found = msg(node.type === "paragraph" ? "markdown.found-paragraph" : node.type === "list" ? "markdown.found-list" : "markdown.found-table");
-      report(ctx, node, "error", "single-paragraph", msg("markdown.single-paragraph", { found }),
-        msg(node.type === "list" ? "markdown.single-paragraph.list-hint" : "markdown.single-paragraph.hint"));
+      const found = msg(
+        node.type === "paragraph"
+          ? "markdown.found-paragraph"
+          : node.type === "list"
+            ? "markdown.found-list"
+            : "markdown.found-table",
+      );
+      report(
+        ctx,
+        node,
+        "error",
+        "single-paragraph",
+        msg("markdown.single-paragraph", { found }),
+        msg(node.type === "list" ? "markdown.single-paragraph.list-hint" : "markdown.single-paragraph.hint"),
+      );
     } else {
       reportUnsupported(node, ctx);
     }

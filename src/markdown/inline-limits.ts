@@ -19,7 +19,13 @@ const STARTS_UNIT = /^[ \t>]*(?:[-+*][ \t]|\d{1,9}[.)][ \t]|\||#|\[)/;
 
 function tooMany(src: MarkdownSource, line: number, message: Message): Diagnostic {
   const at = src.map(line, 1);
-  return diagnostic({ file: src.file, at, rule: "markdown-too-complex", message, hint: msg("markdown.too-many-marks.hint") });
+  return diagnostic({
+    file: src.file,
+    at,
+    rule: "markdown-too-complex",
+    message,
+    hint: msg("markdown.too-many-marks.hint"),
+  });
 }
 
 /** The first paragraph with more marks than a report needs, as a diagnostic. */

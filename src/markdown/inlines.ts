@@ -28,7 +28,13 @@ function walk(node: Nodes, marks: Marks, ctx: Context, out: Inline[]): void {
       const end = node.position?.end.offset;
       const raw = start !== undefined && end !== undefined ? ctx.text.slice(start, end) : undefined;
       for (const piece of splitSuperSub(node.value.replace(SOFT_BREAK, " "), raw)) {
-        out.push(textRun(piece.text, { ...marks, ...(piece.superscript ? { superscript: true } : {}), ...(piece.subscript ? { subscript: true } : {}) }));
+        out.push(
+          textRun(piece.text, {
+            ...marks,
+            ...(piece.superscript ? { superscript: true } : {}),
+            ...(piece.subscript ? { subscript: true } : {}),
+          }),
+        );
       }
       return;
     }
@@ -74,14 +80,19 @@ function footnoteReference(identifier: string, label: string, node: Nodes, ctx: 
   if (ctx.inFootnote !== undefined) return footnoteInFootnote(identifier, label, node, ctx, ctx.inFootnote);
   const n = ctx.scope.reference(identifier, ctx.diagnostics);
   if (n !== undefined) return { type: "footnote", n };
-  const defined = ctx.scope.labels().map((l) => `\`[^${l}]\``).join(", ");
+  const defined = ctx.scope
+    .labels()
+    .map((l) => `\`[^${l}]\``)
+    .join(", ");
   report(
     ctx,
     node,
     "error",
     "footnote-undefined",
     msg("markdown.footnote-undefined", { label }),
-    defined ? msg("markdown.footnote-undefined.defined", { defined, label }) : msg("markdown.footnote-undefined.hint", { label }),
+    defined
+      ? msg("markdown.footnote-undefined.defined", { defined, label })
+      : msg("markdown.footnote-undefined.hint", { label }),
   );
   return textRun(`[^${label}]`, {});
 }

@@ -18,7 +18,10 @@ export function linkTargetProblem(url: string): { message: Message; hint: Messag
     return { message: msg("markdown.link-empty"), hint: msg("markdown.link-empty.hint") };
   }
   if (url.length > MAX_LINK_LENGTH) {
-    return { message: msg("markdown.link-too-long", { max: MAX_LINK_LENGTH, length: url.length }), hint: msg("markdown.link-too-long.hint") };
+    return {
+      message: msg("markdown.link-too-long", { max: MAX_LINK_LENGTH, length: url.length }),
+      hint: msg("markdown.link-too-long.hint"),
+    };
   }
   if (!ALLOWED.test(url)) {
     const shown = url.length > 60 ? `${url.slice(0, 57)}…` : url;

@@ -20,7 +20,13 @@ import { unified, type Processor } from "unified";
 function gfm(this: Processor, options: { tables: boolean }): void {
   const data = this.data();
   const tables = options.tables ? [gfmTable()] : [];
-  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), gfmFootnote(), gfmStrikethrough({ singleTilde: false }), ...tables, gfmTaskListItem()];
+  data.micromarkExtensions = [
+    ...(data.micromarkExtensions ?? []),
+    gfmFootnote(),
+    gfmStrikethrough({ singleTilde: false }),
+    ...tables,
+    gfmTaskListItem(),
+  ];
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFromMarkdown()];
 }
 

@@ -76,7 +76,9 @@ export function proseOfFragment(f: Fragment, world?: Resources["world"]): Fragme
   if (!kept) convertedBefore.set(f.yaml, (kept = new Map()));
   const before = kept.get(key);
   const unchanged = (c: Converted) =>
-    [...c.read].every(([path, r]) => world !== undefined && world.readFile(path) === r.bytes && world.isInside(path) === r.inside);
+    [...c.read].every(
+      ([path, r]) => world !== undefined && world.readFile(path) === r.bytes && world.isInside(path) === r.inside,
+    );
   if (before && unchanged(before)) return before.prose;
   const read: Converted["read"] = new Map();
   const recording: Resources["world"] | undefined = world && {
@@ -95,7 +97,13 @@ export function proseOfFragment(f: Fragment, world?: Resources["world"]): Fragme
 function convertFragment(f: Fragment, world?: Resources["world"]): FragmentProse {
   const scope = localScope();
   const diagnostics: Diagnostic[] = [];
-  const src = (text: string, path: Array<string | number>): MarkdownSource => ({ text, file: f.file, unit: f.unit, section: f.section, map: scalarMapper(f.yaml, path) });
+  const src = (text: string, path: Array<string | number>): MarkdownSource => ({
+    text,
+    file: f.file,
+    unit: f.unit,
+    section: f.section,
+    map: scalarMapper(f.yaml, path),
+  });
   const inline = (text: string, path: Array<string | number>) => {
     const r = markdownToInlines(src(text, path), scope);
     diagnostics.push(...r.diagnostics);
@@ -126,7 +134,14 @@ function convertFragment(f: Fragment, world?: Resources["world"]): FragmentProse
   );
   const tasks = f.tasks.map((task, i) => inline(task, ["tasks", i]));
   const finished = scope.finish();
-  return { body, items, tasks, carried, footnotes: finished.footnotes, diagnostics: [...diagnostics, ...finished.diagnostics] };
+  return {
+    body,
+    items,
+    tasks,
+    carried,
+    footnotes: finished.footnotes,
+    diagnostics: [...diagnostics, ...finished.diagnostics],
+  };
 }
 
 /** The Markdown fields of a rendered frame (frame/frame-report.ts gives them). */
@@ -149,7 +164,9 @@ export interface FrameProse {
 /** The frame's Markdown fields → blocks: the preamble, the closing and the section summaries. */
 export function proseOfFrame(fields: FrameFields): FrameProse {
   const preamble = proseOfFields(fields.preamble, "preamble", "preamble");
-  const closing = fields.closing.text.trim() ? proseOfFields([fields.closing], "closing", "closing") : { content: [], footnotes: [], diagnostics: [] };
+  const closing = fields.closing.text.trim()
+    ? proseOfFields([fields.closing], "closing", "closing")
+    : { content: [], footnotes: [], diagnostics: [] };
   const diagnostics = [...preamble.diagnostics, ...closing.diagnostics];
   const summaries = new Map<string, Prose<Block[]>>();
   for (const [id, field] of fields.summaries) {
@@ -158,11 +175,20 @@ export function proseOfFrame(fields: FrameFields): FrameProse {
     diagnostics.push(...r.diagnostics);
     summaries.set(id, { content: r.content, footnotes: r.footnotes });
   }
-  return { preamble: { content: preamble.content, footnotes: preamble.footnotes }, closing: { content: closing.content, footnotes: closing.footnotes }, summaries, diagnostics };
+  return {
+    preamble: { content: preamble.content, footnotes: preamble.footnotes },
+    closing: { content: closing.content, footnotes: closing.footnotes },
+    summaries,
+    diagnostics,
+  };
 }
 
 /** Fields that share one footnote scope (the preamble's paragraphs), converted in order. */
-function proseOfFields(fields: readonly ProseSource[], role: BlockRole, section: string): Prose<Array<Paragraph | List>> & { diagnostics: Diagnostic[] } {
+function proseOfFields(
+  fields: readonly ProseSource[],
+  role: BlockRole,
+  section: string,
+): Prose<Array<Paragraph | List>> & { diagnostics: Diagnostic[] } {
   const scope = localScope();
   const diagnostics: Diagnostic[] = [];
   const content: Array<Paragraph | List> = [];

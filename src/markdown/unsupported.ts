@@ -32,41 +32,75 @@ export function reportUnsupported(node: Nodes, ctx: Context): void {
     case "heading": {
       const atx = /^[ \t]*#/.test(ctx.text.slice(node.position?.start.offset ?? 0));
       const underline = node.depth === 1 ? "===" : "---";
-      return report(ctx, node, "error", "heading-in-fragment",
+      return report(
+        ctx,
+        node,
+        "error",
+        "heading-in-fragment",
         atx
           ? msg("markdown.heading", { heading: `${"#".repeat(node.depth)} ${excerpt(node)}` })
           : msg("markdown.heading-underlined", { heading: excerpt(node), underline }),
-        msg("markdown.heading.hint"));
+        msg("markdown.heading.hint"),
+      );
     }
     case "html": {
       const sup = /^<\/?sup\b/i.test(node.value);
-      return report(ctx, node, "error", "raw-html",
+      return report(
+        ctx,
+        node,
+        "error",
+        "raw-html",
         msg("markdown.raw-html", { html: typed(node, ctx) }),
-        msg(sup ? "markdown.raw-html.sup-hint" : "markdown.raw-html.hint"));
+        msg(sup ? "markdown.raw-html.sup-hint" : "markdown.raw-html.hint"),
+      );
     }
     case "image":
     case "imageReference":
-      return report(ctx, node, "error", "image-not-supported",
+      return report(
+        ctx,
+        node,
+        "error",
+        "image-not-supported",
         msg("markdown.image", { image: typed(node, ctx) }),
-        msg("markdown.image.hint"));
+        msg("markdown.image.hint"),
+      );
     case "code":
       return !/^[ \t]*(?:```|~~~)/.test(ctx.text.slice(node.position?.start.offset ?? 0))
-        ? report(ctx, node, "error", "unsupported-markdown",
+        ? report(
+            ctx,
+            node,
+            "error",
+            "unsupported-markdown",
             msg("markdown.indented-code"),
-            msg("markdown.indented-code.hint"))
-        : report(ctx, node, "error", "unsupported-markdown",
+            msg("markdown.indented-code.hint"),
+          )
+        : report(
+            ctx,
+            node,
+            "error",
+            "unsupported-markdown",
             msg("markdown.fenced-code"),
-            msg("markdown.fenced-code.hint"));
+            msg("markdown.fenced-code.hint"),
+          );
     case "blockquote":
-      return report(ctx, node, "error", "unsupported-markdown",
+      return report(
+        ctx,
+        node,
+        "error",
+        "unsupported-markdown",
         msg("markdown.blockquote"),
-        msg("markdown.blockquote.hint"));
+        msg("markdown.blockquote.hint"),
+      );
     case "thematicBreak":
-      return report(ctx, node, "error", "unsupported-markdown",
+      return report(
+        ctx,
+        node,
+        "error",
+        "unsupported-markdown",
         msg("markdown.thematic-break", { text: typed(node, ctx) }),
-        msg("markdown.thematic-break.hint"));
+        msg("markdown.thematic-break.hint"),
+      );
     default:
-      return report(ctx, node, "error", "unsupported-markdown",
-        msg("markdown.other", { type: node.type }));
+      return report(ctx, node, "error", "unsupported-markdown", msg("markdown.other", { type: node.type }));
   }
 }

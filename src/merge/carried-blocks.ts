@@ -30,7 +30,11 @@ export function carriedBlocks(f: Fragment, prose: readonly (CarriedProse | null)
   const items: ListItem[] = f.carried.flatMap((c, i): ListItem[] => {
     const p = prose[i];
     if (c.status == null || !p) return [];
-    const content: Inline[] = [...trimEnd(p.task), { type: "text", text: ": " }, { type: "text", text: STATUS_LABELS[c.status], italic: true }];
+    const content: Inline[] = [
+      ...trimEnd(p.task),
+      { type: "text", text: ": " },
+      { type: "text", text: STATUS_LABELS[c.status], italic: true },
+    ];
     if (p.note) content.push({ type: "text", text: "; " }, ...trimEnd(p.note));
     if (p.reason) content.push({ type: "text", text: " (lý do: " }, ...trimEnd(p.reason), { type: "text", text: ")" });
     content.push({ type: "text", text: "." });
@@ -39,7 +43,12 @@ export function carriedBlocks(f: Fragment, prose: readonly (CarriedProse | null)
   const blocks: Block[] = items.length ? [{ type: "list", role: "body", items, source }] : [];
   const sentence = completionSentence(completionOf(f.carried));
   if (sentence && f.carried.length > 1) {
-    blocks.push({ type: "paragraph", role: "body", content: [{ type: "text", text: `Kết quả thực hiện nhiệm vụ ${periodName}: ${sentence}.` }], source });
+    blocks.push({
+      type: "paragraph",
+      role: "body",
+      content: [{ type: "text", text: `Kết quả thực hiện nhiệm vụ ${periodName}: ${sentence}.` }],
+      source,
+    });
   }
   return blocks;
 }

@@ -62,7 +62,11 @@ function emptySection(kind: Kind, section: Section): Diagnostic {
     severity: "warning",
     file: "",
     rule: "empty-section",
-    message: msg("merge.empty-section", { section: section.id, kind: kind.id, units: section.units.map((u) => `\`${u}\``).join(", ") }),
+    message: msg("merge.empty-section", {
+      section: section.id,
+      kind: kind.id,
+      units: section.units.map((u) => `\`${u}\``).join(", "),
+    }),
     hint: msg("merge.empty-section.hint"),
   });
 }
@@ -85,10 +89,18 @@ export function mergeBody(input: BodyInput): BodyResult {
   const titleOf = (section: Section) => input.titles.get(section.id) ?? section.title;
 
   const written = (section: Section): boolean =>
-    ordered(section, input.fragments).some((f) => (f.body ?? "").trim() !== "" || f.items.length > 0 || (section.tasks && f.tasks.length > 0) || f.carried.length > 0 || f.metrics.length > 0) ||
+    ordered(section, input.fragments).some(
+      (f) =>
+        (f.body ?? "").trim() !== "" ||
+        f.items.length > 0 ||
+        (section.tasks && f.tasks.length > 0) ||
+        f.carried.length > 0 ||
+        f.metrics.length > 0,
+    ) ||
     (section.metricsTable && input.fragments.some((f) => f.metrics.length > 0)) ||
     input.summaries.has(section.id);
-  const hasContent = (section: Section): boolean => written(section) || section.whenEmpty !== "omit" || section.sections.some(hasContent);
+  const hasContent = (section: Section): boolean =>
+    written(section) || section.whenEmpty !== "omit" || section.sections.some(hasContent);
 
   /** Why a left-out section is worth a warning: a required leaf nobody wrote, or a part that vanished whole. */
   // A section left out takes its sub-sections with it: a required part is named, and each required
@@ -131,7 +143,8 @@ export function mergeBody(input: BodyInput): BodyResult {
         blocks.push(...footnotes.blocks(prose.body, prose.footnotes));
         if (!order) for (const item of prose.items.values()) blocks.push(...footnotes.blocks(item, prose.footnotes));
         blocks.push(...metricBlocks(f));
-        if (f.carried.length) blocks.push(...footnotes.blocks(carriedBlocks(f, prose.carried, input.periodName), prose.footnotes));
+        if (f.carried.length)
+          blocks.push(...footnotes.blocks(carriedBlocks(f, prose.carried, input.periodName), prose.footnotes));
       }
       if (order) blocks.push(...orderedItems(mine, order, proseOf, footnotes));
       if (section.tasks) blocks.push(...plannedTasks(section.taskStyle, mine, proseOf, footnotes, input.unitNames));

@@ -15,6 +15,10 @@ export function metricSentence(m: RawMetric): string {
 
 export function metricBlocks(f: Fragment): List[] {
   if (f.metrics.length === 0) return [];
-  const items = f.metrics.map((m) => ({ marker: "- ", content: [{ type: "text" as const, text: metricSentence(m) }], blocks: [] }));
+  const items = f.metrics.map((m) => ({
+    marker: "- ",
+    content: [{ type: "text" as const, text: metricSentence(m) }],
+    blocks: [],
+  }));
   return [{ type: "list", role: "body", items, source: { file: f.file, unit: f.unit, section: f.section } }];
 }

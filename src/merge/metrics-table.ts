@@ -21,5 +21,11 @@ export function metricsTable(fragments: readonly Fragment[]): Table | undefined 
     cell(r.plan ? percent(r.actual, r.plan) : ""),
   ]);
   const all = [["Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"].map(cell), ...body];
-  return { type: "table", align: [null, "right", "right", "right"], headerRows: 1, rows: all, widths: tableWidths(all, 4) };
+  return {
+    type: "table",
+    align: [null, "right", "right", "right"],
+    headerRows: 1,
+    rows: all,
+    widths: tableWidths(all, 4),
+  };
 }

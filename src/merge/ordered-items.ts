@@ -8,8 +8,15 @@ import type { FragmentProse } from "../markdown/prose.js";
 import type { Block } from "../model/report.js";
 import type { FootnoteNumbering } from "./number-footnotes.js";
 
-export function orderedItems(fragments: readonly Fragment[], order: readonly string[], proseOf: (f: Fragment) => FragmentProse, footnotes: FootnoteNumbering): Block[] {
-  const all = fragments.flatMap((f) => [...proseOf(f).items.entries()].map(([id, blocks]) => ({ key: `${f.unit}.${id}`, blocks, prose: proseOf(f) })));
+export function orderedItems(
+  fragments: readonly Fragment[],
+  order: readonly string[],
+  proseOf: (f: Fragment) => FragmentProse,
+  footnotes: FootnoteNumbering,
+): Block[] {
+  const all = fragments.flatMap((f) =>
+    [...proseOf(f).items.entries()].map(([id, blocks]) => ({ key: `${f.unit}.${id}`, blocks, prose: proseOf(f) })),
+  );
   const byKey = new Map(all.map((item) => [item.key, item]));
   const listed = order.flatMap((key) => byKey.get(key) ?? []);
   const rest = all.filter((item) => !order.includes(item.key));

@@ -10,7 +10,13 @@ import type { FragmentProse } from "../markdown/prose.js";
 import type { Block } from "../model/report.js";
 import type { FootnoteNumbering } from "./number-footnotes.js";
 
-export function plannedTasks(style: TaskStyle, fragments: readonly Fragment[], proseOf: (f: Fragment) => FragmentProse, footnotes: FootnoteNumbering, unitNames: ReadonlyMap<string, string>): Block[] {
+export function plannedTasks(
+  style: TaskStyle,
+  fragments: readonly Fragment[],
+  proseOf: (f: Fragment) => FragmentProse,
+  footnotes: FootnoteNumbering,
+  unitNames: ReadonlyMap<string, string>,
+): Block[] {
   const blocks: Block[] = [];
   let n = 0;
   for (const f of fragments) {
@@ -20,7 +26,12 @@ export function plannedTasks(style: TaskStyle, fragments: readonly Fragment[], p
     if (style.groupByUnit) {
       n = 0;
       const name = unitNames.get(f.unit) ?? f.unit;
-      blocks.push({ type: "paragraph", role: "task", content: [{ type: "text", text: `${name}:`, italic: true }], source });
+      blocks.push({
+        type: "paragraph",
+        role: "task",
+        content: [{ type: "text", text: `${name}:`, italic: true }],
+        source,
+      });
     }
     const items = prose.tasks.map((task) => ({
       marker: style.marker === "number" ? `${++n}. ` : `${style.marker} `,

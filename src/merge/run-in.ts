@@ -8,7 +8,9 @@ import type { Block, Heading, Inline, Paragraph } from "../model/report.js";
 
 function headingRuns(heading: Heading): Inline[] {
   const marks = { ...(heading.style.bold ? { bold: true } : {}), ...(heading.style.italic ? { italic: true } : {}) };
-  const words = [heading.number, ...heading.text.map((t) => (t.type === "text" ? t.text : ""))].filter((t) => t !== "").join(" ");
+  const words = [heading.number, ...heading.text.map((t) => (t.type === "text" ? t.text : ""))]
+    .filter((t) => t !== "")
+    .join(" ");
   return [{ type: "text", text: words, ...marks }];
 }
 

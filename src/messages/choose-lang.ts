@@ -11,7 +11,11 @@ export function langOfLocale(locale: string): Lang {
   return /^vi([_\-.@]|$)/i.test(locale) ? "vi" : "en";
 }
 
-export function chooseLang(flag: Lang | undefined, config: Lang | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+export function chooseLang(
+  flag: Lang | undefined,
+  config: Lang | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
   if (flag) return flag;
   if (config) return config;
   const locale = [env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]].find((v) => v !== undefined && v !== "");

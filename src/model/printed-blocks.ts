@@ -39,7 +39,15 @@ function walk(blocks: readonly Block[], depth: number, listDepth: number, out: P
       for (const item of block.items) {
         const source = block.source ? { source: block.source } : {};
         const revision = item.revision ? { revision: item.revision } : {};
-        out.push({ type: "paragraph", role: block.role, marker: item.marker, depth: listDepth, content: item.content, ...source, ...revision });
+        out.push({
+          type: "paragraph",
+          role: block.role,
+          marker: item.marker,
+          depth: listDepth,
+          content: item.content,
+          ...source,
+          ...revision,
+        });
         walk(item.blocks, listDepth, listDepth + 1, out);
       }
     } else {

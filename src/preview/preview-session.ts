@@ -20,8 +20,14 @@ export interface SessionOptions {
   today: IsoDate | string;
 }
 
-const internal = (message: string): Diagnostic =>
-  ({ severity: "error", file: "", line: 0, column: 0, rule: "internal", message });
+const internal = (message: string): Diagnostic => ({
+  severity: "error",
+  file: "",
+  line: 0,
+  column: 0,
+  rule: "internal",
+  message,
+});
 
 export class PreviewSession {
   private version = 0;
@@ -62,7 +68,14 @@ export class PreviewSession {
       const { diagnostics: configProblems } = loadConfig(this.world);
       diagnostics.push(...configProblems);
       if (!configProblems.length) {
-        diagnostics.push(diagnostic({ file: "", rule: "no-period", message: msg("preview.no-period"), hint: msg("preview.no-period.hint") }));
+        diagnostics.push(
+          diagnostic({
+            file: "",
+            rule: "no-period",
+            message: msg("preview.no-period"),
+            hint: msg("preview.no-period.hint"),
+          }),
+        );
       }
     } else {
       const kinds = this.options.kinds;

@@ -22,7 +22,12 @@ export interface PlannedTask {
 
 /** How planned and carried texts are compared: NFC, lower case, spacing collapsed, final punctuation dropped. */
 export function normalizeTask(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/gu, " ").trim().replace(/[\s.;,:]+$/u, "");
+  return text
+    .normalize("NFC")
+    .toLocaleLowerCase("vi")
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/[\s.;,:]+$/u, "");
 }
 
 /** The planned tasks of a report's fragments, in merge order, for the units that own the tasks section. */
@@ -33,7 +38,8 @@ export function plannedTasks(fragments: readonly Fragment[], kind: Kind): Planne
     const mine = fragments
       .filter((f) => f.section === section.id && section.units.includes(f.unit))
       .sort((a, b) => section.units.indexOf(a.unit) - section.units.indexOf(b.unit) || (a.file < b.file ? -1 : 1));
-    for (const f of mine) f.tasks.forEach((text, index) => out.push({ unit: f.unit, text, file: f.file, index, fragment: f }));
+    for (const f of mine)
+      f.tasks.forEach((text, index) => out.push({ unit: f.unit, text, file: f.file, index, fragment: f }));
   }
   return out;
 }
@@ -58,7 +64,10 @@ export function carriedStubs(fragments: readonly Fragment[], config: Config, kin
   for (const [unit, tasks] of byUnit) {
     const doc = new Document({ carried: tasks.map((task) => ({ task, status: null })) });
     const text = doc.toString({ lineWidth: 0, blockQuote: "literal", nullStr: "" });
-    out.set(unit, text.replace(/^(\s+)status:$/gmu, "$1status: # done | in-progress | not-done (not-done needs reason:)"));
+    out.set(
+      unit,
+      text.replace(/^(\s+)status:$/gmu, "$1status: # done | in-progress | not-done (not-done needs reason:)"),
+    );
   }
   return out;
 }

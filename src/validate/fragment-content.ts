@@ -5,6 +5,14 @@
  */
 import type { Fragment } from "../input/fragment-types.js";
 
-export function hasContent(f: Pick<Fragment, "body" | "tasks" | "metrics" | "carried"> & { items?: Fragment["items"] }): boolean {
-  return (f.body ?? "").trim() !== "" || (f.items ?? []).some((i) => i.text.trim() !== "") || f.tasks.some((t) => t.trim() !== "") || f.metrics.length > 0 || f.carried.some((c) => c.status != null);
+export function hasContent(
+  f: Pick<Fragment, "body" | "tasks" | "metrics" | "carried"> & { items?: Fragment["items"] },
+): boolean {
+  return (
+    (f.body ?? "").trim() !== "" ||
+    (f.items ?? []).some((i) => i.text.trim() !== "") ||
+    f.tasks.some((t) => t.trim() !== "") ||
+    f.metrics.length > 0 ||
+    f.carried.some((c) => c.status != null)
+  );
 }

@@ -12,17 +12,42 @@ import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
 
 type Rule = (f: Fragment, ctx: { config: Config; kind: Kind }) => Diagnostic[];
 
-function diag(f: Fragment, path: DataPath, rule: string, message: Message, hint?: Message, severity: Diagnostic["severity"] = "error"): Diagnostic {
+function diag(
+  f: Fragment,
+  path: DataPath,
+  rule: string,
+  message: Message,
+  hint?: Message,
+  severity: Diagnostic["severity"] = "error",
+): Diagnostic {
   return diagnostic({ severity, file: f.file, at: positionOf(f.yaml, path), rule, message, hint });
 }
 
 const knownUnit: Rule = (f, { config }) =>
-  config.units.has(f.unit) ? [] : [diag(f, ["unit"], "unknown-unit", msg("validate.unknown-unit", { unit: f.unit }), suggestion(f.unit, [...config.units.keys()]))];
+  config.units.has(f.unit)
+    ? []
+    : [
+        diag(
+          f,
+          ["unit"],
+          "unknown-unit",
+          msg("validate.unknown-unit", { unit: f.unit }),
+          suggestion(f.unit, [...config.units.keys()]),
+        ),
+      ];
 
 const knownSection: Rule = (f, { kind }) =>
   kind.sections.has(f.section)
     ? []
-    : [diag(f, ["section"], "unknown-section", msg("validate.unknown-section", { section: f.section, kind: kind.id }), suggestion(f.section, [...kind.sections.keys()]))];
+    : [
+        diag(
+          f,
+          ["section"],
+          "unknown-section",
+          msg("validate.unknown-section", { section: f.section, kind: kind.id }),
+          suggestion(f.section, [...kind.sections.keys()]),
+        ),
+      ];
 
 const ownsSection: Rule = (f, { config, kind }) => {
   const s = kind.sections.get(f.section);
@@ -42,7 +67,15 @@ const ownsSection: Rule = (f, { config, kind }) => {
 const tasksWhereAllowed: Rule = (f, { kind }) => {
   const s = kind.sections.get(f.section);
   if (!s || s.tasks || f.tasks.length === 0) return [];
-  return [diag(f, ["tasks"], "tasks-not-allowed", msg("validate.tasks-not-allowed", { section: f.section }), msg("validate.tasks-not-allowed.hint"))];
+  return [
+    diag(
+      f,
+      ["tasks"],
+      "tasks-not-allowed",
+      msg("validate.tasks-not-allowed", { section: f.section }),
+      msg("validate.tasks-not-allowed.hint"),
+    ),
+  ];
 };
 
 /**
@@ -89,7 +122,15 @@ export function checkFragments(fragments: Fragment[], config: Config, kind: Kind
     const key = `${f.unit}\u0000${f.section}`;
     const first = seen.get(key);
     if (first) {
-      out.push(diag(f, ["section"], "duplicate-fragment", msg("validate.duplicate-fragment", { unit: f.unit, section: f.section, file: first.file }), msg("validate.duplicate-fragment.hint")));
+      out.push(
+        diag(
+          f,
+          ["section"],
+          "duplicate-fragment",
+          msg("validate.duplicate-fragment", { unit: f.unit, section: f.section, file: first.file }),
+          msg("validate.duplicate-fragment.hint"),
+        ),
+      );
     } else seen.set(key, f);
   }
   return out;

@@ -9,5 +9,8 @@ export function loadConfig(world: World): { config?: Config; diagnostics: Diagno
   const read = readConfig(world);
   if (!read.source) return { diagnostics: read.diagnostics };
   const checked = validateConfigFile(read.source);
-  return { ...(checked.config ? { config: checked.config } : {}), diagnostics: [...read.diagnostics, ...checked.diagnostics] };
+  return {
+    ...(checked.config ? { config: checked.config } : {}),
+    diagnostics: [...read.diagnostics, ...checked.diagnostics],
+  };
 }

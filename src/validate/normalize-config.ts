@@ -10,7 +10,17 @@ import { DEFAULT_LAYOUT } from "../model/default-layout.js";
 import type { Layout } from "../model/report.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { sectionNumber } from "./section-number.js";
-import type { Config, Kind, Level, RawConfig, RawKind, RawLevel, RawSection, Section, Signer } from "../input/config-types.js";
+import type {
+  Config,
+  Kind,
+  Level,
+  RawConfig,
+  RawKind,
+  RawLevel,
+  RawSection,
+  Section,
+  Signer,
+} from "../input/config-types.js";
 
 const asLines = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
@@ -50,7 +60,9 @@ function layoutOf(raw: RawConfig["layout"]): Layout {
 export const SIGNATURE_SPACE_DEFAULT = 4;
 
 function signerOf(raw: RawConfig["signers"][number]): Signer {
-  const lines = raw.lines ?? [raw.authority && raw.of ? `${raw.authority} ${raw.of}` : undefined, raw.title].filter((x): x is string => !!x);
+  const lines =
+    raw.lines ??
+    [raw.authority && raw.of ? `${raw.authority} ${raw.of}` : undefined, raw.title].filter((x): x is string => !!x);
   return { id: raw.id, lines, name: raw.name, authority: raw.authority, of: raw.of, title: raw.title };
 }
 
@@ -59,17 +71,31 @@ function signerOf(raw: RawConfig["signers"][number]): Signer {
  * Returns the folder to use — the default when the value would leave the repository, so
  * nothing outside it is ever read.
  */
-function insideFolder(raw: string | undefined, fallback: string, key: string, err: (path: DataPath, rule: string, message: Message, hint?: Message) => void): string {
+function insideFolder(
+  raw: string | undefined,
+  fallback: string,
+  key: string,
+  err: (path: DataPath, rule: string, message: Message, hint?: Message) => void,
+): string {
   if (raw === undefined) return fallback;
   const value = raw.replace(/\\/g, "/");
   if (value.startsWith("/") || /^[A-Za-z]:/.test(value) || value.split("/").includes("..")) {
-    err([key], "outside-repository", msg("validate.folder-outside", { key, raw }), msg("validate.folder-outside.hint", { fallback }));
+    err(
+      [key],
+      "outside-repository",
+      msg("validate.folder-outside", { key, raw }),
+      msg("validate.folder-outside.hint", { fallback }),
+    );
     return fallback;
   }
   return value.replace(/^(\.\/)+/, "").replace(/\/+$/, "") || ".";
 }
 
-export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { config: Config; diagnostics: Diagnostic[] } {
+export function normalizeConfig(
+  file: string,
+  y: YamlFile,
+  raw: RawConfig,
+): { config: Config; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const err = (path: DataPath, rule: string, message: Message | string, hint?: Message | string) => {
     diagnostics.push(diagnostic({ file, at: positionOf(y, path), rule, message, hint }));
@@ -83,27 +109,48 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
   const signers = new Map<string, Signer>();
   raw.signers.forEach((s, i) => {
     if (signers.has(s.id)) err(["signers", i, "id"], "duplicate-id", msg("validate.duplicate-signer-id", { id: s.id }));
-    if (!s.lines && !s.title) err(["signers", i], "signer-title", msg("validate.signer-title", { id: s.id }), msg("validate.signer-title.hint"));
-    if (s.authority && !s.of) err(["signers", i, "authority"], "signer-title", msg("validate.signer-of", { id: s.id, authority: s.authority }), msg("validate.signer-of.hint"));
+    if (!s.lines && !s.title)
+      err(
+        ["signers", i],
+        "signer-title",
+        msg("validate.signer-title", { id: s.id }),
+        msg("validate.signer-title.hint"),
+      );
+    if (s.authority && !s.of)
+      err(
+        ["signers", i, "authority"],
+        "signer-title",
+        msg("validate.signer-of", { id: s.id, authority: s.authority }),
+        msg("validate.signer-of.hint"),
+      );
     signers.set(s.id, signerOf(s));
   });
 
   const unitRef = (path: DataPath, id: string) => {
-    if (!units.has(id)) err(path, "unknown-unit", msg("validate.unknown-unit", { unit: id }), suggestion(id, [...units.keys()]));
+    if (!units.has(id))
+      err(path, "unknown-unit", msg("validate.unknown-unit", { unit: id }), suggestion(id, [...units.keys()]));
   };
 
   const kinds = new Map<string, Kind>();
   for (const [id, k] of Object.entries(raw.kinds)) {
     const base: DataPath = ["kinds", id];
     const sections = new Map<string, Section>();
-    const walk = (list: RawSection[], depth: number, path: DataPath, branch: Array<RawLevel | undefined>): Section[] => {
+    const walk = (
+      list: RawSection[],
+      depth: number,
+      path: DataPath,
+      branch: Array<RawLevel | undefined>,
+    ): Section[] => {
       let counter = 0;
       return list.map((s, i) => {
         const here: DataPath = [...path, i];
-        if (sections.has(s.id)) err([...here, "id"], "duplicate-id", msg("validate.duplicate-section-id", { id: s.id, kind: id }));
+        if (sections.has(s.id))
+          err([...here, "id"], "duplicate-id", msg("validate.duplicate-section-id", { id: s.id, kind: id }));
         (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
-        if (s.appendix && depth > 1) err([...here, "appendix"], "nested-appendix", msg("validate.nested-appendix", { id: s.id }));
-        if (s.landscape && !s.appendix) err([...here, "landscape"], "landscape-not-appendix", msg("validate.landscape-not-appendix", { id: s.id }));
+        if (s.appendix && depth > 1)
+          err([...here, "appendix"], "nested-appendix", msg("validate.nested-appendix", { id: s.id }));
+        if (s.landscape && !s.appendix)
+          err([...here, "landscape"], "landscape-not-appendix", msg("validate.landscape-not-appendix", { id: s.id }));
         const own = level(merged(branch[depth - 1], s.level));
         const numbered = (s.numbered ?? true) && own.numbering !== "none";
         const number = s.number === undefined ? undefined : fixedNumber(s, own, numbered, counter, [...here, "number"]);
@@ -133,14 +180,30 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
         section.sections = walk(s.sections ?? [], depth + 1, [...here, "sections"], below);
         const deepest = subtreeDepth(section);
         if ((s.levels?.length ?? 0) > deepest) {
-          err([...here, "levels", deepest], "levels-too-deep", `section \`${s.id}\` sets ${s.levels!.length} levels below it but its sub-sections go ${deepest} deep`, "remove the extra entries of `levels` (the first applies to its sub-sections, the next to theirs)");
+          err(
+            [...here, "levels", deepest],
+            "levels-too-deep",
+            `section \`${s.id}\` sets ${s.levels!.length} levels below it but its sub-sections go ${deepest} deep`,
+            "remove the extra entries of `levels` (the first applies to its sub-sections, the next to theirs)",
+          );
         }
         return section;
       });
     };
-    const fixedNumber = (s: RawSection, own: Level, numbered: boolean, previous: number, at: DataPath): number | undefined => {
+    const fixedNumber = (
+      s: RawSection,
+      own: Level,
+      numbered: boolean,
+      previous: number,
+      at: DataPath,
+    ): number | undefined => {
       if (s.numbered === false) {
-        err(at, "section-number", `expected no \`number\` on section \`${s.id}\`, which is not numbered`, "remove `number`, or `numbered: false`");
+        err(
+          at,
+          "section-number",
+          `expected no \`number\` on section \`${s.id}\`, which is not numbered`,
+          "remove `number`, or `numbered: false`",
+        );
         return undefined;
       }
       const n = sectionNumber(own, s.number!, s.id);
@@ -149,14 +212,25 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
         return undefined;
       }
       if (n.index <= previous) {
-        err(at, "section-number", `expected the number of section \`${s.id}\` to come after its previous sibling's (position ${previous}) — found \`${s.number}\` (position ${n.index})`, "numbers may skip (I. then III.) but never go back or repeat");
+        err(
+          at,
+          "section-number",
+          `expected the number of section \`${s.id}\` to come after its previous sibling's (position ${previous}) — found \`${s.number}\` (position ${n.index})`,
+          "numbers may skip (I. then III.) but never go back or repeat",
+        );
         return undefined;
       }
       return n.index;
     };
     const outline = walk(k.outline, 1, [...base, "outline"], [...(k.levels ?? [])]);
     unitRef([...base, "drafter"], k.drafter);
-    if (!signers.has(k.signer)) err([...base, "signer"], "unknown-signer", msg("validate.unknown-signer", { signer: k.signer }), suggestion(k.signer, [...signers.keys()]));
+    if (!signers.has(k.signer))
+      err(
+        [...base, "signer"],
+        "unknown-signer",
+        msg("validate.unknown-signer", { signer: k.signer }),
+        suggestion(k.signer, [...signers.keys()]),
+      );
     const depth = Math.max(...[...sections.values()].map((s) => s.depth));
     const levels = Array.from({ length: Math.max(depth, k.levels?.length ?? 0) }, (_, i) => level(k.levels?.[i]));
     kinds.set(id, kindOf(id, k, levels, outline, sections, base));
@@ -184,7 +258,14 @@ export function normalizeConfig(file: string, y: YamlFile, raw: RawConfig): { co
   return { config, diagnostics };
 }
 
-function kindOf(id: string, k: RawKind, levels: Level[], outline: Section[], sections: Map<string, Section>, path: DataPath): Kind {
+function kindOf(
+  id: string,
+  k: RawKind,
+  levels: Level[],
+  outline: Section[],
+  sections: Map<string, Section>,
+  path: DataPath,
+): Kind {
   return {
     id,
     name: k.name ?? id,

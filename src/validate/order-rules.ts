@@ -13,21 +13,50 @@ import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 export function checkOrder(report: Report, fragments: readonly Fragment[], kind: Kind): Diagnostic[] {
   const out: Diagnostic[] = [];
   const order = report.raw.order ?? {};
-  const at = (path: DataPath, key = false) => (report.yaml ? positionOf(report.yaml, path, key ? { key: true } : undefined) : { line: 1, column: 1 });
+  const at = (path: DataPath, key = false) =>
+    report.yaml ? positionOf(report.yaml, path, key ? { key: true } : undefined) : { line: 1, column: 1 };
   for (const [section, entries] of Object.entries(order)) {
     if (!kind.sections.has(section)) {
       const hint = suggestion(section, [...kind.sections.keys()]);
-      out.push(diagnostic({ file: report.file, at: at(["order", section], true), rule: "unknown-section", message: `unknown section \`${section}\` in \`order\` of report kind \`${kind.id}\``, hint }));
+      out.push(
+        diagnostic({
+          file: report.file,
+          at: at(["order", section], true),
+          rule: "unknown-section",
+          message: `unknown section \`${section}\` in \`order\` of report kind \`${kind.id}\``,
+          hint,
+        }),
+      );
       continue;
     }
-    const items = fragments.filter((f) => f.section === section).flatMap((f) => f.items.map((i) => `${f.unit}.${i.id}`));
+    const items = fragments
+      .filter((f) => f.section === section)
+      .flatMap((f) => f.items.map((i) => `${f.unit}.${i.id}`));
     const seen = new Set<string>();
     entries.forEach((entry, i) => {
       if (seen.has(entry)) {
-        out.push(diagnostic({ file: report.file, at: at(["order", section, i]), rule: "duplicate-item", message: `item \`${entry}\` is listed twice in \`order.${section}\``, hint: "list each item once" }));
+        out.push(
+          diagnostic({
+            file: report.file,
+            at: at(["order", section, i]),
+            rule: "duplicate-item",
+            message: `item \`${entry}\` is listed twice in \`order.${section}\``,
+            hint: "list each item once",
+          }),
+        );
       } else if (!items.includes(entry)) {
-        const known = items.length ? `the items of section \`${section}\` are ${items.map((k) => `\`${k}\``).join(", ")}` : `no fragment of section \`${section}\` has \`items:\``;
-        out.push(diagnostic({ file: report.file, at: at(["order", section, i]), rule: "unknown-item", message: `expected \`<unit>.<item id>\` of an item written for section \`${section}\` — found \`${entry}\`; ${known}`, hint: suggestion(entry, items) }));
+        const known = items.length
+          ? `the items of section \`${section}\` are ${items.map((k) => `\`${k}\``).join(", ")}`
+          : `no fragment of section \`${section}\` has \`items:\``;
+        out.push(
+          diagnostic({
+            file: report.file,
+            at: at(["order", section, i]),
+            rule: "unknown-item",
+            message: `expected \`<unit>.<item id>\` of an item written for section \`${section}\` — found \`${entry}\`; ${known}`,
+            hint: suggestion(entry, items),
+          }),
+        );
       }
       seen.add(entry);
     });

@@ -14,12 +14,28 @@ export function checkReport(report: Report, config: Config): Diagnostic[] {
   if (raw.date !== undefined) {
     const parsed = parseIsoDate(raw.date);
     if (!parsed.ok) {
-      out.push(diagnostic({ file: report.file, at: at("date"), rule: "invalid-date", message: parsed.message, hint: parsed.hint }));
+      out.push(
+        diagnostic({
+          file: report.file,
+          at: at("date"),
+          rule: "invalid-date",
+          message: parsed.message,
+          hint: parsed.hint,
+        }),
+      );
     }
   }
   if (raw.signer !== undefined && !config.signers.has(raw.signer)) {
     const hint = suggestion(raw.signer, [...config.signers.keys()]);
-    out.push(diagnostic({ file: report.file, at: at("signer"), rule: "unknown-signer", message: msg("validate.unknown-signer", { signer: raw.signer }), hint }));
+    out.push(
+      diagnostic({
+        file: report.file,
+        at: at("signer"),
+        rule: "unknown-signer",
+        message: msg("validate.unknown-signer", { signer: raw.signer }),
+        hint,
+      }),
+    );
   }
   return out;
 }

@@ -18,7 +18,10 @@ const FIELD_HINTS: Record<string, (allowed: string[]) => string | undefined> = {
   ...Object.fromEntries(
     ["prefix", "suffix", "bold", "italic", "uppercase", "align", "runIn"].map((field) => [
       field,
-      (allowed: string[]) => (allowed.includes("levels") && allowed.includes("sections") ? `a section sets its heading's \`${field}\` in \`level: { ${field}: … }\`` : undefined),
+      (allowed: string[]) =>
+        allowed.includes("levels") && allowed.includes("sections")
+          ? `a section sets its heading's \`${field}\` in \`level: { ${field}: … }\``
+          : undefined,
     ]),
   ),
 };
@@ -86,7 +89,9 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
     }
     case "additionalProperties": {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
-      const allowed = Object.keys(((e.parentSchema as { properties?: object }) ?? {}).properties ?? {}).filter((k) => k !== "$schema");
+      const allowed = Object.keys(((e.parentSchema as { properties?: object }) ?? {}).properties ?? {}).filter(
+        (k) => k !== "$schema",
+      );
       message = msg("schema.unknown-field", { extra, where });
       hint = FIELD_HINTS[extra]?.(allowed) ?? suggestion(extra, allowed);
       at = positionOf(y, [...path, extra], { key: true });
@@ -104,15 +109,15 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
       message = msg("schema.type", { name, expected: expectedType(type), found: typeName(found) });
       const text = type === "string" ? textExpected(plain, String(path[path.length - 1] ?? plain), found) : undefined;
       // The fix (`|`) goes on the key's line: point there.
-      if (text) ({ message, hint } = text), (at = positionOf(y, path, { key: true }));
+      if (text) (({ message, hint } = text), (at = positionOf(y, path, { key: true })));
       break;
     }
     case "pattern":
       message = /\\\./.test(String((e.params as { pattern: string }).pattern))
         ? msg("schema.pattern-item", { name, found: typeName(found) })
         : /a-z0-9/.test(String((e.params as { pattern: string }).pattern))
-        ? msg("schema.pattern-id", { name, found: typeName(found) })
-        : msg("schema.pattern", { name, pattern: (e.params as { pattern: string }).pattern, found: typeName(found) });
+          ? msg("schema.pattern-id", { name, found: typeName(found) })
+          : msg("schema.pattern", { name, pattern: (e.params as { pattern: string }).pattern, found: typeName(found) });
       if (plain.endsWith("date")) ({ message, hint } = dateForm(plain, String(path[path.length - 1]), found));
       if (plain.endsWith("code")) hint = msg("schema.code.hint");
       break;
@@ -127,7 +132,11 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
       break;
     case "minimum":
     case "maximum":
-      message = msg(`schema.${e.keyword}`, { name, limit: (e.params as { limit: number }).limit, found: typeName(found) });
+      message = msg(`schema.${e.keyword}`, {
+        name,
+        limit: (e.params as { limit: number }).limit,
+        found: typeName(found),
+      });
       break;
     case "propertyNames":
       message = msg("schema.property-names", { name });
@@ -144,13 +153,16 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
  * not "neither a word nor a mapping".
  */
 function fittingBranch(alt: ErrorObject, errors: ErrorObject[]): ErrorObject[] | undefined {
-  const inner = errors.filter((e) => e !== alt && e.schemaPath.startsWith(alt.schemaPath + "/") && e.instancePath.startsWith(alt.instancePath));
+  const inner = errors.filter(
+    (e) => e !== alt && e.schemaPath.startsWith(alt.schemaPath + "/") && e.instancePath.startsWith(alt.instancePath),
+  );
   const byBranch = new Map<string, ErrorObject[]>();
   for (const e of inner) {
     const branch = e.schemaPath.slice(alt.schemaPath.length + 1).split("/")[0]!;
     byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
   }
-  const misfit = (list: ErrorObject[]) => list.some((e) => (e.keyword === "type" || e.keyword === "enum") && e.instancePath === alt.instancePath);
+  const misfit = (list: ErrorObject[]) =>
+    list.some((e) => (e.keyword === "type" || e.keyword === "enum") && e.instancePath === alt.instancePath);
   const fits = [...byBranch.values()].filter((list) => !misfit(list));
   return fits.length === 1 && byBranch.size === ((alt.schema as unknown[]) ?? []).length ? fits[0] : undefined;
 }
@@ -165,7 +177,9 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
       e.keyword !== "if" &&
       !e.schemaPath.includes("/then/") &&
       !(e.keyword === "pattern" && e.propertyName !== undefined) &&
-      !alternatives.some((a) => e !== a && e.schemaPath.startsWith(a.schemaPath + "/") && e.instancePath.startsWith(a.instancePath)),
+      !alternatives.some(
+        (a) => e !== a && e.schemaPath.startsWith(a.schemaPath + "/") && e.instancePath.startsWith(a.instancePath),
+      ),
   );
   const out: Diagnostic[] = [];
   for (const e of kept) {
@@ -181,12 +195,27 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
       const at = positionOf(y, path);
       const requiredAlt = branches.every((b) => b.required && !b.type);
       const where = path.length ? msg("schema.in", { name: describePath(path) }) : "";
-      const join = (list: Message[], word: string) => list.slice(1).reduce<Message>((all, x) => msg(word, { a: all, b: x }), list[0]!);
+      const join = (list: Message[], word: string) =>
+        list.slice(1).reduce<Message>((all, x) => msg(word, { a: all, b: x }), list[0]!);
       const message = requiredAlt
-        ? msg("schema.one-of-fields", { fields: join(branches.map((b) => join(b.required!.map((r) => msg("schema.code", { r })), "schema.and")), "schema.or"), where })
+        ? msg("schema.one-of-fields", {
+            fields: join(
+              branches.map((b) =>
+                join(
+                  b.required!.map((r) => msg("schema.code", { r })),
+                  "schema.and",
+                ),
+              ),
+              "schema.or",
+            ),
+            where,
+          })
         : msg("schema.type", {
             name: describePath(path),
-            expected: join(branches.map((b) => (b.type ? expectedType(b.type) : msg("schema.type.mapping"))), "schema.or"),
+            expected: join(
+              branches.map((b) => (b.type ? expectedType(b.type) : msg("schema.type.mapping"))),
+              "schema.or",
+            ),
             found: typeName(found),
           });
       out.push(diagnostic({ file: y.file, at, rule: "schema", message }));

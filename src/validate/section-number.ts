@@ -37,7 +37,11 @@ function indexOf(numbering: Level["numbering"], text: string): number | undefine
 /** `raw` is the YAML value (schema-checked: a positive integer or a non-empty string). */
 export function sectionNumber(level: Level, raw: number | string, section: string): SectionNumber {
   if (level.numbering === "none") {
-    return { ok: false, message: `expected no \`number\` on section \`${section}\`, whose level has \`numbering: none\``, hint: "remove `number`, or give the section's level a numbering" };
+    return {
+      ok: false,
+      message: `expected no \`number\` on section \`${section}\`, whose level has \`numbering: none\``,
+      hint: "remove `number`, or give the section's level a numbering",
+    };
   }
   if (typeof raw === "number") return { ok: true, index: raw };
   const text = raw.trim().replace(/[.)]$/, "");

@@ -18,7 +18,11 @@ export function validateConfigFile(source: YamlSource): { config?: Config; diagn
   return { config: normalized.config, diagnostics: [...diagnostics, ...normalized.diagnostics] };
 }
 
-export function validateReportFile(source: YamlSource, kind: string, period: string): { report?: Report; diagnostics: Diagnostic[] } {
+export function validateReportFile(
+  source: YamlSource,
+  kind: string,
+  period: string,
+): { report?: Report; diagnostics: Diagnostic[] } {
   const diagnostics = checkSchema("report", source.data, source.yaml);
   if (source.damaged || hasErrors(diagnostics)) return { diagnostics };
   return { report: { file: source.file, yaml: source.yaml, kind, period, raw: source.data as RawReport }, diagnostics };

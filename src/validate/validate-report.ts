@@ -38,7 +38,13 @@ function previousReport(previous: PreviousSources | undefined, kind: Kind): Prev
   return { period: previous.period, fragments: validFragments(previous.fragments) };
 }
 
-export function validateReport(sources: ReportSources, previous: PreviousSources | undefined, config: Config, kind: Kind, period: Period): ValidatedReport {
+export function validateReport(
+  sources: ReportSources,
+  previous: PreviousSources | undefined,
+  config: Config,
+  kind: Kind,
+  period: Period,
+): ValidatedReport {
   const diagnostics: Diagnostic[] = [];
   const reportFile = sources.report ? validateReportFile(sources.report, kind.id, sources.period) : undefined;
   diagnostics.push(...(reportFile?.diagnostics ?? []));
@@ -52,7 +58,11 @@ export function validateReport(sources: ReportSources, previous: PreviousSources
   }
 
   const fileProblems = allowDataOnlyFragments(checkFragments(checked, config, kind), checked);
-  const rules = [...(report ? [...checkReport(report, config), ...checkOrder(report, checked, kind)] : []), ...fileProblems, ...checkCarried(sources.file, checked, kind, previousReport(previous, kind))];
+  const rules = [
+    ...(report ? [...checkReport(report, config), ...checkOrder(report, checked, kind)] : []),
+    ...fileProblems,
+    ...checkCarried(sources.file, checked, kind, previousReport(previous, kind)),
+  ];
   if (report && !kind.periods.includes(period.type)) {
     rules.push(
       diagnostic({
@@ -60,7 +70,12 @@ export function validateReport(sources: ReportSources, previous: PreviousSources
         line: 1,
         column: 1,
         rule: "wrong-period",
-        message: msg("validate.wrong-period", { kind: kind.id, periods: kind.periods.join(", "), period: sources.period, type: period.type }),
+        message: msg("validate.wrong-period", {
+          kind: kind.id,
+          periods: kind.periods.join(", "),
+          period: sources.period,
+          type: period.type,
+        }),
         hint: msg("validate.wrong-period.hint"),
       }),
     );

@@ -8,7 +8,10 @@ import { msg, type Message, type Param } from "../messages/index.js";
 type Problem = { message: Message; hint: Message };
 
 /** The message and hint of one mistake of the catalogue (`yaml-hint.<id>`). */
-const say = (id: string, values: Record<string, Param>): Problem => ({ message: msg(`yaml-hint.${id}`, values), hint: msg(`yaml-hint.${id}.hint`, values) });
+const say = (id: string, values: Record<string, Param>): Problem => ({
+  message: msg(`yaml-hint.${id}`, values),
+  hint: msg(`yaml-hint.${id}.hint`, values),
+});
 
 /** `name` is the field as printed (`carried[0].note`), `key` its last part. */
 export function textExpected(name: string, key: string, found: unknown): Problem | undefined {

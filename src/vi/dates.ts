@@ -24,8 +24,18 @@ export type DateParseResult = { ok: true; date: CalendarDate } | { ok: false; me
 export const BLANK_DAY = "    ";
 
 const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
 ] as const;
 
 export function isLeapYear(year: number): boolean {
@@ -72,8 +82,12 @@ export function parseIsoDate(text: string): DateParseResult {
 /** Throws a RangeError unless `d` is a real date (or a real month when `day` is absent). */
 export function assertCalendarDate(d: CalendarDate): void {
   const ok =
-    Number.isInteger(d.year) && d.year >= 1 && d.year <= 9999 &&
-    Number.isInteger(d.month) && d.month >= 1 && d.month <= 12 &&
+    Number.isInteger(d.year) &&
+    d.year >= 1 &&
+    d.year <= 9999 &&
+    Number.isInteger(d.month) &&
+    d.month >= 1 &&
+    d.month <= 12 &&
     (d.day === undefined || (Number.isInteger(d.day) && d.day >= 1 && d.day <= daysInMonth(d.year, d.month)));
   if (!ok) throw new RangeError(`expected a calendar date, found \`${JSON.stringify(d)}\``);
 }
@@ -129,4 +143,3 @@ export function toEpochSeconds(d: CalendarDate): number {
   assertCalendarDate(d);
   return daysFromCivil(d.year, d.month, d.day ?? 1) * 86_400;
 }
-

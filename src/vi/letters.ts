@@ -8,8 +8,29 @@
  */
 
 export const VI_LETTERS = [
-  "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m",
-  "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y",
+  "a",
+  "b",
+  "c",
+  "d",
+  "đ",
+  "e",
+  "g",
+  "h",
+  "i",
+  "k",
+  "l",
+  "m",
+  "n",
+  "o",
+  "p",
+  "q",
+  "r",
+  "s",
+  "t",
+  "u",
+  "v",
+  "x",
+  "y",
 ] as const;
 
 const BASE = VI_LETTERS.length;

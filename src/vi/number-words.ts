@@ -114,11 +114,17 @@ function toBigInt(n: number | bigint): bigint {
   }
   if (!Number.isFinite(n)) throw new NumberWordsError("not-finite", `expected a finite number, found \`${n}\``);
   if (!Number.isInteger(n)) {
-    throw new NumberWordsError("not-integer", `expected an integer, found \`${n}\` (hint: use \`decimalToWords\` for "phẩy")`);
+    throw new NumberWordsError(
+      "not-integer",
+      `expected an integer, found \`${n}\` (hint: use \`decimalToWords\` for "phẩy")`,
+    );
   }
   if (n < 0) throw new NumberWordsError("negative", `expected a non-negative integer, found \`${n}\``);
   if (!Number.isSafeInteger(n)) {
-    throw new NumberWordsError("unsafe-integer", `expected an integer up to 2^53−1, found \`${n}\` (hint: pass a bigint)`);
+    throw new NumberWordsError(
+      "unsafe-integer",
+      `expected an integer up to 2^53−1, found \`${n}\` (hint: pass a bigint)`,
+    );
   }
   return BigInt(n);
 }
@@ -168,6 +174,9 @@ export function decimalToWords(text: string, options: NumberWordsOptions = {}): 
   if (fraction === undefined) return intWords;
   const zeros = /^0*/.exec(fraction)?.[0].length ?? 0;
   const rest = fraction.slice(zeros);
-  const fracWords = [...Array<string>(zeros).fill("không"), ...(rest ? [render(BigInt(rest), { ...o, capitalize: false })] : [])];
+  const fracWords = [
+    ...Array<string>(zeros).fill("không"),
+    ...(rest ? [render(BigInt(rest), { ...o, capitalize: false })] : []),
+  ];
   return `${intWords} phẩy ${fracWords.join(" ")}`;
 }

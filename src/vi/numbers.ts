@@ -98,7 +98,7 @@ export function percent(actual: number, plan: number, options: PercentOptions = 
   if (Number.isSafeInteger(actual) && Number.isSafeInteger(plan)) {
     const num = BigInt(actual) * 100n * 10n ** BigInt(decimals);
     const den = BigInt(plan);
-    const negative = (num < 0n) !== (den < 0n) && num !== 0n;
+    const negative = num < 0n !== den < 0n && num !== 0n;
     const a = num < 0n ? -num : num;
     const b = den < 0n ? -den : den;
     const q = (2n * a + b) / (2n * b); // half up on the magnitude

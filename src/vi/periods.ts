@@ -52,32 +52,61 @@ export function makePeriod(type: PeriodType, year: number, index = 1): Period {
   switch (type) {
     case "month":
       return {
-        id: `${year}-${String(index).padStart(2, "0")}`, type, year, index,
-        name: `tháng ${padMonth(index)} năm ${year}`, shortName: `tháng ${padMonth(index)}/${year}`,
-        firstMonth: index, lastMonth: index,
+        id: `${year}-${String(index).padStart(2, "0")}`,
+        type,
+        year,
+        index,
+        name: `tháng ${padMonth(index)} năm ${year}`,
+        shortName: `tháng ${padMonth(index)}/${year}`,
+        firstMonth: index,
+        lastMonth: index,
       };
     case "quarter":
       return {
-        id: `${year}-Q${index}`, type, year, index,
-        name: `quý ${toRoman(index)} năm ${year}`, shortName: `quý ${toRoman(index)}/${year}`,
-        firstMonth: index * 3 - 2, lastMonth: index * 3,
+        id: `${year}-Q${index}`,
+        type,
+        year,
+        index,
+        name: `quý ${toRoman(index)} năm ${year}`,
+        shortName: `quý ${toRoman(index)}/${year}`,
+        firstMonth: index * 3 - 2,
+        lastMonth: index * 3,
       };
     case "half": {
       const which = index === 1 ? "đầu" : "cuối";
       return {
-        id: `${year}-H${index}`, type, year, index,
-        name: `6 tháng ${which} năm ${year}`, shortName: `6 tháng ${which} năm ${year}`,
-        firstMonth: index * 6 - 5, lastMonth: index * 6,
+        id: `${year}-H${index}`,
+        type,
+        year,
+        index,
+        name: `6 tháng ${which} năm ${year}`,
+        shortName: `6 tháng ${which} năm ${year}`,
+        firstMonth: index * 6 - 5,
+        lastMonth: index * 6,
       };
     }
     case "nine-months":
       return {
-        id: `${year}-9M`, type, year, index,
-        name: `9 tháng đầu năm ${year}`, shortName: `9 tháng đầu năm ${year}`,
-        firstMonth: 1, lastMonth: 9,
+        id: `${year}-9M`,
+        type,
+        year,
+        index,
+        name: `9 tháng đầu năm ${year}`,
+        shortName: `9 tháng đầu năm ${year}`,
+        firstMonth: 1,
+        lastMonth: 9,
       };
     case "year":
-      return { id: String(year), type, year, index, name: `năm ${year}`, shortName: `năm ${year}`, firstMonth: 1, lastMonth: 12 };
+      return {
+        id: String(year),
+        type,
+        year,
+        index,
+        name: `năm ${year}`,
+        shortName: `năm ${year}`,
+        firstMonth: 1,
+        lastMonth: 12,
+      };
   }
 }
 

@@ -66,7 +66,11 @@ const ENTRIES = {
         const r = await writers.convertDocxWithLibreOffice(await ctx.docx(), { pdfA });
         if (r.ok) return { data: r.pdf, diagnostics: [] };
         const hint = r.hint ? { hint: r.hint } : {};
-        return { diagnostics: [{ severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...hint }] };
+        return {
+          diagnostics: [
+            { severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...hint },
+          ],
+        };
       }
       const diagnostics: Diagnostic[] = [];
       const onWarning = (message: string) => {

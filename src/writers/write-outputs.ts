@@ -6,7 +6,10 @@ import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import type { ReportModel } from "../model/report.js";
 import { OUTPUT_FORMATS, WRITERS, writeContext, type WriteOptions } from "./registry.js";
 
-export async function writeOutputs(models: ReportModel[], options: CompileOptions): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
+export async function writeOutputs(
+  models: ReportModel[],
+  options: CompileOptions,
+): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
   const outDir = (options.outDir ?? "out").replace(/\/+$/, "");
   const outputs: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];

@@ -47,9 +47,19 @@ function depthOf(value: unknown, depth = 0): number {
   return deepest;
 }
 
-export function parseYaml(file: string, text: string, written = text): { yaml?: YamlFile; data?: unknown; diagnostics: Diagnostic[] } {
+export function parseYaml(
+  file: string,
+  text: string,
+  written = text,
+): { yaml?: YamlFile; data?: unknown; diagnostics: Diagnostic[] } {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true, merge: false });
+  const doc = parseDocument(text, {
+    lineCounter: lines,
+    uniqueKeys: true,
+    prettyErrors: false,
+    strict: true,
+    merge: false,
+  });
   const diagnostics: Diagnostic[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(e.pos[0]);
@@ -63,7 +73,12 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
         file,
         line: pos.line,
         column: pos.col,
-        rule: e.code === "DUPLICATE_KEY" ? "yaml-duplicate-key" : /stack size/i.test(first) ? "yaml-too-deep" : "yaml-syntax",
+        rule:
+          e.code === "DUPLICATE_KEY"
+            ? "yaml-duplicate-key"
+            : /stack size/i.test(first)
+              ? "yaml-too-deep"
+              : "yaml-syntax",
         message,
         hint,
       }),
@@ -72,7 +87,8 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
   // An alias is written `*name`: a text without a `*` has none to count.
   const bomb = text.includes("*") ? aliasBomb(file, doc, lines) : undefined;
   if (bomb) diagnostics.push(bomb);
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics: addYamlHints(preferTabProblems(file, text, diagnostics), text) };
+  if (diagnostics.some((d) => d.severity === "error"))
+    return { diagnostics: addYamlHints(preferTabProblems(file, text, diagnostics), text) };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -91,7 +107,15 @@ export function parseYaml(file: string, text: string, written = text): { yaml?: 
     return { diagnostics };
   }
   if (depthOf(data) > MAX_DEPTH) {
-    diagnostics.push(diagnostic({ file, line: 1, column: 1, rule: "yaml-too-deep", message: msg("yaml.too-deep", { max: MAX_DEPTH }) }));
+    diagnostics.push(
+      diagnostic({
+        file,
+        line: 1,
+        column: 1,
+        rule: "yaml-too-deep",
+        message: msg("yaml.too-deep", { max: MAX_DEPTH }),
+      }),
+    );
     return { diagnostics };
   }
   return { yaml: { file, text, written, doc, lines }, data, diagnostics };
@@ -126,7 +150,16 @@ function preferTabProblems(file: string, text: string, diagnostics: Diagnostic[]
     const lead = /^[ \t]*/.exec(line)![0];
     const tab = lead.indexOf("\t");
     if (tab >= 0 && line.trim() !== "") {
-      tabs.push(diagnostic({ file, line: i + 1, column: tab + 1, rule: "yaml-tab", message: msg("yaml.tab"), hint: msg("yaml.tab.editor-hint") }));
+      tabs.push(
+        diagnostic({
+          file,
+          line: i + 1,
+          column: tab + 1,
+          rule: "yaml-tab",
+          message: msg("yaml.tab"),
+          hint: msg("yaml.tab.editor-hint"),
+        }),
+      );
     }
   });
   return tabs.length ? tabs : diagnostics;

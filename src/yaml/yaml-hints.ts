@@ -59,7 +59,15 @@ function recognise(lines: string[], lineNo: number): Found | undefined {
 /** The diagnostic at the same place with the catalogue's words for the mistake `id` (`yaml-hint.<id>`). */
 function reworded(d: Diagnostic, column: number, id: string, values: Record<string, Param>): Diagnostic {
   const { severity, file, line, rule } = d;
-  return diagnostic({ severity, file, line, column, rule, message: msg(`yaml-hint.${id}`, values), hint: msg(`yaml-hint.${id}.hint`, values) });
+  return diagnostic({
+    severity,
+    file,
+    line,
+    column,
+    rule,
+    message: msg(`yaml-hint.${id}`, values),
+    hint: msg(`yaml-hint.${id}.hint`, values),
+  });
 }
 
 /** Replace the parser's words for the mistakes above; tabs get their corrected line. */

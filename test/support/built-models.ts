@@ -22,7 +22,8 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 async function build(name: string, dir: string, periods: string[]): Promise<BuiltModel[]> {
   const { models, diagnostics } = await buildModels({ periods }, nodeWorld(dir));
-  if (hasErrors(diagnostics)) throw new Error(`${name} does not build: ${JSON.stringify(diagnostics.filter((d) => d.severity === "error"))}`);
+  if (hasErrors(diagnostics))
+    throw new Error(`${name} does not build: ${JSON.stringify(diagnostics.filter((d) => d.severity === "error"))}`);
   return models.map((model) => ({ name: `${name} ${model.meta.period} ${model.meta.kind}`, model }));
 }
 

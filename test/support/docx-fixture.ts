@@ -35,7 +35,11 @@ export const LAYOUT: Layout = {
   },
   body: { firstLineIndent: 1.27, spaceBefore: 6, spaceAfter: 0, lineSpacing: 1 },
   columns: { header: [65, 100], signature: [55, 110] },
-  frame: { ruleShare: 0.4, ruleThickness: 0.75, space: { headerRows: 6, docType: 18, titleRule: 6, kinhGui: 6, signature: 12 } },
+  frame: {
+    ruleShare: 0.4,
+    ruleThickness: 0.75,
+    space: { headerRows: 6, docType: 18, titleRule: 6, kinhGui: 6, signature: 12 },
+  },
 };
 
 export function sampleModel(): ReportModel {
@@ -54,7 +58,8 @@ export const rPr = (r: XmlElement) => kid(r, "w:rPr");
 export const runs = (el: XmlElement) => all(el, "w:r").filter((r) => kid(r, "w:t"));
 export const paragraphs = (el: XmlElement) => all(el, "w:p");
 export const cells = (tbl: XmlElement) => kids(tbl, "w:tr").map((tr) => kids(tr, "w:tc"));
-export const gridCols = (tbl: XmlElement) => kids(kid(tbl, "w:tblGrid")!, "w:gridCol").map((g) => Number(g.attrs["w:w"]));
+export const gridCols = (tbl: XmlElement) =>
+  kids(kid(tbl, "w:tblGrid")!, "w:gridCol").map((g) => Number(g.attrs["w:w"]));
 export const findParagraph = (root: XmlElement, text: string) => {
   const found = paragraphs(root).find((p) => textOf(p).includes(text));
   if (!found) throw new Error(`no paragraph with "${text}"`);

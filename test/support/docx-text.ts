@@ -90,7 +90,9 @@ function styleCaps(styles: Map<string, StyleInfo>, id: string | undefined): bool
 function runText(run: string): string {
   let out = "";
   // The self-closing alternative comes first so `<w:t/>` is not read as an opening tag.
-  for (const m of run.matchAll(/<w:t(?:\s[^>]*)?\/>|<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:(tab|br|cr|noBreakHyphen)\b[^>]*\/>/g)) {
+  for (const m of run.matchAll(
+    /<w:t(?:\s[^>]*)?\/>|<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:(tab|br|cr|noBreakHyphen)\b[^>]*\/>/g,
+  )) {
     if (m[2] === "noBreakHyphen") out += "-";
     else if (m[2]) out += " ";
     else if (m[1] !== undefined) out += decodeXmlEntities(m[1]);

@@ -40,7 +40,9 @@ export function baseOf(name: string): string {
 export function removals(name: string): string[] {
   const file = join(FIXTURES, name, "remove-from-base");
   if (!existsSync(file)) return [];
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   for (const line of lines) {
     if (!existsSync(join(baseOf(name), line))) {
       throw new Error(`${name}/remove-from-base: \`${line}\` is not in the base`);

@@ -42,7 +42,9 @@ function counts(model: ReportModel) {
 }
 
 export function docxFrameText(docx: Uint8Array, model: ReportModel): FrameText {
-  const lines = docxText(docx).allParagraphs.map(squash).filter((l) => l !== "");
+  const lines = docxText(docx)
+    .allParagraphs.map(squash)
+    .filter((l) => l !== "");
   const n = counts(model);
   const docType = lines.indexOf(squash(model.frame.docType));
   const header = lines.slice(0, docType);
@@ -58,20 +60,31 @@ export function docxFrameText(docx: Uint8Array, model: ReportModel): FrameText {
     kinhGui: lines.slice(afterTitle, afterTitle + n.kinhGui),
     closing: lines.slice(recipients - n.closing, recipients),
     // The heading and the first lines sit beside the signature; a long list goes on after it (row by row).
-    recipients: [...lines.slice(recipients, recipients + beside), ...lines.slice(recipients + beside + n.signature, recipients + n.recipients + n.signature)],
+    recipients: [
+      ...lines.slice(recipients, recipients + beside),
+      ...lines.slice(recipients + beside + n.signature, recipients + n.recipients + n.signature),
+    ],
     signature: lines.slice(recipients + beside, recipients + beside + n.signature),
   };
 }
 
 /** Markdown text of a line: hard-break backslashes, emphasis stars and escapes removed. */
 const plainMd = (s: string) => squash(s.replace(/^\*+|\*+$/g, "").replace(/\\(.)/g, "$1"));
-const mdLines = (block: string) => block.split("\\\n").map(plainMd).filter((l) => l !== "");
+const mdLines = (block: string) =>
+  block
+    .split("\\\n")
+    .map(plainMd)
+    .filter((l) => l !== "");
 
 export function markdownFrameText(md: string, model: ReportModel): FrameText {
   const blocks = md.trimEnd().split("\n\n");
   const n = counts(model);
   const header = /^<!-- (.*) -->$/.exec(blocks[0] ?? "")?.[1]?.split(" | ") ?? [];
-  const split = (s: string | undefined) => (s ?? "").split(" / ").map(squash).filter((l) => l !== "");
+  const split = (s: string | undefined) =>
+    (s ?? "")
+      .split(" / ")
+      .map(squash)
+      .filter((l) => l !== "");
   const docType = blocks.findIndex((b) => b.startsWith("# "));
   const recipients = blocks.findIndex((b) => plainMd(b) === squash(model.frame.recipients.heading));
   return {
@@ -143,7 +156,8 @@ export function pdfFrameText(pages: PdfPage[], model: ReportModel): PdfFrameText
   // Pages after it carry the rest of a long list (left column only) until the appendices (Phụ lục) begin.
   const below = (p: PdfPage) => p.items.filter((it) => it.top > topMargin);
   const continues = (p: PdfPage) =>
-    recipientRows(frame.recipients).after.length > 0 && below(p).every((it) => it.x < signatureSplit || it.size <= footnote);
+    recipientRows(frame.recipients).after.length > 0 &&
+    below(p).every((it) => it.x < signatureSplit || it.size <= footnote);
   let end = start;
   while (end + 1 < pages.length && continues(pages[end + 1]!)) end++;
   const areaPages = pages.map((p, i) =>
@@ -154,7 +168,8 @@ export function pdfFrameText(pages: PdfPage[], model: ReportModel): PdfFrameText
   const running = pages.flatMap((p, i) =>
     i > start ? [] : textLines(p.items.filter((it) => !(i === 0 && header.includes(it)) && !inArea.has(it))),
   );
-  const column = (keep: (it: PdfTextItem) => boolean) => squash(signaturePages.map((items) => textLines(items.filter(keep)).join(" ")).join(" "));
+  const column = (keep: (it: PdfTextItem) => boolean) =>
+    squash(signaturePages.map((items) => textLines(items.filter(keep)).join(" ")).join(" "));
   const joined = (items: PdfTextItem[]) => squash(textLines(items).join(" "));
   return {
     headerLeft: joined(header.filter((it) => it.x < headerSplit)),

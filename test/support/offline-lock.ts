@@ -10,12 +10,23 @@ import { join } from "node:path";
 type Entry = Record<string, unknown> & { dev?: boolean; devOptional?: boolean; link?: boolean };
 
 export function offlineLock(project: string, name: string, spec: string, tarball: string): string {
-  const lock = JSON.parse(readFileSync(join(project, "package-lock.json"), "utf8")) as { packages: Record<string, Entry> };
+  const lock = JSON.parse(readFileSync(join(project, "package-lock.json"), "utf8")) as {
+    packages: Record<string, Entry>;
+  };
   const pkg = JSON.parse(readFileSync(join(project, "package.json"), "utf8")) as Record<string, unknown>;
   const integrity = `sha512-${createHash("sha512").update(readFileSync(tarball)).digest("base64")}`;
   const packages: Record<string, Entry> = {
     "": { name, devDependencies: { bcreport: spec } },
-    "node_modules/bcreport": { version: pkg["version"], resolved: spec, integrity, dev: true, license: pkg["license"], dependencies: pkg["dependencies"], bin: pkg["bin"], engines: pkg["engines"] },
+    "node_modules/bcreport": {
+      version: pkg["version"],
+      resolved: spec,
+      integrity,
+      dev: true,
+      license: pkg["license"],
+      dependencies: pkg["dependencies"],
+      bin: pkg["bin"],
+      engines: pkg["engines"],
+    },
   };
   for (const [path, entry] of Object.entries(lock.packages)) {
     if (path === "" || path === "node_modules/bcreport" || entry.dev || entry.link) continue;

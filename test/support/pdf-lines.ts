@@ -14,7 +14,14 @@ export async function pdfLines(pdf: Uint8Array): Promise<string> {
       }
       const lines = [...rows.entries()]
         .sort(([a], [b]) => a - b)
-        .map(([, items]) => items.sort((a, b) => a.x - b.x).map((it) => it.str).join(" ").replace(/\s+/g, " ").trim());
+        .map(([, items]) =>
+          items
+            .sort((a, b) => a.x - b.x)
+            .map((it) => it.str)
+            .join(" ")
+            .replace(/\s+/g, " ")
+            .trim(),
+        );
       return `--- page ${i + 1}\n${lines.join("\n")}\n`;
     })
     .join("");

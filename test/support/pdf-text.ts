@@ -24,7 +24,8 @@ export interface PdfPage {
 }
 
 export async function pdfPages(pdf: Uint8Array): Promise<PdfPage[]> {
-  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
+    .promise;
   const pages: PdfPage[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
@@ -34,7 +35,13 @@ export async function pdfPages(pdf: Uint8Array): Promise<PdfPage[]> {
     for (const item of content.items) {
       if (!("str" in item)) continue;
       const t = item.transform as number[];
-      items.push({ str: item.str.replace(/\u2060/g, ""), x: t[4] ?? 0, top: height - (t[5] ?? 0), width: item.width, size: Math.hypot(t[0] ?? 0, t[1] ?? 0) });
+      items.push({
+        str: item.str.replace(/\u2060/g, ""),
+        x: t[4] ?? 0,
+        top: height - (t[5] ?? 0),
+        width: item.width,
+        size: Math.hypot(t[0] ?? 0, t[1] ?? 0),
+      });
     }
     pages.push({ width, height, items, text: items.map((it) => it.str).join(" ") });
   }
@@ -45,7 +52,11 @@ export async function pdfPages(pdf: Uint8Array): Promise<PdfPage[]> {
 /** Whole-document text with whitespace collapsed. */
 export async function pdfText(pdf: Uint8Array): Promise<string> {
   const pages = await pdfPages(pdf);
-  return pages.map((p) => p.text).join(" ").replace(/\s+/g, " ").trim();
+  return pages
+    .map((p) => p.text)
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 export interface PdfFontDescriptor {
@@ -59,7 +70,10 @@ export function pdfFontDescriptors(pdf: Uint8Array): PdfFontDescriptor[] {
   const out: PdfFontDescriptor[] = [];
   for (const m of raw.matchAll(/<<((?:(?!<<|>>)[\s\S])*\/Type\s*\/FontDescriptor(?:(?!<<|>>)[\s\S])*)>>/g)) {
     const dict = m[1] ?? "";
-    out.push({ fontName: /\/FontName\s*\/([^\s/<>[\]]+)/.exec(dict)?.[1] ?? "", fontFile2: /\/FontFile2\s+\d+\s+\d+\s+R/.test(dict) });
+    out.push({
+      fontName: /\/FontName\s*\/([^\s/<>[\]]+)/.exec(dict)?.[1] ?? "",
+      fontFile2: /\/FontFile2\s+\d+\s+\d+\s+R/.test(dict),
+    });
   }
   return out;
 }

@@ -5,7 +5,11 @@
 import { DEFAULT_LAYOUT } from "../../src/model/default-layout.js";
 import { MODEL_VERSION, type Inline, type ReportModel } from "../../src/model/report.js";
 
-const t = (text: string, marks: Partial<Extract<Inline, { type: "text" }>> = {}): Inline => ({ type: "text", text, ...marks });
+const t = (text: string, marks: Partial<Extract<Inline, { type: "text" }>> = {}): Inline => ({
+  type: "text",
+  text,
+  ...marks,
+});
 
 export function sampleModel(): ReportModel {
   return {
@@ -36,7 +40,11 @@ export function sampleModel(): ReportModel {
         {
           type: "paragraph",
           role: "closing",
-          content: [t("Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 11 năm 2023 của Sở Khoa học và Công nghệ./.")],
+          content: [
+            t(
+              "Trên đây là Báo cáo kết quả hoạt động khoa học và công nghệ tháng 11 năm 2023 của Sở Khoa học và Công nghệ./.",
+            ),
+          ],
         },
       ],
       recipients: {
@@ -56,16 +64,39 @@ export function sampleModel(): ReportModel {
         type: "paragraph",
         role: "preamble",
         content: [
-          t("Thực hiện chế độ báo cáo định kỳ tại Công văn số 1702/SKHĐT-ĐKKD ngày 02/6/2023 của Sở Kế hoạch và Đầu tư, Sở Khoa học và Công nghệ (KH&CN) báo cáo như sau ("),
+          t(
+            "Thực hiện chế độ báo cáo định kỳ tại Công văn số 1702/SKHĐT-ĐKKD ngày 02/6/2023 của Sở Kế hoạch và Đầu tư, Sở Khoa học và Công nghệ (KH&CN) báo cáo như sau (",
+          ),
           t("số liệu tính từ ngày 17/10/2023 đến thời điểm báo cáo", { italic: true }),
           t("):"),
         ],
       },
     ],
     body: [
-      { type: "heading", level: 1, number: "I.", text: [t("KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 11 NĂM 2023")], style: { bold: true, italic: false, align: "left" }, section: "ket-qua" },
-      { type: "heading", level: 2, number: "1.", text: [t("Kết quả đạt được")], style: { bold: true, italic: false, align: "left" }, section: "dat-duoc" },
-      { type: "heading", level: 3, number: "1.1.", text: [t("Công tác tham mưu")], style: { bold: true, italic: true, align: "left" }, section: "tham-muu" },
+      {
+        type: "heading",
+        level: 1,
+        number: "I.",
+        text: [t("KẾT QUẢ HOẠT ĐỘNG KH&CN THÁNG 11 NĂM 2023")],
+        style: { bold: true, italic: false, align: "left" },
+        section: "ket-qua",
+      },
+      {
+        type: "heading",
+        level: 2,
+        number: "1.",
+        text: [t("Kết quả đạt được")],
+        style: { bold: true, italic: false, align: "left" },
+        section: "dat-duoc",
+      },
+      {
+        type: "heading",
+        level: 3,
+        number: "1.1.",
+        text: [t("Công tác tham mưu")],
+        style: { bold: true, italic: true, align: "left" },
+        section: "tham-muu",
+      },
       {
         type: "list",
         role: "body",
@@ -74,13 +105,13 @@ export function sampleModel(): ReportModel {
           {
             marker: "- ",
             content: [
-          t("Trình Chủ tịch UBND tỉnh công bố danh mục TTHC trong lĩnh vực sở hữu trí tuệ"),
-          { type: "footnote", n: 1 },
-          t(". Giống lúa "),
-          t("Oryza sativa", { italic: true }),
-          t(" và "),
-          t("nhãn hiệu", { bold: true }),
-          t(" <x> & \"y\" {{z}} #set * _ $ @ [ ] \\ ` ~ = + /"),
+              t("Trình Chủ tịch UBND tỉnh công bố danh mục TTHC trong lĩnh vực sở hữu trí tuệ"),
+              { type: "footnote", n: 1 },
+              t(". Giống lúa "),
+              t("Oryza sativa", { italic: true }),
+              t(" và "),
+              t("nhãn hiệu", { bold: true }),
+              t(' <x> & "y" {{z}} #set * _ $ @ [ ] \\ ` ~ = + /'),
             ],
             blocks: [
               {
@@ -89,7 +120,13 @@ export function sampleModel(): ReportModel {
                 items: [
                   {
                     marker: "+ ",
-                    content: [t("Trang web "), t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }), t("; ghi chú"), { type: "footnote", n: 2 }, t(".")],
+                    content: [
+                      t("Trang web "),
+                      t("https://khcncaobang.gov.vn", { link: "https://khcncaobang.gov.vn" }),
+                      t("; ghi chú"),
+                      { type: "footnote", n: 2 },
+                      t("."),
+                    ],
                     blocks: [],
                   },
                 ],
@@ -109,19 +146,41 @@ export function sampleModel(): ReportModel {
         ],
         widths: [0.6, 0.2, 0.2],
       },
-      { type: "heading", level: 1, number: "II.", text: [t("NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2023")], style: { bold: true, italic: false, align: "left" }, section: "nhiem-vu" },
+      {
+        type: "heading",
+        level: 1,
+        number: "II.",
+        text: [t("NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2023")],
+        style: { bold: true, italic: false, align: "left" },
+        section: "nhiem-vu",
+      },
       {
         type: "list",
         role: "task",
         items: [
-          { marker: "1. ", content: [t("Tiếp tục tham mưu xây dựng dự thảo các văn bản trình UBND tỉnh.")], blocks: [] },
-          { marker: "2. ", content: [t("Quản lý, theo dõi các nhiệm vụ KH&CN theo QĐ số 1370/QĐ-UBND ngày 20/10/2023.")], blocks: [] },
+          {
+            marker: "1. ",
+            content: [t("Tiếp tục tham mưu xây dựng dự thảo các văn bản trình UBND tỉnh.")],
+            blocks: [],
+          },
+          {
+            marker: "2. ",
+            content: [t("Quản lý, theo dõi các nhiệm vụ KH&CN theo QĐ số 1370/QĐ-UBND ngày 20/10/2023.")],
+            blocks: [],
+          },
         ],
       },
     ],
     footnotes: [
       { n: 1, content: [t("QĐ số 1370/QĐ-UBND ngày 20/10/2023")] },
-      { n: 2, content: [t("Nghiên cứu khảo nghiệm giống Giổi ăn hạt ("), t("Michelia tonkinensis", { italic: true }), t(" A.Chev.).")] },
+      {
+        n: 2,
+        content: [
+          t("Nghiên cứu khảo nghiệm giống Giổi ăn hạt ("),
+          t("Michelia tonkinensis", { italic: true }),
+          t(" A.Chev.)."),
+        ],
+      },
     ],
   };
 }

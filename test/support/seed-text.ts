@@ -38,7 +38,10 @@ function superscriptToNumber(s: string): number {
 export const DOC_TYPE_LINE = "BÁO CÁO";
 
 export function parseSeed(raw: string): SeedText {
-  const text = raw.normalize("NFC").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const text = raw
+    .normalize("NFC")
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n");
   const bodyLines: string[] = [];
   const notes: Array<{ n: number; order: number; text: string }> = [];
   for (const line of text.split("\n")) {

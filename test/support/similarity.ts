@@ -190,7 +190,12 @@ export function similarity(a: Words, b: Words): number {
  * A readable description of the first stretch where the texts differ, with `context` equal words
  * before it, or undefined when they are the same. For test failure messages.
  */
-export function firstDifference(a: Words, b: Words, context = 8, labels: [string, string] = ["expected", "actual"]): string | undefined {
+export function firstDifference(
+  a: Words,
+  b: Words,
+  context = 8,
+  labels: [string, string] = ["expected", "actual"],
+): string | undefined {
   const al = alignWords(a, b);
   if (al.chunks.length === 0 && al.ratio < 1) return `texts differ (too long to align; ratio ${al.ratio.toFixed(4)})`;
   const idx = al.chunks.findIndex((c) => c.kind === "change");
@@ -198,7 +203,8 @@ export function firstDifference(a: Words, b: Words, context = 8, labels: [string
   const ch = al.chunks[idx]!;
   const before = idx > 0 ? al.chunks[idx - 1]!.a.slice(-context).join(" ") : "";
   const after = al.chunks[idx + 1]?.a.slice(0, context).join(" ") ?? "";
-  const show = (ws: string[]) => (ws.length === 0 ? "(nothing)" : ws.slice(0, 60).join(" ") + (ws.length > 60 ? ` … (+${ws.length - 60} words)` : ""));
+  const show = (ws: string[]) =>
+    ws.length === 0 ? "(nothing)" : ws.slice(0, 60).join(" ") + (ws.length > 60 ? ` … (+${ws.length - 60} words)` : "");
   return [
     `at word ${ch.aStart} of ${labels[0]} / ${ch.bStart} of ${labels[1]}:`,
     `  … ${before}`,
@@ -209,13 +215,20 @@ export function firstDifference(a: Words, b: Words, context = 8, labels: [string
 }
 
 /** Every differing stretch, described as by `firstDifference` (at most `limit`). */
-export function differences(a: Words, b: Words, limit = 20, labels: [string, string] = ["expected", "actual"]): string[] {
+export function differences(
+  a: Words,
+  b: Words,
+  limit = 20,
+  labels: [string, string] = ["expected", "actual"],
+): string[] {
   const al = alignWords(a, b);
   const out: string[] = [];
   al.chunks.forEach((ch, k) => {
     if (ch.kind !== "change" || out.length >= limit) return;
     const before = k > 0 ? al.chunks[k - 1]!.a.slice(-6).join(" ") : "";
-    out.push(`@${ch.aStart}/${ch.bStart} … ${before} | ${labels[0]}: ${ch.a.join(" ") || "(nothing)"} | ${labels[1]}: ${ch.b.join(" ") || "(nothing)"}`);
+    out.push(
+      `@${ch.aStart}/${ch.bStart} … ${before} | ${labels[0]}: ${ch.a.join(" ") || "(nothing)"} | ${labels[1]}: ${ch.b.join(" ") || "(nothing)"}`,
+    );
   });
   return out;
 }

@@ -6,7 +6,10 @@ export const CLI = {
     en: "Compile Vietnamese periodic reports (báo cáo định kỳ) from unit fragments into Decree-30 DOCX and PDF",
     vi: "Tổng hợp báo cáo định kỳ từ các phần báo cáo của Đơn vị thành văn bản DOCX và PDF theo Nghị định 30",
   },
-  "cli.option.dir": { en: "the department repository (where bcreport.yaml is)", vi: "kho dữ liệu của cơ quan (thư mục có bcreport.yaml)" },
+  "cli.option.dir": {
+    en: "the department repository (where bcreport.yaml is)",
+    vi: "kho dữ liệu của cơ quan (thư mục có bcreport.yaml)",
+  },
   "cli.option.lang": {
     en: "language of messages; without it: `lang:` in bcreport.yaml, then LC_ALL/LC_MESSAGES/LANG, then en",
     vi: "ngôn ngữ thông báo; nếu không nêu: theo `lang:` trong bcreport.yaml, rồi LC_ALL/LC_MESSAGES/LANG, rồi en",
@@ -25,7 +28,10 @@ export const CLI = {
   "cli.help.after-error": { en: "(run `bcreport --help` for usage)", vi: "(chạy `bcreport --help` để xem cách dùng)" },
   "cli.commander.unknown-option": { en: "unknown option '{{option}}'", vi: "không có tùy chọn '{{option}}'" },
   "cli.commander.unknown-command": { en: "unknown command '{{command}}'", vi: "không có lệnh '{{command}}'" },
-  "cli.commander.missing-argument": { en: "missing required argument '{{argument}}'", vi: "thiếu tham số bắt buộc '{{argument}}'" },
+  "cli.commander.missing-argument": {
+    en: "missing required argument '{{argument}}'",
+    vi: "thiếu tham số bắt buộc '{{argument}}'",
+  },
   "cli.commander.option-argument-missing": {
     en: "option '{{option}}' argument missing",
     vi: "tùy chọn '{{option}}' thiếu giá trị",
@@ -66,7 +72,10 @@ export const CLI = {
     en: "no file `{{arg}}` (expected a period such as 2023-11, or a file of the repository)",
     vi: "không có tệp `{{arg}}` (cần nhập kỳ báo cáo như 2023-11, hoặc một tệp trong kho)",
   },
-  "cli.check.both": { en: "name either periods or files, not both", vi: "chỉ nêu kỳ báo cáo hoặc tệp, không nêu cả hai" },
+  "cli.check.both": {
+    en: "name either periods or files, not both",
+    vi: "chỉ nêu kỳ báo cáo hoặc tệp, không nêu cả hai",
+  },
   "cli.check.bad-format": {
     en: "expected --format to be one of {{formats}} — found `{{found}}`",
     vi: "--format phải là một trong {{formats}} — giá trị hiện tại là `{{found}}`",
@@ -119,7 +128,10 @@ export const CLI = {
     en: "count deadline days from this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else the clock)",
     vi: "tính số ngày đến thời hạn từ ngày này (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH, nếu không có thì lấy ngày hiện tại)",
   },
-  "cli.status.bad-today": { en: "expected --today as YYYY-MM-DD, found `{{flag}}`", vi: "--today phải có dạng YYYY-MM-DD — giá trị hiện tại là `{{flag}}`" },
+  "cli.status.bad-today": {
+    en: "expected --today as YYYY-MM-DD, found `{{flag}}`",
+    vi: "--today phải có dạng YYYY-MM-DD — giá trị hiện tại là `{{flag}}`",
+  },
   "cli.status.bad-epoch": {
     en: "expected SOURCE_DATE_EPOCH to be a number of seconds, found `{{epoch}}`",
     vi: "SOURCE_DATE_EPOCH phải là số giây — giá trị hiện tại là `{{epoch}}`",
@@ -128,7 +140,10 @@ export const CLI = {
   "cli.status.no-deadline": { en: "no deadline set", vi: "chưa đặt thời hạn" },
   "cli.status.days-left": { en: { one: "{{count}} day left", other: "{{count}} days left" }, vi: "còn {{count}} ngày" },
   "cli.status.due-today": { en: "due today", vi: "hết hạn hôm nay" },
-  "cli.status.overdue": { en: { one: "overdue by {{count}} day", other: "overdue by {{count}} days" }, vi: "quá hạn {{count}} ngày" },
+  "cli.status.overdue": {
+    en: { one: "overdue by {{count}} day", other: "overdue by {{count}} days" },
+    vi: "quá hạn {{count}} ngày",
+  },
   "cli.status.due": { en: "due {{deadline}}: {{left}}", vi: "thời hạn {{deadline}}: {{left}}" },
   "cli.status.report-invalid": {
     en: " — {{file}} has errors: run `bcreport check {{period}}`",
@@ -183,8 +198,14 @@ export const CLI = {
     vi: "kỳ báo cáo như 2023-11, 2023-Q1, 2023-H1, 2023-9M, 2023",
   },
   "cli.build.all": { en: "build every period folder in the repository", vi: "xuất mọi kỳ báo cáo có trong kho" },
-  "cli.build.out": { en: "output folder (relative to the repository)", vi: "thư mục ghi kết quả (tính từ thư mục kho)" },
-  "cli.build.format": { en: "output formats, comma-separated: {{formats}}", vi: "định dạng xuất, cách nhau bằng dấu phẩy: {{formats}}" },
+  "cli.build.out": {
+    en: "output folder (relative to the repository)",
+    vi: "thư mục ghi kết quả (tính từ thư mục kho)",
+  },
+  "cli.build.format": {
+    en: "output formats, comma-separated: {{formats}}",
+    vi: "định dạng xuất, cách nhau bằng dấu phẩy: {{formats}}",
+  },
   "cli.build.pdf-engine": {
     en: "typst (bundled) or libreoffice (soffice on PATH, paginates like Word)",
     vi: "typst (có sẵn) hoặc libreoffice (soffice trong PATH, ngắt trang giống Word)",
@@ -203,7 +224,10 @@ export const CLI = {
     en: "expected -o, --out to name a folder — `{{out}}` is a file",
     vi: "-o, --out phải là một thư mục — `{{out}}` là một tệp",
   },
-  "cli.build.out-is-file.hint": { en: "name a new or existing folder, e.g. `-o out`", vi: "nêu một thư mục mới hoặc đã có, ví dụ `-o out`" },
+  "cli.build.out-is-file.hint": {
+    en: "name a new or existing folder, e.g. `-o out`",
+    vi: "nêu một thư mục mới hoặc đã có, ví dụ `-o out`",
+  },
   "cli.build.no-periods": { en: "no period folders found", vi: "không tìm thấy thư mục kỳ báo cáo nào" },
   "cli.build.name-a-period": {
     en: "name at least one period, e.g. `bcreport build 2023-11`, or use --all",
@@ -242,8 +266,8 @@ export const CLI = {
   },
   "cli.codeowners.stdout": { en: "print it instead of writing a file", vi: "in ra màn hình thay vì ghi tệp" },
   "cli.codeowners.next": {
-    en: "next: commit it, and turn on \"Require review from Code Owners\" for the main branch (GitHub: branch protection; GitLab: protected branch → code owner approval)",
-    vi: "tiếp theo: commit tệp, rồi bật \"Require review from Code Owners\" cho nhánh chính (GitHub: branch protection; GitLab: protected branch → code owner approval)",
+    en: 'next: commit it, and turn on "Require review from Code Owners" for the main branch (GitHub: branch protection; GitLab: protected branch → code owner approval)',
+    vi: 'tiếp theo: commit tệp, rồi bật "Require review from Code Owners" cho nhánh chính (GitHub: branch protection; GitLab: protected branch → code owner approval)',
   },
   "cli.diff.description": {
     en: "compare the built reports at two git revisions: frame, sections, tables and footnotes (Markdown, JSON, or a DOCX with tracked changes)",
@@ -261,7 +285,10 @@ export const CLI = {
     en: "expected `--format` to be one of {{formats}} — found `{{found}}`",
     vi: "`--format` phải là một trong {{formats}} — giá trị hiện tại là `{{found}}`",
   },
-  "cli.diff.output-needs-docx": { en: "`--output` goes with `--format docx`", vi: "`--output` chỉ dùng cùng `--format docx`" },
+  "cli.diff.output-needs-docx": {
+    en: "`--output` goes with `--format docx`",
+    vi: "`--output` chỉ dùng cùng `--format docx`",
+  },
   "cli.diff.nothing-changed": {
     en: "no report changed between `{{a}}` and `{{b}}`: nothing written",
     vi: "không có báo cáo nào thay đổi giữa `{{a}}` và `{{b}}`: không ghi tệp nào",
@@ -296,7 +323,10 @@ export const CLI = {
     en: "{{root}} already has a bcreport.yaml; init does not overwrite files",
     vi: "{{root}} đã có bcreport.yaml; init không ghi đè tệp",
   },
-  "cli.init.exists.hint": { en: "start a period with `bcreport new <period>`", vi: "mở kỳ báo cáo bằng `bcreport new <kỳ>`" },
+  "cli.init.exists.hint": {
+    en: "start a period with `bcreport new <period>`",
+    vi: "mở kỳ báo cáo bằng `bcreport new <kỳ>`",
+  },
   "cli.init.next": { en: "next:", vi: "tiếp theo:" },
   "cli.init.step-config": {
     en: "edit bcreport.yaml: your agency, units (with their reviewers), signers and outline",
@@ -322,7 +352,10 @@ export const CLI = {
     en: "gives each unit's reviewers its fragments",
     vi: "giao cho người duyệt của từng Đơn vị các phần báo cáo của Đơn vị",
   },
-  "cli.init.step-build": { en: "writes out/{{month}}/monthly.docx and .pdf", vi: "ghi out/{{month}}/monthly.docx và .pdf" },
+  "cli.init.step-build": {
+    en: "writes out/{{month}}/monthly.docx and .pdf",
+    vi: "ghi out/{{month}}/monthly.docx và .pdf",
+  },
   "cli.schema.description": {
     en: "write the repository's schemas into schemas/ (its unit, section and signer ids), for editors",
     vi: "ghi lược đồ (schema) riêng của kho vào schemas/ (mã Đơn vị, mục và người ký), để trình soạn thảo kiểm tra và gợi ý",
@@ -358,11 +391,17 @@ export const CLI = {
     vi: "đang lắng nghe trên {{host}}: ai truy cập được máy này qua cổng {{port}} đều đọc được báo cáo",
   },
   "cli.preview.errors": {
-    en: { one: "{{count}} error(s), showing the last good pages", other: "{{count}} error(s), showing the last good pages" },
+    en: {
+      one: "{{count}} error(s), showing the last good pages",
+      other: "{{count}} error(s), showing the last good pages",
+    },
     vi: "{{count}} lỗi, đang hiện các trang đúng gần nhất",
   },
   "cli.preview.updated": { en: "pages updated", vi: "đã cập nhật các trang" },
-  "cli.preview.changed": { en: "{{files}} changed: {{what}} ({{ms}} ms)", vi: "{{files}} đã thay đổi: {{what}} ({{ms}} ms)" },
+  "cli.preview.changed": {
+    en: "{{files}} changed: {{what}} ({{ms}} ms)",
+    vi: "{{files}} đã thay đổi: {{what}} ({{ms}} ms)",
+  },
   "cli.preview.port-in-use.hint": {
     en: "stop the other server, or choose another port with `--port`",
     vi: "dừng máy chủ kia, hoặc chọn cổng khác bằng `--port`",

@@ -25,7 +25,10 @@ export const FRAME = {
     en: "make it a readable file, or remove it to use the built-in template",
     vi: "cấp quyền đọc tệp, hoặc xóa tệp để dùng mẫu có sẵn",
   },
-  "frame.unreadable-templates": { en: "cannot read the templates folder: {{why}}", vi: "không đọc được thư mục mẫu: {{why}}" },
+  "frame.unreadable-templates": {
+    en: "cannot read the templates folder: {{why}}",
+    vi: "không đọc được thư mục mẫu: {{why}}",
+  },
   "frame.unreadable-templates.hint": {
     en: "make it a readable folder, or remove it to use the built-in templates",
     vi: "cấp quyền đọc thư mục, hoặc xóa thư mục để dùng các mẫu có sẵn",

@@ -15,5 +15,20 @@ import { CLI } from "./cli.js";
 import { WRITERS } from "./writers.js";
 import type { Catalogue } from "./entry.js";
 
-export const AREAS: Record<string, Catalogue> = { COMMON, YAML, YAML_HINTS, INPUT, VALIDATE, SCHEMA, MARKDOWN, MERGE, FRAME, LINT, VI, COMMANDS, CLI, WRITERS };
+export const AREAS: Record<string, Catalogue> = {
+  COMMON,
+  YAML,
+  YAML_HINTS,
+  INPUT,
+  VALIDATE,
+  SCHEMA,
+  MARKDOWN,
+  MERGE,
+  FRAME,
+  LINT,
+  VI,
+  COMMANDS,
+  CLI,
+  WRITERS,
+};
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));

@@ -22,7 +22,10 @@ export const INPUT = {
     en: "expected a text file, found a NUL byte (is this a binary file?)",
     vi: "tệp phải là văn bản thuần — tìm thấy byte NUL (có phải tệp nhị phân?)",
   },
-  "input.binary.hint": { en: "fragments are plain UTF-8 YAML files", vi: "mỗi phần báo cáo là một tệp YAML văn bản thuần, mã hóa UTF-8" },
+  "input.binary.hint": {
+    en: "fragments are plain UTF-8 YAML files",
+    vi: "mỗi phần báo cáo là một tệp YAML văn bản thuần, mã hóa UTF-8",
+  },
   "input.bad-utf8": {
     en: "expected UTF-8 text, found the byte 0x{{byte}} that is not valid UTF-8",
     vi: "tệp phải mã hóa UTF-8 — byte 0x{{byte}} không hợp lệ trong UTF-8",
@@ -35,7 +38,10 @@ export const INPUT = {
     en: "the agency profile (`agency`, `units`, `signers`, `kinds`)",
     vi: "thông tin cơ quan (`agency`, `units`, `signers`, `kinds`)",
   },
-  "input.what.report": { en: "the report's fields (`date`, `number`, …)", vi: "các trường của báo cáo (`date`, `number`, …)" },
+  "input.what.report": {
+    en: "the report's fields (`date`, `number`, …)",
+    vi: "các trường của báo cáo (`date`, `number`, …)",
+  },
   "input.what.fragment": {
     en: "a fragment with `unit`, `section` and `body` or `tasks`",
     vi: "một phần báo cáo có `unit`, `section` và `body` hoặc `tasks`",
@@ -85,7 +91,10 @@ export const INPUT = {
     en: "folder `{{name}}` inside a report's fragment folder is ignored",
     vi: "thư mục `{{name}}` nằm trong thư mục phần báo cáo nên bị bỏ qua",
   },
-  "input.stray-folder.hint": { en: "keep fragments directly in the folder", vi: "đặt các phần báo cáo trực tiếp trong thư mục" },
+  "input.stray-folder.hint": {
+    en: "keep fragments directly in the folder",
+    vi: "đặt các phần báo cáo trực tiếp trong thư mục",
+  },
   "input.stray-file": {
     en: "`{{name}}` is not a YAML fragment and is ignored",
     vi: "`{{name}}` không phải tệp YAML của phần báo cáo nên bị bỏ qua",
@@ -99,7 +108,10 @@ export const INPUT = {
     en: "no report kind is built for {{type}} periods ({{built}}); add `{{type}}` to a kind's `periods` in bcreport.yaml",
     vi: "không loại báo cáo nào lập cho kỳ loại {{type}} ({{built}}); thêm `{{type}}` vào `periods` của loại báo cáo trong bcreport.yaml",
   },
-  "input.no-period.hint": { en: "create it with `bcreport new {{period}}`", vi: "tạo thư mục bằng lệnh `bcreport new {{period}}`" },
+  "input.no-period.hint": {
+    en: "create it with `bcreport new {{period}}`",
+    vi: "tạo thư mục bằng lệnh `bcreport new {{period}}`",
+  },
   "input.unknown-kind-folder": {
     en: "folder `{{name}}` is not a report kind of bcreport.yaml",
     vi: "thư mục `{{name}}` không phải loại báo cáo nào khai báo trong bcreport.yaml",

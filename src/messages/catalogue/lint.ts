@@ -20,7 +20,10 @@ export const LINT = {
     en: "add `Lưu: VT, <drafting unit>` as the last item (your recipients template does not add it)",
     vi: "thêm dòng cuối `Lưu: VT, <đơn vị soạn thảo>` (mẫu Nơi nhận của cơ quan chưa có dòng này)",
   },
-  "lint.repeated-word": { en: "found `{{words}}`: the same word twice in a row", vi: "`{{words}}`: một từ bị lặp hai lần liền nhau" },
+  "lint.repeated-word": {
+    en: "found `{{words}}`: the same word twice in a row",
+    vi: "`{{words}}`: một từ bị lặp hai lần liền nhau",
+  },
   "lint.repeated-word.hint": {
     en: "delete one of them (if the report really says it, add `accept: { repeated-word: [{{words}}] }` to the fragment)",
     vi: "xóa một từ (nếu văn bản đúng là như vậy, thêm `accept: { repeated-word: [{{words}}] }` vào phần báo cáo)",
@@ -30,8 +33,8 @@ export const LINT = {
     vi: "tiếng Việt phải gõ bằng Unicode — `{{word}}` có vẻ là chữ mã TCVN3 (ABC) hoặc VNI",
   },
   "lint.legacy-encoding.hint": {
-    en: "convert the text to Unicode (Unikey: Công cụ → Chuyển mã, from TCVN3 or VNI to \"Unicode dựng sẵn\") and paste it again",
-    vi: "chuyển mã văn bản sang Unicode (Unikey: Công cụ → Chuyển mã, từ TCVN3 hoặc VNI sang \"Unicode dựng sẵn\") rồi dán lại",
+    en: 'convert the text to Unicode (Unikey: Công cụ → Chuyển mã, from TCVN3 or VNI to "Unicode dựng sẵn") and paste it again',
+    vi: 'chuyển mã văn bản sang Unicode (Unikey: Công cụ → Chuyển mã, từ TCVN3 hoặc VNI sang "Unicode dựng sẵn") rồi dán lại',
   },
   "lint.not-nfc.more": {
     en: { one: " (and on {{count}} more line)", other: " (and on {{count}} more lines)" },
@@ -42,8 +45,8 @@ export const LINT = {
     vi: "văn bản phải là Unicode dựng sẵn (NFC) — tìm thấy chữ tổ hợp, như `e` cộng dấu rời{{more}}",
   },
   "lint.not-nfc.hint": {
-    en: "the report is built from the normalised text, but save the file as precomposed Unicode (Unikey: \"Unicode dựng sẵn\") so searches and diffs match",
-    vi: "báo cáo vẫn dựng từ văn bản đã chuẩn hóa, nhưng nên lưu tệp bằng Unicode dựng sẵn (Unikey: \"Unicode dựng sẵn\") để tìm kiếm và so sánh khớp",
+    en: 'the report is built from the normalised text, but save the file as precomposed Unicode (Unikey: "Unicode dựng sẵn") so searches and diffs match',
+    vi: 'báo cáo vẫn dựng từ văn bản đã chuẩn hóa, nhưng nên lưu tệp bằng Unicode dựng sẵn (Unikey: "Unicode dựng sẵn") để tìm kiếm và so sánh khớp',
   },
   "lint.reference-spaces": {
     en: "expected a document number without spaces, found `{{flat}}`",

@@ -34,7 +34,10 @@ export const MARKDOWN = {
   "markdown.found-paragraph": { en: "a second paragraph", vi: "đoạn văn thứ hai" },
   "markdown.found-list": { en: "a list", vi: "một danh sách" },
   "markdown.found-table": { en: "a table", vi: "một bảng" },
-  "markdown.single-paragraph": { en: "expected one paragraph — found {{found}}", vi: "chỉ được viết một đoạn văn — tìm thấy {{found}}" },
+  "markdown.single-paragraph": {
+    en: "expected one paragraph — found {{found}}",
+    vi: "chỉ được viết một đoạn văn — tìm thấy {{found}}",
+  },
   "markdown.single-paragraph.list-hint": {
     en: "a task is one paragraph: make each item its own entry of `tasks:` and leave out the `- ` (tasks are numbered by the report)",
     vi: "mỗi nhiệm vụ là một đoạn văn: tách từng ý thành một mục riêng của `tasks:` và bỏ `- ` (báo cáo tự đánh số nhiệm vụ)",
@@ -93,7 +96,10 @@ export const MARKDOWN = {
     en: "add a line `[^{{label}}]: text of the note` to the fragment's `body`, after a blank line",
     vi: "thêm dòng `[^{{label}}]: nội dung chú thích` vào `body` của phần báo cáo, sau một dòng trống",
   },
-  "markdown.heading": { en: "expected body text — found a heading `{{heading}}`", vi: "chỉ được viết nội dung — tìm thấy tiêu đề `{{heading}}`" },
+  "markdown.heading": {
+    en: "expected body text — found a heading `{{heading}}`",
+    vi: "chỉ được viết nội dung — tìm thấy tiêu đề `{{heading}}`",
+  },
   "markdown.heading-underlined": {
     en: "expected body text — found a heading `{{heading}}` (the line under it is `{{underline}}`)",
     vi: "chỉ được viết nội dung — tìm thấy tiêu đề `{{heading}}` (dòng bên dưới là `{{underline}}`)",
@@ -102,7 +108,10 @@ export const MARKDOWN = {
     en: "headings come from the outline in `bcreport.yaml`: add a section there, or write this line as a plain paragraph (a line under `---` or `===` also makes a heading)",
     vi: "tiêu đề lấy từ đề cương trong `bcreport.yaml`: thêm mục ở đó, hoặc viết dòng này thành đoạn văn thường (dòng nằm trên `---` hoặc `===` cũng thành tiêu đề)",
   },
-  "markdown.raw-html": { en: "expected Markdown text — found raw HTML `{{html}}`", vi: "chỉ được viết Markdown — tìm thấy mã HTML `{{html}}`" },
+  "markdown.raw-html": {
+    en: "expected Markdown text — found raw HTML `{{html}}`",
+    vi: "chỉ được viết Markdown — tìm thấy mã HTML `{{html}}`",
+  },
   "markdown.raw-html.sup-hint": {
     en: "for a footnote write `[^1]` in the text and `[^1]: text of the note` after a blank line; to print `<` literally write `\\<`",
     vi: "muốn có chú thích thì viết `[^1]` trong nội dung và `[^1]: nội dung chú thích` sau một dòng trống; muốn in đúng ký tự `<` thì viết `\\<`",
@@ -111,7 +120,10 @@ export const MARKDOWN = {
     en: "HTML is not supported; to print `<` literally write `\\<`",
     vi: "không hỗ trợ HTML; muốn in đúng ký tự `<` thì viết `\\<`",
   },
-  "markdown.image": { en: "expected text — found an image `{{image}}`", vi: "chỉ được viết văn bản — tìm thấy hình ảnh `{{image}}`" },
+  "markdown.image": {
+    en: "expected text — found an image `{{image}}`",
+    vi: "chỉ được viết văn bản — tìm thấy hình ảnh `{{image}}`",
+  },
   "markdown.image.hint": {
     en: "an image prints as a figure (with its alt text as caption) only alone in its own paragraph; or write `\\!` to print `!` literally",
     vi: "hình ảnh chỉ được in thành hình (lấy chữ thay thế làm chú thích hình) khi đứng riêng một đoạn; hoặc viết `\\!` để in đúng ký tự `!`",
@@ -120,13 +132,22 @@ export const MARKDOWN = {
     en: "expected a paragraph — found an indented code block (a line starting with 4 or more spaces, or a tab)",
     vi: "phải là đoạn văn — tìm thấy khối mã thụt lề (dòng bắt đầu bằng 4 dấu cách trở lên, hoặc Tab)",
   },
-  "markdown.indented-code.hint": { en: "remove the spaces at the start of the line", vi: "xóa các dấu cách ở đầu dòng" },
-  "markdown.fenced-code": { en: "expected a paragraph — found a fenced code block (```)", vi: "phải là đoạn văn — tìm thấy khối mã (```)" },
+  "markdown.indented-code.hint": {
+    en: "remove the spaces at the start of the line",
+    vi: "xóa các dấu cách ở đầu dòng",
+  },
+  "markdown.fenced-code": {
+    en: "expected a paragraph — found a fenced code block (```)",
+    vi: "phải là đoạn văn — tìm thấy khối mã (```)",
+  },
   "markdown.fenced-code.hint": {
     en: "write the text as a paragraph; use `inline code` for short literal text, or `\\` before a character to print it literally",
     vi: "viết nội dung thành đoạn văn; dùng `mã trong dòng` cho đoạn ngắn cần giữ nguyên, hoặc `\\` trước ký tự cần in nguyên",
   },
-  "markdown.blockquote": { en: "expected a paragraph — found a block quote (`>`)", vi: "phải là đoạn văn — tìm thấy khối trích dẫn (`>`)" },
+  "markdown.blockquote": {
+    en: "expected a paragraph — found a block quote (`>`)",
+    vi: "phải là đoạn văn — tìm thấy khối trích dẫn (`>`)",
+  },
   "markdown.blockquote.hint": {
     en: "remove the `>`; quote with “…” inside the paragraph, or write `\\>` to print `>` literally",
     vi: "xóa dấu `>`; trích dẫn bằng “…” trong đoạn văn, hoặc viết `\\>` để in đúng ký tự `>`",

@@ -21,13 +21,19 @@ export const SCHEMA = {
   "schema.type.object": { en: "a mapping (key: value lines)", vi: "nhóm các dòng khóa: giá trị" },
   "schema.type.mapping": { en: "a mapping", vi: "nhóm khóa: giá trị" },
   "schema.type.null": { en: "nothing", vi: "để trống" },
-  "schema.required": { en: "missing required field `{{missing}}`{{where}}", vi: "thiếu trường bắt buộc `{{missing}}`{{where}}" },
+  "schema.required": {
+    en: "missing required field `{{missing}}`{{where}}",
+    vi: "thiếu trường bắt buộc `{{missing}}`{{where}}",
+  },
   "schema.unknown-field": { en: "unknown field `{{extra}}`{{where}}", vi: "trường `{{extra}}` không hợp lệ{{where}}" },
   "schema.enum": {
     en: "expected {{name}} to be one of {{list}} — found `{{found}}`",
     vi: "{{name}} phải là một trong các giá trị {{list}} — giá trị hiện tại là `{{found}}`",
   },
-  "schema.type": { en: "expected {{name}} to be {{expected}}, found {{found}}", vi: "{{name}} phải là {{expected}} — tìm thấy {{found}}" },
+  "schema.type": {
+    en: "expected {{name}} to be {{expected}}, found {{found}}",
+    vi: "{{name}} phải là {{expected}} — tìm thấy {{found}}",
+  },
   "schema.pattern-item": {
     en: "expected {{name}} to be `<unit>.<item id>` (e.g. `vp.ke-hoach`), found {{found}}",
     vi: "{{name}} phải có dạng `<Đơn vị>.<mã ý>` (ví dụ `vp.ke-hoach`) — tìm thấy {{found}}",
@@ -44,15 +50,30 @@ export const SCHEMA = {
     en: "write dates as YYYY-MM-DD, e.g. 2023-11-20 (or YYYY-MM to leave the day blank)",
     vi: "ghi ngày theo dạng YYYY-MM-DD, ví dụ 2023-11-20 (hoặc YYYY-MM để trống ngày)",
   },
-  "schema.code.hint": { en: "use upper-case letters and digits, e.g. SKHCN", vi: "dùng chữ in hoa và chữ số, ví dụ SKHCN" },
+  "schema.code.hint": {
+    en: "use upper-case letters and digits, e.g. SKHCN",
+    vi: "dùng chữ in hoa và chữ số, ví dụ SKHCN",
+  },
   "schema.min-length": { en: "expected {{name}} not to be empty", vi: "{{name}} không được để trống" },
   "schema.min-items": {
-    en: { one: "expected {{name}} to have at least {{count}} item(s)", other: "expected {{name}} to have at least {{count}} item(s)" },
+    en: {
+      one: "expected {{name}} to have at least {{count}} item(s)",
+      other: "expected {{name}} to have at least {{count}} item(s)",
+    },
     vi: "{{name}} phải có ít nhất {{count}} mục",
   },
-  "schema.min-properties": { en: "expected {{name}} to have at least one entry", vi: "{{name}} phải có ít nhất một mục" },
-  "schema.minimum": { en: "expected {{name}} to be at least {{limit}}, found {{found}}", vi: "{{name}} phải lớn hơn hoặc bằng {{limit}} — tìm thấy {{found}}" },
-  "schema.maximum": { en: "expected {{name}} to be at most {{limit}}, found {{found}}", vi: "{{name}} phải nhỏ hơn hoặc bằng {{limit}} — tìm thấy {{found}}" },
+  "schema.min-properties": {
+    en: "expected {{name}} to have at least one entry",
+    vi: "{{name}} phải có ít nhất một mục",
+  },
+  "schema.minimum": {
+    en: "expected {{name}} to be at least {{limit}}, found {{found}}",
+    vi: "{{name}} phải lớn hơn hoặc bằng {{limit}} — tìm thấy {{found}}",
+  },
+  "schema.maximum": {
+    en: "expected {{name}} to be at most {{limit}}, found {{found}}",
+    vi: "{{name}} phải nhỏ hơn hoặc bằng {{limit}} — tìm thấy {{found}}",
+  },
   "schema.property-names": {
     en: "expected the keys of {{name}} to be ids of lower-case letters, digits and `-`",
     vi: "các khóa của {{name}} phải là mã gồm chữ thường, chữ số và `-`",

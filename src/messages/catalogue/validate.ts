@@ -94,19 +94,31 @@ export const VALIDATE = {
     en: "write a path relative to bcreport.yaml without `..`, e.g. `{{fallback}}`",
     vi: "ghi đường dẫn tính từ bcreport.yaml, không dùng `..`, ví dụ `{{fallback}}`",
   },
-  "validate.duplicate-unit-id": { en: "unit id `{{id}}` is defined twice", vi: "mã Đơn vị `{{id}}` bị khai báo hai lần" },
-  "validate.duplicate-signer-id": { en: "signer id `{{id}}` is defined twice", vi: "mã người ký `{{id}}` bị khai báo hai lần" },
+  "validate.duplicate-unit-id": {
+    en: "unit id `{{id}}` is defined twice",
+    vi: "mã Đơn vị `{{id}}` bị khai báo hai lần",
+  },
+  "validate.duplicate-signer-id": {
+    en: "signer id `{{id}}` is defined twice",
+    vi: "mã người ký `{{id}}` bị khai báo hai lần",
+  },
   "validate.duplicate-section-id": {
     en: "section id `{{id}}` is used twice in kind `{{kind}}`",
     vi: "mã mục `{{id}}` bị dùng hai lần trong loại báo cáo `{{kind}}`",
   },
-  "validate.signer-title": { en: "signer `{{id}}` needs `title` (or `lines`)", vi: "người ký `{{id}}` phải có `title` (hoặc `lines`)" },
+  "validate.signer-title": {
+    en: "signer `{{id}}` needs `title` (or `lines`)",
+    vi: "người ký `{{id}}` phải có `title` (hoặc `lines`)",
+  },
   "validate.signer-title.hint": { en: "e.g. `title: GIÁM ĐỐC`", vi: "ví dụ `title: GIÁM ĐỐC`" },
   "validate.signer-of": {
     en: "signer `{{id}}` has `authority: {{authority}}` but no `of`",
     vi: "người ký `{{id}}` có `authority: {{authority}}` nhưng thiếu `of`",
   },
-  "validate.signer-of.hint": { en: "e.g. `of: GIÁM ĐỐC` prints `KT. GIÁM ĐỐC`", vi: "ví dụ `of: GIÁM ĐỐC` sẽ in thành `KT. GIÁM ĐỐC`" },
+  "validate.signer-of.hint": {
+    en: "e.g. `of: GIÁM ĐỐC` prints `KT. GIÁM ĐỐC`",
+    vi: "ví dụ `of: GIÁM ĐỐC` sẽ in thành `KT. GIÁM ĐỐC`",
+  },
   "validate.wrong-period": {
     en: "report kind `{{kind}}` is built for {{periods}} periods, not for `{{period}}` ({{type}})",
     vi: "loại báo cáo `{{kind}}` chỉ lập cho kỳ {{periods}}, không lập cho kỳ `{{period}}` ({{type}})",

@@ -33,7 +33,9 @@ export function bodyBlocks(blocks: readonly Block[], ctx: BodyContext): Array<Pa
       case "paragraph":
         return [bodyParagraph(block, ctx)];
       case "table":
-        return needsMergedTable(block) ? [...tableCaption(block, ctx), mergedTable(block, ctx)] : [dataTable(block, ctx)];
+        return needsMergedTable(block)
+          ? [...tableCaption(block, ctx), mergedTable(block, ctx)]
+          : [dataTable(block, ctx)];
       case "figure":
         return figureParagraphs(block, ctx);
     }
@@ -63,7 +65,11 @@ export function headingParagraph(heading: Heading, ctx: BodyContext): Paragraph 
 }
 
 /** Body, preamble, closing and task paragraphs and list items: the marker verbatim, then the content. */
-export function bodyParagraph(paragraph: PrintedParagraph, ctx: BodyContext, extra: { keepNext?: boolean } = {}): Paragraph {
+export function bodyParagraph(
+  paragraph: PrintedParagraph,
+  ctx: BodyContext,
+  extra: { keepNext?: boolean } = {},
+): Paragraph {
   const marker = paragraph.marker === "" ? [] : [plainRun(paragraph.marker)];
   return new Paragraph({
     style: STYLE.body,

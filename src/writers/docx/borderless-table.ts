@@ -19,7 +19,10 @@ export function cellTextWidth(columnTwips: number): number {
   return columnTwips - 2 * FRAME_CELL_PADDING;
 }
 
-export function borderlessTable(columns: readonly [number, number], rows: ReadonlyArray<readonly [Paragraph[], Paragraph[]]>): Table {
+export function borderlessTable(
+  columns: readonly [number, number],
+  rows: ReadonlyArray<readonly [Paragraph[], Paragraph[]]>,
+): Table {
   return new Table({
     width: { size: columns[0] + columns[1], type: WidthType.DXA },
     columnWidths: [...columns],

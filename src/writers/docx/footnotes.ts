@@ -18,7 +18,8 @@ export function footnoteContext(footnotes: readonly Footnote[]): InlineContext {
 export function docxFootnotes(footnotes: readonly Footnote[], ctx: InlineContext): DocxFootnotes {
   const out: DocxFootnotes = {};
   for (const footnote of footnotes) {
-    if (!Number.isInteger(footnote.n) || footnote.n < 1) throw new Error(`footnote number \`${footnote.n}\` is not a positive integer`);
+    if (!Number.isInteger(footnote.n) || footnote.n < 1)
+      throw new Error(`footnote number \`${footnote.n}\` is not a positive integer`);
     if (out[footnote.n]) throw new Error(`footnote \`${footnote.n}\` appears twice in the model`);
     out[footnote.n] = {
       children: [

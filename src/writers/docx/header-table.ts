@@ -44,7 +44,11 @@ function agencyCell(frame: Frame, layout: Layout, cellTwips: number): Paragraph[
   return [
     ...header.parentAgency.map((text, i) => line(`header.parentAgency.${i}`, text, { size: layout.size.parentAgency })),
     ...header.agency.map((text, i) => line(`header.agency.${i}`, text, { size: layout.size.agency, bold: true })),
-    ruleParagraph({ lengthMm: agencyRuleMm(header, layout, cellTwips), boxTwips: cellTwips, thicknessPt: layout.frame.ruleThickness }),
+    ruleParagraph({
+      lengthMm: agencyRuleMm(header, layout, cellTwips),
+      boxTwips: cellTwips,
+      thicknessPt: layout.frame.ruleThickness,
+    }),
   ];
 }
 
@@ -54,7 +58,11 @@ function nationalCell(frame: Frame, layout: Layout, cellTwips: number): Paragrap
   return [
     line("header.nationalTitle", header.nationalTitle, { size: layout.size.nationalTitle, bold: true }),
     line("header.motto", header.motto, { size: layout.size.motto, bold: true }),
-    ruleParagraph({ lengthMm: mottoRuleMm(header, layout), boxTwips: cellTwips, thicknessPt: layout.frame.ruleThickness }),
+    ruleParagraph({
+      lengthMm: mottoRuleMm(header, layout),
+      boxTwips: cellTwips,
+      thicknessPt: layout.frame.ruleThickness,
+    }),
   ];
 }
 

@@ -50,7 +50,9 @@ function inlineChild(inline: Inline, ctx: InlineContext, base: RunBase): Paragra
     case "text":
       return textRun(inline, base);
     case "break":
-      return inline.revision ? revisedRun({ break: 1, ...baseProps(base) }, inline.revision) : new TextRun({ break: 1, ...baseProps(base) });
+      return inline.revision
+        ? revisedRun({ break: 1, ...baseProps(base) }, inline.revision)
+        : new TextRun({ break: 1, ...baseProps(base) });
     case "footnote":
       if (!ctx.footnotes.has(inline.n)) {
         throw new Error(`footnote reference \`${inline.n}\` has no footnote in the model`);

@@ -11,14 +11,22 @@ import { STYLE } from "./styles.js";
 import { mmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
 
 /** `frame` carries the changes of a tracked-changes model (keys `kinhGui.heading`, `kinhGui.lines.N`). */
-export function kinhGuiBlock(kinhGui: KinhGui | undefined, layout: Layout, textTwips: number, frame: Pick<Frame, "tracked"> = {}): Paragraph[] {
+export function kinhGuiBlock(
+  kinhGui: KinhGui | undefined,
+  layout: Layout,
+  textTwips: number,
+  frame: Pick<Frame, "tracked"> = {},
+): Paragraph[] {
   if (kinhGui === undefined) return [];
   const size = layout.size.body;
   const spaceAbove = layout.frame.space.kinhGui;
   const line = frameLine(frame as Frame, size);
   if (kinhGui.lines.length === 0) return [paragraph({ ...line("kinhGui.heading", kinhGui.heading), spaceAbove })];
   const labelMm = textWidthMm(kinhGui.label, size);
-  const widestMm = Math.max(textWidthMm(kinhGui.heading, size), ...kinhGui.lines.map((text) => labelMm + textWidthMm(text, size)));
+  const widestMm = Math.max(
+    textWidthMm(kinhGui.heading, size),
+    ...kinhGui.lines.map((text) => labelMm + textWidthMm(text, size)),
+  );
   const start = Math.max(0, Math.floor((textTwips - mmToTwips(widestMm)) / 2));
   const dash = start + mmToTwips(labelMm);
   return [
@@ -32,7 +40,9 @@ const frameLine = (frame: Frame, size: number) => (key: string, text: string) =>
   mark: frameMark(frame, key),
 });
 
-function paragraph(options: ReturnType<ReturnType<typeof frameLine>> & { left?: number; spaceAbove?: number }): Paragraph {
+function paragraph(
+  options: ReturnType<ReturnType<typeof frameLine>> & { left?: number; spaceAbove?: number },
+): Paragraph {
   return new Paragraph({
     style: STYLE.frame,
     keepNext: true,

@@ -10,7 +10,8 @@ const CORE = "docProps/core.xml";
 const STABLE_ID = /^rId\d+$/;
 
 /** 1700438400 → "2023-11-20T00:00:00Z" (whole seconds, as core properties write them). */
-export const isoFromEpoch = (seconds: number): string => new Date(Math.floor(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+export const isoFromEpoch = (seconds: number): string =>
+  new Date(Math.floor(seconds) * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 export function normalizeParts(parts: Unzipped, epochSeconds: number): Unzipped {
   const out: Unzipped = { ...parts };

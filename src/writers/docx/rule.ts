@@ -38,7 +38,9 @@ export function ruleParagraph(options: RuleOptions): Paragraph {
   return new Paragraph({
     style: STYLE.rule,
     indent: { left, right, firstLine: 0 },
-    border: { bottom: { style: BorderStyle.SINGLE, size: Math.round(options.thicknessPt * 8), color: BLACK, space: 0 } },
+    border: {
+      bottom: { style: BorderStyle.SINGLE, size: Math.round(options.thicknessPt * 8), color: BLACK, space: 0 },
+    },
     ...(options.spaceAfterPt ? { spacing: { after: ptToTwips(options.spaceAfterPt) } } : {}),
     ...(options.keepNext ? { keepNext: true } : {}),
   });

@@ -63,7 +63,11 @@ export function buildStyles(layout: Layout, headingLevels: readonly HeadingStyle
     },
   });
   const levels = headingLevels.map((style, i) => heading(i + 1, style));
-  const paragraph = (id: string, name: string, rest: Omit<IParagraphStyleOptions, "id" | "name">): IParagraphStyleOptions => ({
+  const paragraph = (
+    id: string,
+    name: string,
+    rest: Omit<IParagraphStyleOptions, "id" | "name">,
+  ): IParagraphStyleOptions => ({
     id,
     name,
     basedOn: STYLE.normal,
@@ -107,7 +111,10 @@ export function buildStyles(layout: Layout, headingLevels: readonly HeadingStyle
         run: { size: size(layout.size.table) },
         paragraph: { spacing: { before: ptToTwips(2), after: ptToTwips(2), line: 240, lineRule: LineRuleType.AUTO } },
       }),
-      paragraph(STYLE.recipients, "BC Recipients", { run: { size: size(layout.size.recipients) }, paragraph: { spacing: SINGLE } }),
+      paragraph(STYLE.recipients, "BC Recipients", {
+        run: { size: size(layout.size.recipients) },
+        paragraph: { spacing: SINGLE },
+      }),
       paragraph(STYLE.signature, "BC Signature", {
         run: { bold: true, size: size(layout.size.signature) },
         paragraph: { alignment: AlignmentType.CENTER, spacing: SINGLE },

@@ -34,7 +34,14 @@ export function dataTable(table: ModelTable, ctx: TableContext): Table {
     width: { size: ctx.textTwips, type: WidthType.DXA },
     columnWidths: columns,
     layout: TableLayoutType.FIXED,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    borders: {
+      top: BORDER,
+      bottom: BORDER,
+      left: BORDER,
+      right: BORDER,
+      insideHorizontal: BORDER,
+      insideVertical: BORDER,
+    },
     rows: table.rows.map((row, r) => {
       const header = r < table.headerRows;
       return new TableRow({

@@ -63,7 +63,11 @@ export function buildDocument(model: ReportModel): Document {
     properties: {
       type: SectionType.NEXT_PAGE,
       page: {
-        size: { width: mmToTwips(page.width), height: mmToTwips(page.height), orientation: g.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: mmToTwips(page.width),
+          height: mmToTwips(page.height),
+          orientation: g.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin,
       },
     },
@@ -82,7 +86,11 @@ export function buildDocument(model: ReportModel): Document {
         properties: {
           titlePage: true,
           page: {
-            size: { width: mmToTwips(page.width), height: mmToTwips(page.height), orientation: PageOrientation.PORTRAIT },
+            size: {
+              width: mmToTwips(page.width),
+              height: mmToTwips(page.height),
+              orientation: PageOrientation.PORTRAIT,
+            },
             margin: {
               top: mmToTwips(page.margin.top),
               bottom: mmToTwips(page.margin.bottom),

@@ -7,7 +7,11 @@ import type { Block, Inline, ReportModel, Table } from "../../model/report.js";
 import { needsMergedTable } from "../../model/table-grid.js";
 import { mergedTableMarkdown } from "./merged-table-markdown.js";
 
-const escapeText = (s: string) => s.replace(/([\\`*_[\]<>#|~^])/g, "\\$1").replace(/^(\s*)([-+])(\s)/, "$1\\$2$3").replace(/^(\s*)(\d+)([.)])(\s)/, "$1$2\\$3$4");
+const escapeText = (s: string) =>
+  s
+    .replace(/([\\`*_[\]<>#|~^])/g, "\\$1")
+    .replace(/^(\s*)([-+])(\s)/, "$1\\$2$3")
+    .replace(/^(\s*)(\d+)([.)])(\s)/, "$1$2\\$3$4");
 
 export function inlinesToMarkdown(content: Inline[]): string {
   let out = "";
@@ -29,7 +33,8 @@ export function inlinesToMarkdown(content: Inline[]): string {
 }
 
 function table(t: Table): string {
-  const row = (cells: Table["rows"][number]) => `| ${cells.map((c) => inlinesToMarkdown(c.content).replace(/\|/g, "\\|")).join(" | ")} |`;
+  const row = (cells: Table["rows"][number]) =>
+    `| ${cells.map((c) => inlinesToMarkdown(c.content).replace(/\|/g, "\\|")).join(" | ")} |`;
   const delim = `| ${t.align.map((a) => (a === "center" ? ":---:" : a === "right" ? "---:" : a === "left" ? ":---" : "---")).join(" | ")} |`;
   const [head, ...rest] = t.rows;
   return [row(head ?? []), delim, ...rest.map(row)].join("\n");
@@ -57,15 +62,23 @@ function block(b: PrintedBlock): string {
 export function writeMarkdown(model: ReportModel): string {
   const f = model.frame;
   const parts: string[] = [];
-  parts.push(`<!-- ${f.header.parentAgency.join(" / ")} | ${f.header.agency.join(" / ")} | ${f.header.numberLine} | ${f.header.dateLine} -->`);
+  parts.push(
+    `<!-- ${f.header.parentAgency.join(" / ")} | ${f.header.agency.join(" / ")} | ${f.header.numberLine} | ${f.header.dateLine} -->`,
+  );
   parts.push(`# ${f.docType}`);
   parts.push(f.title.map((l) => `**${escapeText(l)}**`).join("\\\n"));
   if (f.kinhGui) parts.push([f.kinhGui.heading, ...f.kinhGui.lines].map(escapeText).join("\\\n"));
   parts.push(...blocks(model.preamble), ...blocks(model.body), ...blocks(f.closing));
-  parts.push(`***${escapeText(f.recipients.heading)}***\n\n${f.recipients.lines.map((l) => (l.group ? `*${escapeText(l.text)}*` : escapeText(l.text))).join("\\\n")}`);
-  parts.push(`${f.signature.lines.map((l) => `**${escapeText(l)}**`).join("\\\n")}\\\n\\\n**${escapeText(f.signature.name)}**`);
+  parts.push(
+    `***${escapeText(f.recipients.heading)}***\n\n${f.recipients.lines.map((l) => (l.group ? `*${escapeText(l.text)}*` : escapeText(l.text))).join("\\\n")}`,
+  );
+  parts.push(
+    `${f.signature.lines.map((l) => `**${escapeText(l)}**`).join("\\\n")}\\\n\\\n**${escapeText(f.signature.name)}**`,
+  );
   for (const a of model.appendices ?? []) {
-    parts.push(`## ${escapeText(a.label)}${a.landscape ? " <!-- landscape -->" : ""}\n\n**${escapeText(a.title)}**\\\n*${escapeText(a.reference)}*`);
+    parts.push(
+      `## ${escapeText(a.label)}${a.landscape ? " <!-- landscape -->" : ""}\n\n**${escapeText(a.title)}**\\\n*${escapeText(a.reference)}*`,
+    );
     parts.push(...blocks(a.blocks));
   }
   for (const n of model.footnotes) parts.push(`[^${n.n}]: ${inlinesToMarkdown(n.content)}`);

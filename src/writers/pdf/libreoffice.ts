@@ -48,7 +48,6 @@ async function findOnPath(env: Readonly<Record<string, string | undefined>>): Pr
   return undefined;
 }
 
-
 interface RunResult {
   code: number | null;
   error?: NodeJS.ErrnoException;
@@ -58,12 +57,17 @@ interface RunResult {
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv, cwd: string, timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve) => {
-    execFile(cmd, args, { env, cwd, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (!error) return resolve({ code: 0, stderr: String(stderr), timedOut: false });
-      const e = error as NodeJS.ErrnoException & { code?: string | number; killed?: boolean };
-      const timedOut = e.killed === true;
-      resolve({ code: typeof e.code === "number" ? e.code : null, error: e, stderr: String(stderr), timedOut });
-    });
+    execFile(
+      cmd,
+      args,
+      { env, cwd, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 * 1024 * 1024 },
+      (error, _stdout, stderr) => {
+        if (!error) return resolve({ code: 0, stderr: String(stderr), timedOut: false });
+        const e = error as NodeJS.ErrnoException & { code?: string | number; killed?: boolean };
+        const timedOut = e.killed === true;
+        resolve({ code: typeof e.code === "number" ? e.code : null, error: e, stderr: String(stderr), timedOut });
+      },
+    );
   });
 }
 
@@ -76,14 +80,21 @@ export function declaresPdfA2(pdf: Uint8Array): boolean {
   return /pdfaid:part(="|>)2/.test(text);
 }
 
-export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOfficeOptions = {}): Promise<LibreOfficeResult> {
+export async function convertDocxWithLibreOffice(
+  docx: Uint8Array,
+  opts: LibreOfficeOptions = {},
+): Promise<LibreOfficeResult> {
   const env = opts.env ?? process.env;
   const soffice = opts.soffice ?? (await findOnPath(env));
   if (soffice === undefined) {
     return { ok: false, message: "expected LibreOffice (`soffice`) on PATH — found none", hint: INSTALL_HINT };
   }
   if (!(await isExecutable(soffice))) {
-    return { ok: false, message: `expected the LibreOffice binary \`${soffice}\` to exist and be executable — it does not`, hint: INSTALL_HINT };
+    return {
+      ok: false,
+      message: `expected the LibreOffice binary \`${soffice}\` to exist and be executable — it does not`,
+      hint: INSTALL_HINT,
+    };
   }
 
   const dir = await mkdtemp(join(tmpdir(), "bcreport-lo-"));
@@ -112,10 +123,17 @@ export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOf
     ];
     const res = await run(soffice, args, childEnv, dir, opts.timeoutMs ?? 180_000);
     if (res.error?.code === "ENOENT") {
-      return { ok: false, message: `expected the LibreOffice binary \`${soffice}\` to run — it was not found`, hint: INSTALL_HINT };
+      return {
+        ok: false,
+        message: `expected the LibreOffice binary \`${soffice}\` to run — it was not found`,
+        hint: INSTALL_HINT,
+      };
     }
     if (res.timedOut) {
-      return { ok: false, message: `LibreOffice did not finish converting the DOCX within ${Math.round((opts.timeoutMs ?? 180_000) / 1000)} s` };
+      return {
+        ok: false,
+        message: `LibreOffice did not finish converting the DOCX within ${Math.round((opts.timeoutMs ?? 180_000) / 1000)} s`,
+      };
     }
     let pdf: Buffer;
     try {
@@ -131,7 +149,8 @@ export async function convertDocxWithLibreOffice(docx: Uint8Array, opts: LibreOf
     if (opts.pdfA && !declaresPdfA2(pdf)) {
       return {
         ok: false,
-        message: "LibreOffice wrote a PDF that does not declare PDF/A-2 (its export options need LibreOffice 7.4 or later)",
+        message:
+          "LibreOffice wrote a PDF that does not declare PDF/A-2 (its export options need LibreOffice 7.4 or later)",
         hint: "update LibreOffice, or build the PDF/A with the built-in Typst engine (leave out --pdf-engine)",
       };
     }

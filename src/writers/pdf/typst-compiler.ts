@@ -18,7 +18,10 @@ import { fontconfigXml } from "./fontconfig-xml.js";
 const compilers = new Map<string, NodeCompiler>();
 
 /** The native module is loaded on first use, so a DOCX-only build never loads it. */
-const load = () => createRequire(import.meta.url)("@myriaddreamin/typst-ts-node-compiler") as typeof import("@myriaddreamin/typst-ts-node-compiler");
+const load = () =>
+  createRequire(import.meta.url)(
+    "@myriaddreamin/typst-ts-node-compiler",
+  ) as typeof import("@myriaddreamin/typst-ts-node-compiler");
 
 function createIsolated(fontDirs: readonly string[]): NodeCompiler {
   const dir = mkdtempSync(join(tmpdir(), "bcreport-typst-"));
@@ -28,7 +31,9 @@ function createIsolated(fontDirs: readonly string[]): NodeCompiler {
   process.env.FONTCONFIG_FILE = conf;
   try {
     const f = tinosFiles();
-    return load().NodeCompiler.create({ fontArgs: [{ fontPaths: [f.regular, f.bold, f.italic, f.boldItalic, ...fontDirs] }] });
+    return load().NodeCompiler.create({
+      fontArgs: [{ fontPaths: [f.regular, f.bold, f.italic, f.boldItalic, ...fontDirs] }],
+    });
   } finally {
     if (previous === undefined) delete process.env.FONTCONFIG_FILE;
     else process.env.FONTCONFIG_FILE = previous;

@@ -24,7 +24,9 @@ function rule(width: string, share: number, layout: Layout): string {
 }
 
 function widest(lines: string[], size: number, bold: boolean): string {
-  const items = lines.map((l) => `measure(text(size: ${pt(size)}${bold ? `, weight: "bold"` : ""}, ${typstText(l)})).width`);
+  const items = lines.map(
+    (l) => `measure(text(size: ${pt(size)}${bold ? `, weight: "bold"` : ""}, ${typstText(l)})).width`,
+  );
   return items.length === 0 ? "0pt" : `calc.max(0pt, ${items.join(", ")})`;
 }
 

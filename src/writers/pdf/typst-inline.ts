@@ -13,7 +13,10 @@ export class FootnoteTracker {
   private next = 1;
 
   /** `marks`: put source marks (typst-marks.ts) around each footnote body, for the preview. */
-  constructor(footnotes: Footnote[], private readonly marks = false) {
+  constructor(
+    footnotes: Footnote[],
+    private readonly marks = false,
+  ) {
     for (const f of footnotes) this.bodies.set(f.n, f);
   }
 

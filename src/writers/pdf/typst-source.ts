@@ -70,7 +70,9 @@ export function typstSource(model: ReportModel, options: TypstSourceOptions = {}
       titleSource(frame, layout),
       kinhGuiSource(frame, layout),
       "]",
-    ].filter((p) => p !== "").join("\n"),
+    ]
+      .filter((p) => p !== "")
+      .join("\n"),
     `#v(12pt, weak: true)`,
     ...marked("p", model.preamble),
     ...marked("b", model.body),

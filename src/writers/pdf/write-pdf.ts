@@ -30,7 +30,8 @@ export function compileTypst(source: string, epoch: number, options: WritePdfOpt
     throw new Error(`Typst could not compile the generated report source: ${JSON.stringify(details)}`);
   }
   const warnings = result.takeWarnings();
-  if (warnings && options.onWarning) for (const w of compiler.fetchDiagnostics(warnings) as Array<{ message: string }>) options.onWarning(w.message);
+  if (warnings && options.onWarning)
+    for (const w of compiler.fetchDiagnostics(warnings) as Array<{ message: string }>) options.onWarning(w.message);
   const pdf = compiler.pdf(doc, {
     creationTimestamp: epoch,
     ...(options.pdfA ? { pdfStandard: "a-2b" } : {}),
