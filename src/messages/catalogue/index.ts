@@ -12,6 +12,7 @@ import { LINT } from "./lint.js";
 import { VI } from "./vi.js";
 import { COMMANDS } from "./commands.js";
 import { CLI } from "./cli.js";
+import { CLI_COMMANDS } from "./cli-commands.js";
 import { WRITERS } from "./writers.js";
 import type { Catalogue } from "./entry.js";
 
@@ -29,6 +30,7 @@ export const AREAS: Record<string, Catalogue> = {
   VI,
   COMMANDS,
   CLI,
+  CLI_COMMANDS,
   WRITERS,
 };
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));
