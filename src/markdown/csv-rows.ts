@@ -4,7 +4,7 @@
  * line is an error at its line in the CSV file.
  */
 import { parse } from "csv-parse/sync";
-import type { Position } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import { decodeText } from "../input/decode-text.js";
 import type { Context } from "./context.js";
 import type { RawRow } from "./grid-spans.js";
@@ -18,15 +18,7 @@ export function readCsvRows(
   at: Position,
 ): RawRow[] | undefined {
   const fail = (rule: string, message: string, hint?: string) => {
-    ctx.diagnostics.push({
-      severity: "error",
-      file: ctx.src.file,
-      line: at.line,
-      column: at.column,
-      rule,
-      message,
-      ...(hint ? { hint } : {}),
-    });
+    ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at, rule, message, hint }));
     return undefined;
   };
   if (!ctx.src.resources)

@@ -5,6 +5,7 @@
  */
 import type { Image } from "mdast";
 import { imageSize } from "image-size";
+import { diagnostic } from "../diagnostics/diagnostic.js";
 import type { Figure } from "../model/report.js";
 import { type Context, sourceAt } from "./context.js";
 import { readResource } from "./resources.js";
@@ -18,15 +19,7 @@ export function figure(node: Image, ctx: Context): Figure | undefined {
   // Not in the message catalogue yet (English in both languages): a plain diagnostic.
   const fail = (rule: string, message: string, hint: string) => {
     const at = ctx.locator.at(node.position?.start.offset ?? 0);
-    ctx.diagnostics.push({
-      severity: "error",
-      file: ctx.src.file,
-      line: at.line,
-      column: at.column,
-      rule,
-      message,
-      hint,
-    });
+    ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at, rule, message, hint }));
     return undefined;
   };
   if (!ctx.src.resources)

@@ -3,6 +3,7 @@
  * YAML (markdown/table-shape.ts; schemas/table.schema.json for editors): `title`, `unit`, `widths`, `align`, `header`, `rows`, `csv`,
  * `total`. Every problem points into the fragment file (or the CSV file).
  */
+import { diagnostic } from "../diagnostics/diagnostic.js";
 import type { Code } from "mdast";
 import { isSeq, type Node as YamlNode } from "yaml";
 import type { Table, TableCell } from "../model/report.js";
@@ -60,16 +61,7 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   const at = (line: number, column: number) => ctx.locator.at((textLineStarts[line - 1] ?? base) + indent + column - 1);
   const before = ctx.diagnostics.length;
   const push = (line: number, column: number, rule: string, message: string, hint?: string) => {
-    const p = at(line, column);
-    ctx.diagnostics.push({
-      severity: "error",
-      file: ctx.src.file,
-      line: p.line,
-      column: p.column,
-      rule,
-      message,
-      ...(hint ? { hint } : {}),
-    });
+    ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at: at(line, column), rule, message, hint }));
   };
   const parsed = parseYaml(ctx.src.file, node.value);
   for (const d of parsed.diagnostics) push(d.line, d.column, d.rule, d.message, d.hint);

@@ -3,25 +3,12 @@
  * (model/table-grid.ts) with `w:gridSpan` across and `w:vMerge` down, every header row marked
  * `w:tblHeader` so Word repeats it on each page, total rows bold.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlign,
-  WidthType,
-} from "docx";
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlign, WidthType } from "docx";
 import type { Table as ModelTable } from "../../model/report.js";
 import { placeCells } from "../../model/table-grid.js";
 import { inlineChildren } from "./inlines.js";
-import { BLACK, STYLE } from "./styles.js";
-import { columnTwips, type TableContext } from "./table.js";
-
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+import { STYLE } from "./styles.js";
+import { ALIGN, columnTwips, gridOptions, type TableContext } from "./table.js";
 
 export function mergedTable(table: ModelTable, ctx: TableContext): Table {
   const { placed } = placeCells(table);
@@ -32,17 +19,7 @@ export function mergedTable(table: ModelTable, ctx: TableContext): Table {
   );
   const totalFrom = table.rows.length - (table.totalRows ?? 0);
   return new Table({
-    width: { size: ctx.textTwips, type: WidthType.DXA },
-    columnWidths: columns,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
+    ...gridOptions(columns, ctx.textTwips),
     rows: placed.map((cells, r) => {
       const header = r < table.headerRows;
       const bold = header || r >= totalFrom;

@@ -15,7 +15,7 @@ export interface TableContext extends InlineContext {
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+export const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
 /** Column widths in twips that add up to the text width exactly. */
 export function columnTwips(widths: readonly number[], textTwips: number): number[] {
@@ -26,22 +26,30 @@ export function columnTwips(widths: readonly number[], textTwips: number): numbe
   return out;
 }
 
+/** What every data table shares: the full text width, fixed column widths, single black borders. */
+export function gridOptions(columns: number[], textTwips: number) {
+  const all = {
+    top: BORDER,
+    bottom: BORDER,
+    left: BORDER,
+    right: BORDER,
+    insideHorizontal: BORDER,
+    insideVertical: BORDER,
+  };
+  return {
+    width: { size: textTwips, type: WidthType.DXA },
+    columnWidths: columns,
+    layout: TableLayoutType.FIXED,
+    borders: all,
+  };
+}
+
 export function dataTable(table: ModelTable, ctx: TableContext): Table {
   const columnCount = Math.max(table.widths.length, ...table.rows.map((row) => row.length));
   const widths = table.widths.length === columnCount ? table.widths : Array.from({ length: columnCount }, () => 1);
   const columns = columnTwips(widths, ctx.textTwips);
   return new Table({
-    width: { size: ctx.textTwips, type: WidthType.DXA },
-    columnWidths: columns,
-    layout: TableLayoutType.FIXED,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
+    ...gridOptions(columns, ctx.textTwips),
     rows: table.rows.map((row, r) => {
       const header = r < table.headerRows;
       return new TableRow({
