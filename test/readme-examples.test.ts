@@ -14,8 +14,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
-import type { CliIo } from "../src/cli/io.js";
-import { main } from "../src/cli/main.js";
+import { runMain } from "./support/run-main.js";
 
 const README = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
 
@@ -77,19 +76,7 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-async function run(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-    env: {},
-    isTTY: false,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = runMain;
 
 describe("README examples", () => {
   const examples = yamlBlocks(README);
