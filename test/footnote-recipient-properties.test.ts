@@ -7,14 +7,15 @@
  *   - a long Nơi nhận list flows onto the next page: nothing below the bottom margin, every line printed;
  *   - a few of the DOCX files open in LibreOffice and number the same (skipped without `soffice`).
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CompileResult } from "../src/compile-api.js";
 import { compile } from "../src/pipeline.js";
 import { convertDocxWithLibreOffice } from "../src/writers/pdf/libreoffice.js";
 import { memoryWorld } from "../src/world.js";
+import { readTree } from "./support/read-tree.js";
 import { all, kid, readDocx, textOf, val, type XmlElement } from "./support/docx-xml.js";
 import { pdfPages } from "./support/pdf-text.js";
 
@@ -22,14 +23,6 @@ const MINIMAL = join(import.meta.dirname, "fixtures/_base");
 const FRAGMENT = "reports/2023-11/monthly/qlkh.quan-ly.yaml";
 const CONFIG = "bcreport.yaml";
 
-function readTree(dir: string): Record<string, Uint8Array> {
-  const out: Record<string, Uint8Array> = {};
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile())
-      out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
-  }
-  return out;
-}
 const BASE = readTree(MINIMAL);
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 const squash = (s: string) => s.replace(/\s+/g, "");

@@ -6,26 +6,18 @@
  * A valid DOCX here: every XML part well-formed (checked by the small scanner below, not by a
  * regex), and every footnote reference in document.xml resolves to a footnote in footnotes.xml.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import fc from "fast-check";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import type { CompileResult } from "../src/compile-api.js";
 import { compile } from "../src/pipeline.js";
 import { memoryWorld } from "../src/world.js";
+import { readTree } from "./support/read-tree.js";
 
 const MINIMAL = join(import.meta.dirname, "fixtures/_base");
 const FRAGMENT = "reports/2023-11/monthly/qlkh.quan-ly.yaml";
 
-function readTree(dir: string): Record<string, Uint8Array> {
-  const out: Record<string, Uint8Array> = {};
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (e.isFile())
-      out[relative(dir, join(e.parentPath, e.name)).split("\\").join("/")] = readFileSync(join(e.parentPath, e.name));
-  }
-  return out;
-}
 const BASE = readTree(MINIMAL);
 
 // ---- a minimal XML well-formedness checker ---------------------------------------------------
