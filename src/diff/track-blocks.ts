@@ -9,7 +9,7 @@ import type { Block, Heading, Inline, List, ListItem, Revision, SourceRef, Table
 import { align, similarity } from "./align.js";
 import { countAll, diffInlines, markAll, type TrackContext } from "./inline-diff.js";
 import { plainText } from "./plain-text.js";
-import { trackTable } from "./track-table.js";
+import { hasSpans, spanShape, trackTable } from "./track-table.js";
 
 const rowText = (row: Table["rows"][number]) => row.map((c) => plainText(c.content)).find((t) => t.trim() !== "") ?? "";
 const cellsText = (t: Table) => t.rows.map((row) => row.map((c) => plainText(c.content)).join("\u0001")).join("\u0002");
@@ -49,7 +49,10 @@ function blockKey(block: Block): string {
 function pairable(x: Block, y: Block): boolean {
   if (x.type !== y.type) return false;
   if (x.type === "heading" && y.type === "heading") return x.level === y.level && x.section === y.section;
-  if (x.type === "table" && y.type === "table") return columns(x) === columns(y);
+  if (x.type === "table" && y.type === "table")
+    return columns(x) === columns(y) && (hasSpans(x) || hasSpans(y) ? spanShape(x) === spanShape(y) : true);
+  // The same picture (a changed caption is tracked); another picture replaces the old one whole.
+  if (x.type === "figure" && y.type === "figure") return x.image.path === y.image.path && x.image.data === y.image.data;
   if (
     (x.type === "paragraph" || x.type === "list") &&
     (y.type === "paragraph" || y.type === "list") &&
@@ -96,6 +99,8 @@ function trackPair(a: Block, b: Block, ctx: TrackContext): Block {
     return { ...b, content: diffInlines(a.content, b.content, sides(a, b), ctx) };
   if (a.type === "list" && b.type === "list") return trackList(a, b, ctx);
   if (a.type === "table" && b.type === "table") return trackTable(a, b, ctx);
+  if (a.type === "figure" && b.type === "figure")
+    return { ...b, caption: diffInlines(a.caption, b.caption, sides(a, b), ctx) };
   throw new Error(`cannot compare a ${a.type} with a ${b.type}`);
 }
 
@@ -150,15 +155,22 @@ export function wholeBlock(block: Block, type: Revision["type"], ctx: TrackConte
       return { ...block, items: block.items.map((item) => wholeItem(item, type, block, ctx)) };
     case "table":
       block.rows.forEach((row) => row.forEach((cell) => countAll(cell.content, type, block.source, ctx)));
+      if (block.caption) countAll(block.caption, type, block.source, ctx);
       return {
         ...block,
+        ...(block.caption ? { caption: markAll(block.caption, type, block.source, ctx) } : {}),
         rows: block.rows.map((row) =>
           row.map((cell) => ({ ...cell, content: markAll(cell.content, type, block.source, ctx) })),
         ),
         rowRevisions: block.rows.map((row) => ctx.attribute(type, block.source, rowText(row))),
+        revision: ctx.attribute(type, block.source, plainText(block.caption ?? []) || rowText(block.rows[0] ?? [])),
       };
     case "figure":
       countAll(block.caption, type, block.source, ctx);
-      return { ...block, caption: markAll(block.caption, type, block.source, ctx) };
+      return {
+        ...block,
+        caption: markAll(block.caption, type, block.source, ctx),
+        revision: ctx.attribute(type, block.source, plainText(block.caption) || block.image.path),
+      };
   }
 }

@@ -11,7 +11,28 @@ type Row = { cells: TableCell[]; header: boolean };
 
 const rowText = (row: Row) => row.cells.map((c) => plainText(c.content)).join(" ");
 
+/** The shape of a table's merged cells: equal for two tables whose cells span the same grid positions. */
+export const spanShape = (t: Table): string =>
+  t.rows.map((r) => r.map((c) => `${c.colspan ?? 1}x${c.rowspan ?? 1}`).join(",")).join(";");
+
+export const hasSpans = (t: Table): boolean =>
+  t.rows.some((r) => r.some((c) => (c.colspan ?? 1) > 1 || (c.rowspan ?? 1) > 1));
+
 export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
+  const where = { ...(a.source ? { a: a.source } : {}), ...(b.source ? { b: b.source } : {}) };
+  const caption = b.caption ? { caption: diffInlines(a.caption ?? [], b.caption, where, ctx) } : {};
+  // Merged cells (the caller pairs such tables only when their spans are the same): row by row, each
+  // cell keeping its span, so the grid stays whole; otherwise rows are aligned by their text.
+  if (hasSpans(a) || hasSpans(b)) {
+    const rows = b.rows.map((row, r) =>
+      row.map((c, i) => ({ ...c, content: diffInlines(a.rows[r]?.[i]?.content ?? [], c.content, where, ctx) })),
+    );
+    return { ...b, ...caption, rows };
+  }
+  return { ...trackRows(a, b, ctx, where), ...caption };
+}
+
+function trackRows(a: Table, b: Table, ctx: TrackContext, where: { a?: Table["source"]; b?: Table["source"] }): Table {
   const rowsOf = (t: Table): Row[] => t.rows.map((cells, i) => ({ cells, header: i < t.headerRows }));
   const steps = align(
     rowsOf(a),
@@ -19,7 +40,6 @@ export function trackTable(a: Table, b: Table, ctx: TrackContext): Table {
     (r) => `${r.header}\u0000${r.cells.map((c) => plainText(c.content)).join("\u0001")}`,
     (x, y) => x.header === y.header && similarity(rowText(x), rowText(y)) >= 0.2,
   );
-  const where = { ...(a.source ? { a: a.source } : {}), ...(b.source ? { b: b.source } : {}) };
   const rows: TableCell[][] = [];
   const rowRevisions: Table["rowRevisions"] = [];
   let headerRows = 0;

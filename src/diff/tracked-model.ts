@@ -4,7 +4,7 @@
  * `Revision`). The DOCX writer turns it into Word's tracked changes. Also returns how many words
  * each (section, unit) gained and lost, which is what `bcreport diff` summarises.
  */
-import type { Block, Footnote, Frame, List, Paragraph, ReportModel, SourceRef } from "../model/report.js";
+import type { Appendix, Block, Footnote, Frame, List, Paragraph, ReportModel, SourceRef } from "../model/report.js";
 import type { Attribute, FootnoteLog, TrackContext } from "./inline-diff.js";
 import { trackBlocks } from "./track-blocks.js";
 import { trackFrame } from "./track-frame.js";
@@ -51,8 +51,30 @@ export function trackedModel(a: ReportModel, b: ReportModel, attribute: Attribut
   const prose = (blocks: Block[]) =>
     blocks.filter((x): x is Paragraph | List => x.type === "paragraph" || x.type === "list");
   const frame: Frame = { ...trackFrame(a.frame, b.frame, ctx), closing: prose(closing) };
+  const appendices = trackAppendices(a.appendices ?? [], b.appendices ?? [], ctx);
   const model: ReportModel = { ...b, frame, preamble: prose(preamble), body, footnotes };
+  if (appendices.length > 0) model.appendices = appendices;
   return { model, words: [...counts.values()], footnotes: footnoteLog };
+}
+
+/**
+ * The appendices of the new report, each tracked against the old one of the same outline section
+ * (after the closing, in reading order, so their footnotes are numbered as Word numbers them);
+ * an appendix the new report dropped follows, its content deleted.
+ */
+function trackAppendices(a: readonly Appendix[], b: readonly Appendix[], ctx: TrackContext): Appendix[] {
+  const old = new Map(a.map((x) => [x.section, x]));
+  const whole = (x: Appendix, type: "ins" | "del"): Appendix => ({
+    ...x,
+    blocks: type === "ins" ? trackBlocks([], x.blocks, ctx) : trackBlocks(x.blocks, [], ctx),
+    revision: ctx.attribute(type, undefined, `${x.label} ${x.title}`),
+  });
+  const kept = b.map((x) => {
+    const before = old.get(x.section);
+    return before ? { ...x, blocks: trackBlocks(before.blocks, x.blocks, ctx) } : whole(x, "ins");
+  });
+  const now = new Set(b.map((x) => x.section));
+  return [...kept, ...a.filter((x) => !now.has(x.section)).map((x) => whole(x, "del"))];
 }
 
 /** A report with nothing in it, in the shape of `model`: the other side of a report that is new or gone. */
@@ -65,5 +87,5 @@ export function emptyReport(model: ReportModel): ReportModel {
     recipients: { heading: "", lines: [] },
     signature: { lines: [], name: "", space: model.frame.signature.space },
   };
-  return { ...model, frame, preamble: [], body: [], footnotes: [] };
+  return { ...model, frame, preamble: [], body: [], footnotes: [], appendices: [] };
 }

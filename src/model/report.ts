@@ -163,6 +163,8 @@ export interface Table {
   source?: SourceRef;
   /** Tracked-changes model only: rows inserted or deleted whole, by row index (others undefined). */
   rowRevisions?: Array<Revision | undefined>;
+  /** Tracked-changes model only: the whole table (with its title and unit lines) was inserted or deleted. */
+  revision?: Revision;
 }
 
 /**
@@ -176,6 +178,8 @@ export interface Figure {
   /** "Biểu đồ 1: Kinh phí sự nghiệp khoa học và công nghệ 2020–2024"; may be empty. */
   caption: Inline[];
   source?: SourceRef;
+  /** Tracked-changes model only: the whole figure was inserted or deleted. */
+  revision?: Revision;
 }
 
 export interface FigureImage {
@@ -323,4 +327,6 @@ export interface Appendix {
   /** Outline section id. */
   section: string;
   blocks: Block[];
+  /** Tracked-changes model only: the whole appendix (its heading lines) was inserted or deleted. */
+  revision?: Revision;
 }

@@ -10,6 +10,7 @@ import { AlignmentType, Paragraph } from "docx";
 import type { Appendix } from "../../model/report.js";
 import { bodyBlocks, type BodyContext } from "./body.js";
 import { plainRun } from "./inlines.js";
+import { paragraphMark, revisedRun } from "./revisions.js";
 import { STYLE } from "./styles.js";
 
 export interface AppendixGroup {
@@ -24,7 +25,8 @@ function heading(appendix: Appendix, pageBreak: boolean): Paragraph[] {
       alignment: AlignmentType.CENTER,
       keepNext: true,
       ...(first && pageBreak ? { pageBreakBefore: true } : {}),
-      children: [plainRun(text, opts)],
+      ...paragraphMark(appendix.revision),
+      children: [appendix.revision ? revisedRun({ text, ...opts }, appendix.revision) : plainRun(text, opts)],
     });
   return [
     line(appendix.label, { bold: true }, true),

@@ -2,6 +2,7 @@
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import type { Figure } from "../../model/report.js";
 import { inlineChildren, type InlineContext } from "./inlines.js";
+import { paragraphMark, revisedChild } from "./revisions.js";
 import { STYLE } from "./styles.js";
 
 /** docx sizes images in pixels at 96 per inch. */
@@ -26,7 +27,8 @@ export function figureParagraphs(f: Figure, ctx: InlineContext): Paragraph[] {
       alignment: AlignmentType.CENTER,
       keepNext: f.caption.length > 0,
       spacing: { before: 120 },
-      children: [image],
+      ...paragraphMark(f.revision),
+      children: [revisedChild(image, f.revision)],
     }),
   ];
   if (f.caption.length > 0) {
@@ -35,6 +37,7 @@ export function figureParagraphs(f: Figure, ctx: InlineContext): Paragraph[] {
         style: STYLE.table,
         alignment: AlignmentType.CENTER,
         spacing: { after: 120 },
+        ...paragraphMark(f.revision),
         children: inlineChildren(f.caption, ctx, { italics: true }),
       }),
     );

@@ -7,7 +7,10 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, VerticalAlign, Wi
 import type { Table as ModelTable } from "../../model/report.js";
 import { placeCells } from "../../model/table-grid.js";
 import { inlineChildren } from "./inlines.js";
+import { paragraphMark, rowMark } from "./revisions.js";
 import { STYLE } from "./styles.js";
+
+const revision = (t: ModelTable) => (t.revision ? { revision: t.revision } : {});
 import { ALIGN, columnTwips, gridOptions, type TableContext } from "./table.js";
 
 export function mergedTable(table: ModelTable, ctx: TableContext): Table {
@@ -25,6 +28,7 @@ export function mergedTable(table: ModelTable, ctx: TableContext): Table {
       const bold = header || r >= totalFrom;
       return new TableRow({
         ...(header ? { tableHeader: true } : {}),
+        ...rowMark(table.rowRevisions?.[r]),
         cantSplit: true,
         children: cells.map((p) => {
           const align = p.cell.align ?? table.align[p.col];
@@ -59,6 +63,7 @@ export function tableCaption(table: ModelTable, ctx: TableContext): Paragraph[] 
         alignment: AlignmentType.CENTER,
         keepNext: true,
         spacing: { before: 120 },
+        ...paragraphMark(table.revision),
         children: inlineChildren(table.caption, ctx, { bold: true }),
       }),
     );
@@ -69,7 +74,8 @@ export function tableCaption(table: ModelTable, ctx: TableContext): Paragraph[] 
         style: STYLE.table,
         alignment: AlignmentType.RIGHT,
         keepNext: true,
-        children: inlineChildren([{ type: "text", text: table.unitLine }], ctx, { italics: true }),
+        ...paragraphMark(table.revision),
+        children: inlineChildren([{ type: "text", text: table.unitLine, ...revision(table) }], ctx, { italics: true }),
       }),
     );
   }

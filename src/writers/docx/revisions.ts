@@ -37,6 +37,11 @@ class RevisionWrapper extends XmlComponent {
   }
 }
 
+/** Any run (an image) inside `w:ins` / `w:del`; the run itself when there is no revision. */
+export function revisedChild(run: ParagraphChild, revision: Revision | undefined): ParagraphChild {
+  return revision ? (new RevisionWrapper(revision, run as unknown as XmlComponent) as unknown as ParagraphChild) : run;
+}
+
 export function revisedFootnoteReference(n: number, revision: Revision): ParagraphChild {
   return new RevisionWrapper(revision, new FootnoteReferenceRun(n)) as unknown as ParagraphChild;
 }
