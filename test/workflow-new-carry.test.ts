@@ -48,3 +48,26 @@ it("new 2024-01 carries the December tasks into January's stubs, and the build p
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+it("new puts a unit's carried tasks in the section marked `carried: true` that it writes", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "bcreport-carry-"));
+  try {
+    cpSync(EXAMPLE, dir, { recursive: true });
+    rmSync(join(dir, "out"), { recursive: true, force: true });
+    const config = join(dir, "bcreport.yaml");
+    const text = readFileSync(config, "utf8");
+    const marked = text.replace(/(- id: quan-ly-nhiem-vu\n(\s+))/, "$1carried: true\n$2");
+    expect(marked).not.toBe(text);
+    writeFileSync(config, marked);
+    expect((await run(["new", "2024-01"], dir)).code).toBe(0);
+    const folder = join(dir, "reports/2024-01/monthly");
+    const read = (f: string) => readFileSync(join(folder, f), "utf8");
+    // qlkh writes dat-duoc and tham-muu first; without the mark its tasks would go into dat-duoc.
+    expect(read("qlkh.quan-ly-nhiem-vu.yaml")).toContain("carried:");
+    expect(read("qlkh.dat-duoc.yaml")).not.toContain("carried:");
+    // tdc does not write the marked section: its first section, as before.
+    expect(read("tdc.tieu-chuan-do-luong.yaml")).toContain("carried:");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -131,12 +131,13 @@ export function planNewPeriod(
   const carried = seedCarryOver(world, config, period.id);
   for (const kind of kinds) {
     const carriedByUnit = carried.get(kind.id) ?? new Map<string, string>();
-    // Each unit's carried tasks go into the stub of the first section it owns that is not the tasks section.
+    // Each unit's carried tasks go into the stub of the first section marked `carried: true` it writes,
+    // else of the first section it writes that is not the tasks section, else of its first section.
     const home = new Map<string, string>();
-    for (const section of kind.sections.values())
-      for (const unit of section.units) if (!section.tasks && !home.has(unit)) home.set(unit, section.id);
-    for (const section of kind.sections.values())
-      for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
+    const sections = [...kind.sections.values()];
+    for (const pick of [(s: Section) => s.carried, (s: Section) => !s.tasks, () => true])
+      for (const section of sections.filter(pick))
+        for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
     const written = existingFragments(world, `${dir}/${kind.id}`);
     const rf = `${dir}/${kind.id}.yaml`;
     add(rf, reportFile(schemaLine(rf, "report.schema.json"), kind, period));

@@ -43,6 +43,8 @@ export interface RawSection {
   summary?: string;
   /** Print a table of all metrics of the report, summed by id (or label), at the end of the section. */
   metricsTable?: boolean;
+  /** Where `bcreport new` puts each unit's `carried:` stub (last period's planned tasks) when the unit writes here. */
+  carried?: boolean;
   /** A top-level section printed as an appendix (Phụ lục) after the signature block. */
   appendix?: boolean;
   /** An appendix printed on landscape pages. */
@@ -139,6 +141,8 @@ export interface Section {
   required: boolean;
   summary?: string;
   metricsTable: boolean;
+  /** Where `bcreport new` puts the `carried:` stub of each unit that writes here. */
+  carried: boolean;
   /** A top-level section printed as an appendix (Phụ lục) after the signature block. */
   appendix?: true;
   /** An appendix printed on landscape pages. */

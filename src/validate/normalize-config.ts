@@ -166,6 +166,7 @@ export function normalizeConfig(
           required: s.required ?? true,
           ...(s.summary !== undefined ? { summary: s.summary } : {}),
           metricsTable: s.metricsTable ?? false,
+          carried: s.carried ?? false,
           ...(s.appendix ? { appendix: true } : {}),
           ...(s.landscape ? { landscape: true } : {}),
           level: own,
