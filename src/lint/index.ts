@@ -9,6 +9,7 @@ import { positionOf } from "../yaml/yaml-position.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { documentReference } from "./document-reference.js";
 import { invisibleCharacter } from "./invisible-character.js";
+import { joinedLines } from "./joined-lines.js";
 import { legacyEncoding } from "./legacy-encoding.js";
 import type { Acceptance, LintInput, LintRule } from "./lint-input.js";
 import { notNfc } from "./not-nfc.js";
@@ -22,6 +23,7 @@ export const LINT_RULES: readonly LintRule[] = [
   repeatedWord,
   recipientsArchive,
   invisibleCharacter,
+  joinedLines,
 ];
 
 export const LINT_IDS: readonly string[] = LINT_RULES.map((r) => r.id);

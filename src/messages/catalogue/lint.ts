@@ -20,6 +20,14 @@ export const LINT = {
     en: "add `Lưu: VT, <drafting unit>` as the last item (your recipients template does not add it)",
     vi: "thêm dòng cuối `Lưu: VT, <đơn vị soạn thảo>` (mẫu Nơi nhận của cơ quan chưa có dòng này)",
   },
+  "lint.joined-lines": {
+    en: "`{{start}} …` is joined to the line above: with no blank line between them they are one paragraph",
+    vi: "`{{start}} …` bị nối vào dòng trên: hai dòng liền nhau, không có dòng trống ở giữa, là một đoạn văn",
+  },
+  "lint.joined-lines.hint": {
+    en: "leave a blank line before it to start a new paragraph (or end the line above with `\\` to only break the line)",
+    vi: "để một dòng trống trước dòng này để bắt đầu đoạn mới (hoặc kết thúc dòng trên bằng dấu `\\` nếu chỉ muốn xuống dòng)",
+  },
   "lint.repeated-word": {
     en: "found `{{words}}`: the same word twice in a row",
     vi: "`{{words}}`: một từ bị lặp hai lần liền nhau",
