@@ -15,6 +15,8 @@ export interface PrintedParagraph {
   source?: SourceRef;
   /** Tracked-changes model only: the paragraph or list item was inserted or deleted whole. */
   revision?: Revision;
+  /** A lead-in ("… như sau:") right before a table or figure: printed on the same page as it. */
+  keepWithNext?: true;
 }
 
 export type PrintedBlock = Heading | Table | Figure | PrintedParagraph;
@@ -22,8 +24,19 @@ export type PrintedBlock = Heading | Table | Figure | PrintedParagraph;
 export function printedBlocks(blocks: readonly Block[]): PrintedBlock[] {
   const out: PrintedBlock[] = [];
   walk(blocks, 0, 0, out);
+  out.forEach((b, i) => {
+    const next = out[i + 1];
+    if (b.type === "paragraph" && (next?.type === "table" || next?.type === "figure") && leadIn(b.content))
+      b.keepWithNext = true;
+  });
   return out;
 }
+
+/** Text that ends with a colon introduces what follows it. */
+const leadIn = (content: readonly Inline[]): boolean => {
+  const last = [...content].reverse().find((r) => r.type === "text" && r.text.trim() !== "");
+  return last?.type === "text" && /:\s*$/.test(last.text);
+};
 
 /** The closing's paragraphs and list items (it holds no heading or table). */
 export function closingParagraphs(closing: ReadonlyArray<Paragraph | List>): PrintedParagraph[] {

@@ -74,7 +74,7 @@ export function bodyParagraph(
   return new Paragraph({
     style: STYLE.body,
     ...(paragraph.depth > 0 ? { indent: { left: paragraph.depth * cmToTwips(ctx.layout.body.firstLineIndent) } } : {}),
-    ...(extra.keepNext ? { keepNext: true } : {}),
+    ...(extra.keepNext || paragraph.keepWithNext ? { keepNext: true } : {}),
     ...paragraphMark(paragraph.revision),
     children: [...marker, ...inlineChildren(paragraph.content, ctx)],
   });

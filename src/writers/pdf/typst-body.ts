@@ -12,9 +12,11 @@ import { needsMergedTable } from "../../model/table-grid.js";
 export function paragraphSource(p: PrintedParagraph, layout: Layout, fn: FootnoteTracker): string {
   const runs = p.marker === "" ? p.content : [{ type: "text" as const, text: p.marker }, ...p.content];
   const par = `par(${inlineContent(runs, fn)})`;
-  if (p.depth <= 0) return `#${par}`;
+  // sticky: a lead-in stays on the page of the table or figure it introduces.
+  const sticky = p.keepWithNext ? "sticky: true, " : "";
+  if (p.depth <= 0) return p.keepWithNext ? `#block(${sticky}${par})` : `#${par}`;
   const indent = len(p.depth * layout.body.firstLineIndent, "cm");
-  return `#block(inset: (left: ${indent}), ${par})`;
+  return `#block(${sticky}inset: (left: ${indent}), ${par})`;
 }
 
 export function headingSource(h: Heading, fn: FootnoteTracker): string {
