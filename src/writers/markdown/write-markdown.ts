@@ -40,8 +40,21 @@ function table(t: Table): string {
   return [row(head ?? []), delim, ...rest.map(row)].join("\n");
 }
 
-/** Each block as Markdown; a list gives one entry per item, its marker as typed. */
-const blocks = (list: readonly Block[]) => printedBlocks(list).map(block);
+/**
+ * The blocks as Markdown entries; a list's items, markers as typed, make one entry with one item
+ * per line (a tight list, as the document prints it, not one spread by blank lines).
+ */
+function blocks(list: readonly Block[]): string[] {
+  const out: string[] = [];
+  let previous: PrintedBlock | undefined;
+  for (const b of printedBlocks(list)) {
+    const item = (x: PrintedBlock | undefined) => x?.type === "paragraph" && x.marker !== "";
+    if (item(b) && item(previous)) out[out.length - 1] += `\n${block(b)}`;
+    else out.push(block(b));
+    previous = b;
+  }
+  return out;
+}
 
 function block(b: PrintedBlock): string {
   switch (b.type) {
