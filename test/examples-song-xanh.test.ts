@@ -158,7 +158,10 @@ describe("examples/song-xanh", () => {
       expect(turned.text).not.toContain("b) Về bảo vệ môi trường");
       expect(after.text.replace(/\s+/g, " ")).toMatch(/^3 b\) Về bảo vệ môi trường/);
       // Page numbers as on portrait pages: 10 mm from the top edge, centred on the text width.
-      for (const [page, n] of [[turned, "2"], [after, "3"]] as const) {
+      for (const [page, n] of [
+        [turned, "2"],
+        [after, "3"],
+      ] as const) {
         const number = page.items.find((i) => i.str === n)!;
         expect(number.top).toBeLessThan(20 * MM + 14);
         const turnedMargins = page === turned ? [20, 20] : [30, 15];
