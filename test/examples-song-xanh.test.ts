@@ -141,7 +141,7 @@ describe("examples/song-xanh", () => {
   describe("section a) on a landscape page (`landscape: true` on `dat-dai`)", () => {
     it("places the section and the heading just before it on landscape pages in the model", () => {
       const placed = model.body.filter((b) => b.landscape);
-      expect(placed.map((b) => b.type)).toEqual(["heading", "paragraph", "table"]);
+      expect(placed.map((b) => b.type)).toEqual(["heading", "paragraph", "paragraph", "table"]);
       expect(placed[0]!.type === "heading" && placed[0].section).toBe("chuyen-mon");
       expect(placed[1]!.type === "paragraph" && plain(placed[1].content)).toMatch(/^a\) Về đất đai: /);
     });
