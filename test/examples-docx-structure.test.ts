@@ -94,7 +94,7 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
   const d = () => docs.get(path)!;
 
   it("is A4 portrait with margins in the decree's ranges (#page-margins)", () => {
-    const s = kid(d().body, "w:sectPr")!;
+    const s = all(d().body, "w:sectPr")[0]!;
     expect(kid(s, "w:pgSz")!.attrs).toMatchObject({ "w:w": "11906", "w:h": "16838" });
     const m = kid(s, "w:pgMar")!.attrs;
     const within = (k: string, lo: number, hi: number) =>
@@ -106,7 +106,13 @@ describe.each(CASES)("$example $path", ({ path, footnotes, agencyLines, place, l
   });
 
   it("numbers pages at the top centre from page 2, none on page 1 (#page-numbers)", () => {
-    const s = kid(d().body, "w:sectPr")!;
+    // The first section holds page 1; a later one (landscape pages and after) keeps numbering on.
+    const [s, ...later] = all(d().body, "w:sectPr") as [XmlElement, ...XmlElement[]];
+    for (const l of later) {
+      expect(kid(l, "w:titlePg")).toBeUndefined();
+      expect(val(l, "w:pgNumType", "w:start")).toBeUndefined();
+      expect(kids(l, "w:headerReference").map((r) => r.attrs["w:type"])).toEqual(["default"]);
+    }
     expect(kid(s, "w:titlePg")).toBeDefined();
     const refs = kids(s, "w:headerReference");
     const first = refs.find((r) => r.attrs["w:type"] === "first");

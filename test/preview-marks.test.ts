@@ -17,7 +17,11 @@ describe("source marks", () => {
     const world = nodeWorld(EXAMPLE, {});
     const { models } = await buildModels({ periods: ["2023-10", "2023-11", "2023-12"] }, world);
     expect(models.length).toBeGreaterThanOrEqual(3);
-    for (const model of models) {
+    // song-xanh has a landscape page inside its body (marks inside `page(flipped: true)`).
+    const songXanh = fileURLToPath(new URL("../examples/song-xanh", import.meta.url));
+    const turned = await buildModels({ periods: ["2024-H1"] }, nodeWorld(songXanh, {}));
+    expect(turned.models[0]!.body.some((b) => b.landscape)).toBe(true);
+    for (const model of [...models, ...turned.models]) {
       const plain = compileTypst(typstSource(model), model.meta.epoch);
       const marked = compileTypst(typstSource(model, { marks: true }), model.meta.epoch);
       expect(Buffer.from(marked).equals(Buffer.from(plain)), `${model.meta.period} ${model.meta.kind}`).toBe(true);

@@ -111,6 +111,8 @@ describe("README examples", () => {
     expect(md).toContain("Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470).");
     expect(md).toContain("Số: 12/BC-SKHCN");
     expect(md).toContain("**Nguyễn Văn A**"); // the report file's `signer: gd`
+    // The section with `landscape: true` (Tables, appendices and figures) is marked so.
+    expect(md).toMatch(/<!-- landscape -->\n\n#+ .*BIỂU TỔNG HỢP NHIỆM VỤ KH&CN\n[^]*?<!-- \/landscape -->/);
     for (const ext of ["docx", "pdf"]) {
       expect(readFileSync(join(repo, "out", "2023-11", `monthly.${ext}`)).length).toBeGreaterThan(1000);
     }

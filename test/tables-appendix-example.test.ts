@@ -81,6 +81,8 @@ describe("DOCX", () => {
     expect(Number(val(landscape, "w:pgSz", "w:w"))).toBeGreaterThan(Number(val(landscape, "w:pgSz", "w:h")));
     for (const s of sects) expect(val(s, "w:pgNumType", "w:start")).toBeUndefined();
     expect(all(landscape, "w:headerReference").length).toBeGreaterThan(0);
+    // Margins turned with the sheet: the binding margin (portrait left, 30 mm) on top (docs/decree-30.md#landscape-pages).
+    expect(val(landscape, "w:pgMar", "w:top")).toBe("1701");
   });
 });
 

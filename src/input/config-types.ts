@@ -47,7 +47,7 @@ export interface RawSection {
   carried?: boolean;
   /** A top-level section printed as an appendix (Phụ lục) after the signature block. */
   appendix?: boolean;
-  /** An appendix printed on landscape pages. */
+  /** The section (heading, text, sub-sections) or appendix printed on landscape pages; page numbers continue. */
   landscape?: boolean;
   /** The section's own heading style, merged over the level it is at. */
   level?: RawLevel;
@@ -145,7 +145,7 @@ export interface Section {
   carried: boolean;
   /** A top-level section printed as an appendix (Phụ lục) after the signature block. */
   appendix?: true;
-  /** An appendix printed on landscape pages. */
+  /** The section (heading, text, sub-sections) or appendix printed on landscape pages; page numbers continue. */
   landscape?: true;
   /** How its heading is numbered and styled: its level, with the outline's and its own overrides. */
   level: Level;

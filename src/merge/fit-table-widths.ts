@@ -5,6 +5,7 @@
  * on one line. Widths a person set (delimiter row, `widths:`) are kept as written.
  */
 import { textWidthMm } from "../fonts/measure.js";
+import { landscapePage, textAreaMm } from "../model/landscape-page.js";
 import { tableWidths } from "../markdown/index.js";
 import { sharesWithFloors } from "../markdown/table-widths.js";
 import type { Block, Inline, Layout, Table } from "../model/report.js";
@@ -29,9 +30,7 @@ export function unbreakable(text: string): string[] {
 
 /** Text width of the table's lines, mm. */
 export function textWidthOf(layout: Layout, landscape = false): number {
-  const { page } = layout;
-  const width = landscape ? page.height : page.width;
-  return width - page.margin.left - page.margin.right;
+  return textAreaMm(landscape ? landscapePage(layout.page) : layout.page);
 }
 
 /** Each column's narrowest width as a share of the text width. Cells spanning columns are left out. */
@@ -67,6 +66,7 @@ export function fitTable(table: Table, layout: Layout, landscape = false): Table
   return { ...table, widths: tableWidths(gridRows, table.widths.length, floors) };
 }
 
+/** Tables fitted to the text width of their pages: landscape when `landscape` is set or the table is placed so. */
 export function fitTableWidths(blocks: readonly Block[], layout: Layout, landscape = false): Block[] {
-  return blocks.map((b) => (b.type === "table" ? fitTable(b, layout, landscape) : b));
+  return blocks.map((b) => (b.type === "table" ? fitTable(b, layout, landscape || b.landscape === true) : b));
 }

@@ -3,7 +3,7 @@
  * (numbered from the outline), then each owning unit's fragment in the order the section lists
  * its units (its body, its metrics sentences, its carried tasks), then planned tasks numbered
  * across units, then the metrics table and the summary paragraph when the section asks for
- * them, then the sub-sections.
+ * them, then the sub-sections. A section with `landscape: true` places all its blocks on landscape pages.
  */
 import { msg } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
@@ -12,6 +12,7 @@ import type { Fragment } from "../input/fragment-types.js";
 import type { FragmentProse, Prose } from "../markdown/prose.js";
 import type { Block, Heading, Inline } from "../model/report.js";
 import { carriedBlocks } from "./carried-blocks.js";
+import { keepHeadingsWithLandscape, markLandscape } from "./landscape-blocks.js";
 import { metricBlocks } from "./metric-blocks.js";
 import { metricsTable } from "./metrics-table.js";
 import type { FootnoteNumbering } from "./number-footnotes.js";
@@ -159,8 +160,12 @@ export function mergeBody(input: BodyInput): BodyResult {
       }
       placeHeading(blocks, start, heading, level.runIn);
       walk(section.sections, bare || parentBare);
+      // A body section on landscape pages: its heading, text and sub-sections (model/report.ts, `Placed`).
+      // An appendix's orientation is the appendix's own (`Appendix.landscape`).
+      if (section.landscape && !section.appendix) markLandscape(blocks, start);
     }
   };
   walk(input.outline ?? kind.outline, "");
+  keepHeadingsWithLandscape(blocks);
   return { blocks, diagnostics };
 }

@@ -71,7 +71,18 @@ export interface LineBreak {
 
 export type Block = Heading | Paragraph | List | Table | Figure;
 
-export interface Heading {
+/**
+ * Where a block of `body` is printed. Set by the merge stage, only on top-level blocks of `body`,
+ * on every block of an outline section with `landscape: true` (its heading, text and sub-sections):
+ * each run of consecutive landscape blocks starts a new page and prints on landscape pages, and the
+ * page after the run is portrait again; page numbers continue. Writers split `body` with
+ * `pageRuns` (model/page-runs.ts) and lay landscape pages out with `landscapePage`.
+ */
+export interface Placed {
+  landscape?: true;
+}
+
+export interface Heading extends Placed {
   type: "heading";
   /** 1 = top level of the outline. */
   level: number;
@@ -99,7 +110,7 @@ export interface HeadingStyle {
  */
 export type Role = "body" | "preamble" | "closing" | "task";
 
-export interface Paragraph {
+export interface Paragraph extends Placed {
   type: "paragraph";
   role: Role;
   content: Inline[];
@@ -114,7 +125,7 @@ export interface Paragraph {
  * writers print it verbatim in front of the item's first line (an HTML writer may map it to
  * `<ul>`/`<ol>`). A list inside an item is one level deeper.
  */
-export interface List {
+export interface List extends Placed {
   type: "list";
   role: Role;
   items: ListItem[];
@@ -140,7 +151,7 @@ export interface SourceRef {
   line?: number;
 }
 
-export interface Table {
+export interface Table extends Placed {
   type: "table";
   /** Title line above the table, centred and bold: "Biểu số 01: Kết quả …". */
   caption?: Inline[];
@@ -172,7 +183,7 @@ export interface Table {
  * by a cell spanning from the left or from a row above are skipped (as in HTML and Typst).
  */
 /** An image (a chart) with its caption under it, centred. */
-export interface Figure {
+export interface Figure extends Placed {
   type: "figure";
   image: FigureImage;
   /** "Biểu đồ 1: Kinh phí sự nghiệp khoa học và công nghệ 2020–2024"; may be empty. */

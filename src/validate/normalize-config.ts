@@ -9,6 +9,7 @@ import { positionOf, type DataPath } from "../yaml/yaml-position.js";
 import { DEFAULT_LAYOUT } from "../model/default-layout.js";
 import type { Layout } from "../model/report.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
+import { landscapeRules } from "./landscape-rules.js";
 import { sectionNumber } from "./section-number.js";
 import type {
   Config,
@@ -149,8 +150,6 @@ export function normalizeConfig(
         (s.units ?? []).forEach((u, j) => unitRef([...here, "units", j], u));
         if (s.appendix && depth > 1)
           err([...here, "appendix"], "nested-appendix", msg("validate.nested-appendix", { id: s.id }));
-        if (s.landscape && !s.appendix)
-          err([...here, "landscape"], "landscape-not-appendix", msg("validate.landscape-not-appendix", { id: s.id }));
         const own = level(merged(branch[depth - 1], s.level));
         const numbered = (s.numbered ?? true) && own.numbering !== "none";
         const number = s.number === undefined ? undefined : fixedNumber(s, own, numbered, counter, [...here, "number"]);
@@ -224,6 +223,7 @@ export function normalizeConfig(
       return n.index;
     };
     const outline = walk(k.outline, 1, [...base, "outline"], [...(k.levels ?? [])]);
+    diagnostics.push(...landscapeRules(file, y, k.outline, [...base, "outline"]));
     unitRef([...base, "drafter"], k.drafter);
     if (!signers.has(k.signer))
       err(

@@ -1,4 +1,7 @@
-/** A PDF's text as a person reads it: one line per printed line (items on one baseline), pages separated by a rule. */
+/**
+ * A PDF's text as a person reads it: one line per printed line (items on one baseline), pages separated by a
+ * rule, "(landscape)" on the rule of a page wider than it is tall.
+ */
 import { pdfPages } from "./pdf-text.js";
 
 export async function pdfLines(pdf: Uint8Array): Promise<string> {
@@ -22,7 +25,8 @@ export async function pdfLines(pdf: Uint8Array): Promise<string> {
             .replace(/\s+/g, " ")
             .trim(),
         );
-      return `--- page ${i + 1}\n${lines.join("\n")}\n`;
+      const turned = page.width > page.height ? " (landscape)" : "";
+      return `--- page ${i + 1}${turned}\n${lines.join("\n")}\n`;
     })
     .join("");
 }

@@ -131,8 +131,20 @@ export const VALIDATE = {
     en: "expected `appendix: true` on a top-level section of the outline — found it on `{{id}}`, inside another section",
     vi: "`appendix: true` chỉ đặt cho mục cấp cao nhất của đề cương — mục `{{id}}` đang nằm trong một mục khác",
   },
-  "validate.landscape-not-appendix": {
-    en: "expected `landscape: true` on an appendix — section `{{id}}` has no `appendix: true`",
-    vi: "`landscape: true` chỉ đặt cho phụ lục — mục `{{id}}` chưa có `appendix: true`",
+  "validate.landscape-in-appendix": {
+    en: "expected `landscape: true` on the appendix `{{appendix}}` itself — found it on `{{id}}`, a section inside it",
+    vi: "`landscape: true` đặt cho chính phụ lục `{{appendix}}` — không đặt cho mục `{{id}}` nằm trong phụ lục",
+  },
+  "validate.landscape-in-appendix.hint": {
+    en: "set `landscape: true` on `{{appendix}}`, or make `{{id}}` an appendix of its own",
+    vi: "đặt `landscape: true` cho `{{appendix}}`, hoặc tách `{{id}}` thành một phụ lục riêng",
+  },
+  "validate.landscape-nested": {
+    en: "section `{{id}}` is printed landscape already: it is inside `{{parent}}`, which has `landscape: true`",
+    vi: "mục `{{id}}` đã in trang ngang: mục này nằm trong `{{parent}}` đã có `landscape: true`",
+  },
+  "validate.landscape-nested.hint": {
+    en: "remove `landscape: true` from `{{id}}`",
+    vi: "bỏ `landscape: true` ở mục `{{id}}`",
   },
 } satisfies Catalogue;

@@ -2,21 +2,15 @@
  * Appendices (Phụ lục) after the signature block: "PHỤ LỤC I" and the title centred and bold,
  * the "(Kèm theo Báo cáo số …)" line centred in italics, then the appendix's blocks. A portrait
  * appendix starts on a new page with a page break; a landscape one gets its own DOCX section
- * (`w:pgSz w:orient="landscape"`), and the portrait pages after it another one. Sections after
- * the first keep the page-number header and do not restart the numbering.
+ * (page-sections.ts), and the portrait pages after it another one.
  */
-import type { Table } from "docx";
 import { AlignmentType, Paragraph } from "docx";
 import type { Appendix } from "../../model/report.js";
 import { bodyBlocks, type BodyContext } from "./body.js";
 import { plainRun } from "./inlines.js";
 import { paragraphMark, revisedRun } from "./revisions.js";
+import type { PageGroup } from "./page-sections.js";
 import { STYLE } from "./styles.js";
-
-export interface AppendixGroup {
-  landscape: boolean;
-  children: Array<Paragraph | Table>;
-}
 
 function heading(appendix: Appendix, pageBreak: boolean): Paragraph[] {
   const line = (text: string, opts: { bold?: boolean; italics?: boolean }, first = false) =>
@@ -39,12 +33,8 @@ function heading(appendix: Appendix, pageBreak: boolean): Paragraph[] {
  * The appendices grouped into runs of the same orientation; the first group continues the
  * report's own section when it is portrait.
  */
-export function appendixGroups(
-  appendices: readonly Appendix[],
-  ctx: BodyContext,
-  landscapeTwips: number,
-): AppendixGroup[] {
-  const groups: AppendixGroup[] = [];
+export function appendixGroups(appendices: readonly Appendix[], ctx: BodyContext, landscapeTwips: number): PageGroup[] {
+  const groups: PageGroup[] = [];
   for (const a of appendices) {
     const last = groups[groups.length - 1];
     const sameGroup = last !== undefined && last.landscape === a.landscape;

@@ -2,9 +2,10 @@
  * The DOCX writer: report model → DOCX bytes laid out per Decree 30/2020/NĐ-CP
  * (docs/decree-30.md). Same model, same bytes.
  */
-import { Document, Packer, PageOrientation, SectionType } from "docx";
-import type { Paragraph, Table } from "docx";
+import { Document, Packer } from "docx";
 import { unzipSync } from "fflate";
+import { landscapePage, textAreaMm } from "../../model/landscape-page.js";
+import { pageRuns } from "../../model/page-runs.js";
 import type { ReportModel } from "../../model/report.js";
 import { closingParagraphs } from "../../model/printed-blocks.js";
 import { appendixGroups } from "./appendix.js";
@@ -16,7 +17,7 @@ import { headerTable } from "./header-table.js";
 import { headingLevelStyles } from "./heading-styles.js";
 import { kinhGuiBlock } from "./kinh-gui.js";
 import { normalizeParts } from "./normalize-parts.js";
-import { pageHeaders } from "./page-header.js";
+import { addToGroups, pageSections, type PageGroup } from "./page-sections.js";
 import { numberRevisions } from "./revisions.js";
 import { signatureTable } from "./signature-table.js";
 import { buildStyles } from "./styles.js";
@@ -32,48 +33,30 @@ export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
 export function buildDocument(model: ReportModel): Document {
   const { layout, frame } = model;
   const { page } = layout;
-  const textTwips = mmToTwips(page.width - page.margin.left - page.margin.right);
+  const textTwips = mmToTwips(textAreaMm(page));
   const headingLevels = headingLevelStyles(model.body);
   const ctx: BodyContext = { ...footnoteContext(model.footnotes), layout, textTwips, headingLevels };
+  const landscapeCtx: BodyContext = { ...ctx, textTwips: mmToTwips(textAreaMm(landscapePage(page))) };
 
-  const children: Array<Paragraph | Table> = [
+  const groups: PageGroup[] = [];
+  addToGroups(groups, false, [
     headerTable(frame, layout),
     ...titleBlock(frame, layout, textTwips),
     ...kinhGuiBlock(frame.kinhGui, layout, textTwips, frame),
     ...bodyBlocks(model.preamble, ctx),
-    ...bodyBlocks(model.body, ctx),
+  ]);
+  for (const run of pageRuns(model.body))
+    addToGroups(groups, run.landscape, bodyBlocks(run.blocks, run.landscape ? landscapeCtx : ctx));
+  addToGroups(groups, false, [
     // The closing sentence stays on the page of the signature.
     ...closingParagraphs(frame.closing).map((p) => bodyParagraph(p, ctx, { keepNext: true })),
     signatureTable(frame.recipients, frame.signature, layout, frame),
-  ];
-  const landscapeTwips = mmToTwips(page.height - page.margin.left - page.margin.right);
-  const groups = appendixGroups(model.appendices ?? [], ctx, landscapeTwips);
-  if (groups[0] && !groups[0].landscape) children.push(...groups.shift()!.children);
-  const margin = {
-    top: mmToTwips(page.margin.top),
-    bottom: mmToTwips(page.margin.bottom),
-    left: mmToTwips(page.margin.left),
-    right: mmToTwips(page.margin.right),
-    header: mmToTwips(page.headerDistance),
-    footer: mmToTwips(page.headerDistance),
-    gutter: 0,
-  };
-  // Later sections (landscape appendices and the pages after them) keep the page numbers running.
-  const later = groups.map((g) => ({
-    properties: {
-      type: SectionType.NEXT_PAGE,
-      page: {
-        size: {
-          width: mmToTwips(page.width),
-          height: mmToTwips(page.height),
-          orientation: g.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-        },
-        margin,
-      },
-    },
-    headers: { default: pageHeaders(layout).default },
-    children: g.children,
-  }));
+  ]);
+  const appendices = appendixGroups(model.appendices ?? [], ctx, landscapeCtx.textTwips);
+  // A first portrait appendix continues the signature's section (it starts with a page break).
+  if (appendices[0] && !appendices[0].landscape)
+    groups[groups.length - 1]!.children.push(...appendices.shift()!.children);
+  groups.push(...appendices);
 
   return new Document({
     title: model.meta.title,
@@ -81,31 +64,6 @@ export function buildDocument(model: ReportModel): Document {
     lastModifiedBy: model.meta.author,
     styles: buildStyles(layout, headingLevels),
     footnotes: docxFootnotes(model.footnotes, ctx),
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: {
-              width: mmToTwips(page.width),
-              height: mmToTwips(page.height),
-              orientation: PageOrientation.PORTRAIT,
-            },
-            margin: {
-              top: mmToTwips(page.margin.top),
-              bottom: mmToTwips(page.margin.bottom),
-              left: mmToTwips(page.margin.left),
-              right: mmToTwips(page.margin.right),
-              header: mmToTwips(page.headerDistance),
-              footer: mmToTwips(page.headerDistance),
-              gutter: 0,
-            },
-          },
-        },
-        headers: pageHeaders(layout),
-        children,
-      },
-      ...later,
-    ],
+    sections: pageSections(groups, layout),
   });
 }

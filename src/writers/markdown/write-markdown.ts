@@ -1,9 +1,11 @@
 /**
  * The merged report as canonical Markdown: stable formatting, final heading and footnote
- * numbers. Reviewers diff this file; pandoc can read it (used by the benchmarks).
+ * numbers. Reviewers diff this file; pandoc can read it (used by the benchmarks). Landscape pages
+ * are marked with HTML comments (unseen when rendered, plain in a diff).
  */
 import { printedBlocks, type PrintedBlock } from "../../model/printed-blocks.js";
 import type { Block, Inline, ReportModel, Table } from "../../model/report.js";
+import { pageRuns } from "../../model/page-runs.js";
 import { needsMergedTable } from "../../model/table-grid.js";
 import { mergedTableMarkdown } from "./merged-table-markdown.js";
 
@@ -56,6 +58,15 @@ function blocks(list: readonly Block[]): string[] {
   return out;
 }
 
+/** The body; each landscape run between `<!-- landscape -->` and `<!-- /landscape -->` lines. */
+const bodyBlocks = (list: readonly Block[]) =>
+  pageRuns(list).flatMap((run) =>
+    run.landscape ? [LANDSCAPE_START, ...blocks(run.blocks), LANDSCAPE_END] : blocks(run.blocks),
+  );
+
+export const LANDSCAPE_START = "<!-- landscape -->";
+export const LANDSCAPE_END = "<!-- /landscape -->";
+
 function block(b: PrintedBlock): string {
   switch (b.type) {
     case "heading":
@@ -81,7 +92,7 @@ export function writeMarkdown(model: ReportModel): string {
   parts.push(`# ${f.docType}`);
   parts.push(f.title.map((l) => `**${escapeText(l)}**`).join("\\\n"));
   if (f.kinhGui) parts.push([f.kinhGui.heading, ...f.kinhGui.lines].map(escapeText).join("\\\n"));
-  parts.push(...blocks(model.preamble), ...blocks(model.body), ...blocks(f.closing));
+  parts.push(...blocks(model.preamble), ...bodyBlocks(model.body), ...blocks(f.closing));
   parts.push(
     `***${escapeText(f.recipients.heading)}***\n\n${f.recipients.lines.map((l) => (l.group ? `*${escapeText(l.text)}*` : escapeText(l.text))).join("\\\n")}`,
   );
@@ -90,7 +101,7 @@ export function writeMarkdown(model: ReportModel): string {
   );
   for (const a of model.appendices ?? []) {
     parts.push(
-      `## ${escapeText(a.label)}${a.landscape ? " <!-- landscape -->" : ""}\n\n**${escapeText(a.title)}**\\\n*${escapeText(a.reference)}*`,
+      `## ${escapeText(a.label)}${a.landscape ? ` ${LANDSCAPE_START}` : ""}\n\n**${escapeText(a.title)}**\\\n*${escapeText(a.reference)}*`,
     );
     parts.push(...blocks(a.blocks));
   }

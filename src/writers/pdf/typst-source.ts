@@ -2,12 +2,14 @@
  * The whole report model → one self-contained Typst source (no imports, no packages).
  */
 import type { ReportModel } from "../../model/report.js";
+import { pageRuns } from "../../model/page-runs.js";
 import { closingParagraphs } from "../../model/printed-blocks.js";
 import { appendixSource } from "./typst-appendix.js";
 import { blocksSource, paragraphSource } from "./typst-body.js";
 import { len, typstString } from "./typst-escape.js";
 import { headerSource, kinhGuiSource, signatureSource, titleSource } from "./typst-frame.js";
 import { FootnoteTracker } from "./typst-inline.js";
+import { landscapeSource } from "./typst-landscape.js";
 import { MARK_INDEX_SOURCE, markBlock } from "./typst-marks.js";
 
 export interface TypstSourceOptions {
@@ -53,13 +55,20 @@ function setupSource(model: ReportModel): string {
 }
 
 export function typstSource(model: ReportModel, options: TypstSourceOptions = {}): string {
+  const { frame, layout } = model;
   const fn = new FootnoteTracker(model.footnotes, options.marks === true);
   // With marks, each top-level block is printed on its own between its marks (same printed blocks).
-  const marked = (prefix: string, blocks: ReportModel["body"]): string[] =>
+  const marked = (prefix: string, blocks: ReportModel["body"], from = 0): string[] =>
     options.marks
-      ? blocks.map((b, i) => markBlock(`${prefix}${i}`, blocksSource([b], layout, fn).join("\n\n")))
+      ? blocks.map((b, i) => markBlock(`${prefix}${from + i}`, blocksSource([b], layout, fn).join("\n\n")))
       : blocksSource(blocks, layout, fn);
-  const { frame, layout } = model;
+  // The body, its landscape runs each on landscape pages of their own.
+  let from = 0;
+  const body = pageRuns(model.body).map((run) => {
+    const parts = marked("b", run.blocks, from);
+    from += run.blocks.length;
+    return run.landscape ? landscapeSource(parts.join("\n\n"), layout) : parts.join("\n\n");
+  });
   const parts = [
     setupSource(model),
     // The frame lines are centred, never indented or justified.
@@ -75,7 +84,7 @@ export function typstSource(model: ReportModel, options: TypstSourceOptions = {}
       .join("\n"),
     `#v(12pt, weak: true)`,
     ...marked("p", model.preamble),
-    ...marked("b", model.body),
+    ...body,
     // The closing sentence stays on the page of the signature block, as in the DOCX.
     ...closingParagraphs(frame.closing).map((p) => `#block(sticky: true, ${paragraphSource(p, layout, fn).slice(1)})`),
     signatureSource(frame, layout),
