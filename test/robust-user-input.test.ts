@@ -13,6 +13,7 @@ import { BASE } from "./support/fixture-repo.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { compile } from "../src/pipeline.js";
 import { nodeWorld, type World } from "../src/world.js";
+import { msg } from "../src/messages/index.js";
 
 const MINIMAL = BASE;
 const FR = "reports/2023-11/monthly";
@@ -221,7 +222,7 @@ describe("point 4: what cannot be read is reported, not taken for missing", () =
       readFile: (p) => (no(p) ? undefined : world.readFile(p)),
       listDir: (p) => (no(p) ? undefined : world.listDir(p)),
       fileSize: (p) => (no(p) ? undefined : world.fileSize(p)),
-      whyUnreadable: (p) => (no(p) ? "permission denied" : undefined),
+      whyUnreadable: (p) => (no(p) ? msg("input.why.permission-denied") : undefined),
     };
   }
   const errorsOf = (r: { diagnostics: Diagnostic[] }) =>

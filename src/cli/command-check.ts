@@ -51,8 +51,9 @@ function parseTargets(args: string[], root: string, cwd: string, io: CliIo): Che
 
 function output(io: CliIo, format: DiagnosticFormat, diagnostics: Diagnostic[]): void {
   if (format === "human") return printDiagnostics(io, diagnostics);
-  const local = diagnostics.map((d) => localize(d, io.lang ?? "en"));
-  io.stdout(format === "github" ? toGithub(local) : format === "gitlab" ? toGitlab(local) : toJson(local));
+  const lang = io.lang ?? "en";
+  const local = diagnostics.map((d) => localize(d, lang));
+  io.stdout(format === "github" ? toGithub(local, lang) : format === "gitlab" ? toGitlab(local, lang) : toJson(local));
   if (diagnostics.length) io.stderr(summary(diagnostics, io) + "\n");
 }
 

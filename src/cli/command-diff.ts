@@ -47,7 +47,7 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
       try {
         if (format !== "docx") {
           const result = await diffRevisions(root, a, b, period);
-          io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result));
+          io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result, io.lang));
           return setCode(EXIT.ok);
         }
         const { reports } = await trackedReports(root, a, b, period);

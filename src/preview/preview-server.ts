@@ -9,7 +9,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Lang } from "../messages/index.js";
 import { hostAllowed } from "./host-check.js";
+import { pageHtml, pageState } from "./page-texts.js";
 import type { PreviewState } from "./preview-state.js";
 
 export interface PreviewSource {
@@ -53,12 +55,24 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(head ? undefined : body);
 }
 
-export function previewServer(source: PreviewSource, where: { host: string; port: () => number }): PreviewServer {
+/** Where to listen, and the language of the page (index.html's texts and the problems it lists). */
+export interface ServerOptions {
+  host: string;
+  port: () => number;
+  lang?: Lang;
+}
+
+export function previewServer(source: PreviewSource, where: ServerOptions): PreviewServer {
+  const lang = where.lang ?? "en";
   const clients = new Set<ServerResponse>();
-  const event = () => `event: state\ndata: ${JSON.stringify(source.state)}\n\n`;
+  const state = () => JSON.stringify(pageState(source.state, lang));
+  const event = () => `event: state\ndata: ${state()}\n\n`;
   const assets = new Map<string, Buffer>();
   const asset = (path: string, file: () => string) => {
-    if (!assets.has(path)) assets.set(path, readFileSync(file()));
+    if (!assets.has(path)) {
+      const bytes = readFileSync(file());
+      assets.set(path, path === "/" ? Buffer.from(pageHtml(bytes.toString("utf8"), lang)) : bytes);
+    }
     return assets.get(path)!;
   };
 
@@ -74,7 +88,7 @@ export function previewServer(source: PreviewSource, where: { host: string; port
     const a = ASSETS[path];
     if (a) return send(res, 200, a.type, asset(path, a.file), head);
     if (path === "/state.json") {
-      return send(res, 200, "application/json; charset=utf-8", JSON.stringify(source.state), head);
+      return send(res, 200, "application/json; charset=utf-8", state(), head);
     }
     const pdf = /^\/report\/(0|[1-9]\d{0,3})\.pdf$/.exec(path);
     if (pdf) {
