@@ -52,8 +52,8 @@ function parseTargets(args: string[], root: string, cwd: string, io: CliIo): Che
 function output(io: CliIo, format: DiagnosticFormat, diagnostics: Diagnostic[]): void {
   if (format === "human") return printDiagnostics(io, diagnostics);
   const lang = io.lang ?? "en";
-  const local = diagnostics.map((d) => localize(d, lang));
-  io.stdout(format === "github" ? toGithub(local, lang) : format === "gitlab" ? toGitlab(local, lang) : toJson(local));
+  const json = () => toJson(diagnostics.map((d) => localize(d, lang)));
+  io.stdout(format === "github" ? toGithub(diagnostics, lang) : format === "gitlab" ? toGitlab(diagnostics, lang) : json());
   if (diagnostics.length) io.stderr(summary(diagnostics, io) + "\n");
 }
 

@@ -5,11 +5,13 @@
  * What a tool parses stays the same in every language — the `::error`/`::warning` command, the
  * properties, GitLab's `severity` and `check_name`, the JSON keys and `severity` values; what a
  * person reads (the message, and the "hint:" label before the hint) is in the run's language.
+ * GitLab's fingerprint hashes the English message, so an issue keeps its identity when `lang:` changes.
  */
 import { CONFIG_FILE } from "../input/read-config.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { createHash } from "node:crypto";
 import { terminalSafe } from "./terminal-safe.js";
+import { localize } from "../diagnostics/localize.js";
 import { msg, translate, type Lang } from "../messages/index.js";
 
 export type DiagnosticFormat = "human" | "github" | "gitlab" | "json";
@@ -25,9 +27,10 @@ const githubText = (d: Diagnostic, lang: Lang) =>
     d.hint ? `${terminalSafe(d.message)}\n${hintLabel(lang)}: ${terminalSafe(d.hint)}` : terminalSafe(d.message),
   );
 
-/** `::error file=…,line=…,col=…,title=<rule>::message` — one line per diagnostic (localize them first). */
+/** `::error file=…,line=…,col=…,title=<rule>::message` — one line per diagnostic. */
 export function toGithub(diagnostics: readonly Diagnostic[], lang: Lang = "en"): string {
   return diagnostics
+    .map((d) => localize(d, lang))
     .map((d) => {
       const props = [
         ...(d.file ? [`file=${escapeProperty(d.file)}`] : []),
@@ -46,9 +49,10 @@ export function toGithub(diagnostics: readonly Diagnostic[], lang: Lang = "en"):
  */
 export function toGitlab(diagnostics: readonly Diagnostic[], lang: Lang = "en"): string {
   const count = new Map<string, number>();
-  const issues = diagnostics.map((d) => {
+  const issues = diagnostics.map((english) => {
+    const d = localize(english, lang);
     const path = d.file && !d.file.startsWith("(") ? d.file : CONFIG_FILE;
-    const key = `${d.rule}\u0000${path}\u0000${d.message}`;
+    const key = `${d.rule}\u0000${path}\u0000${english.message}`;
     const n = (count.get(key) ?? 0) + 1;
     count.set(key, n);
     return {

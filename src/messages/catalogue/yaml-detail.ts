@@ -10,7 +10,7 @@ export const YAML_DETAIL = {
   "yaml.detail.duplicate-key": { en: "map keys must be unique", vi: "khóa bị khai báo trùng" },
   "yaml.detail.nested-compact": {
     en: "nested mappings are not allowed in compact mappings",
-    vi: "không được viết thêm một cặp `khóa: giá trị` trên cùng dòng với khóa",
+    vi: "giá trị có chứa `: ` nên bị hiểu thành một cặp `khóa: giá trị` lồng bên trong",
   },
   "yaml.detail.key-one-line": {
     en: "implicit keys need to be on a single line",
