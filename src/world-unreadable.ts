@@ -34,6 +34,18 @@ export function errnoReason(code: string | undefined): Message {
   return id ? msg(id) : msg("input.why.system", { code: code ?? "?" });
 }
 
+/**
+ * Why a file system call failed, for a message's `detail`: a code the catalogue knows in words,
+ * else the error's own text (the last resort: it is English).
+ */
+export function errorReason(e: unknown): Message | string {
+  const { code, syscall } = (e ?? {}) as NodeJS.ErrnoException;
+  // mkdir -p says EEXIST when a part of the path is a file; an open with `wx`, when the file is there.
+  if (code === "EEXIST") return msg(syscall === "mkdir" ? "input.why.not-a-folder" : "input.why.exists");
+  if (code && KNOWN[code]) return errnoReason(code);
+  return e instanceof Error ? e.message : String(e);
+}
+
 /** The reason of a message from `whyUnreadable` is a permission problem (the hint is then chmod). */
 export const isPermissionDenied = (why: Message | undefined) => why?.id === "input.why.permission-denied";
 

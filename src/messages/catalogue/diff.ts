@@ -40,6 +40,15 @@ export const DIFF = {
     en: "**Note:** {{period}} does not build at {{rev}} ({{errors}}); its reports there are left out. Run {{check}} at that revision.",
     vi: "**Lưu ý:** kỳ {{period}} không xuất được ở phiên bản {{rev}} ({{errors}}); các báo cáo của kỳ này ở phiên bản đó không được so sánh. Chạy {{check}} tại phiên bản đó để xem lỗi.",
   },
+  "diff.period-missing": {
+    en: "period `{{period}}` exists at neither `{{a}}` nor `{{b}}` (no folder `{{dir}}`)",
+    vi: "kỳ `{{period}}` không có ở cả `{{a}}` lẫn `{{b}}` (không có thư mục `{{dir}}`)",
+  },
+  "diff.periods-at": { en: "the periods at `{{b}}`: {{list}}", vi: "các kỳ có ở `{{b}}`: {{list}}" },
+  "diff.no-periods-at": {
+    en: "`{{b}}` has no period folder under `{{dir}}`",
+    vi: "`{{b}}` không có thư mục kỳ báo cáo nào trong `{{dir}}`",
+  },
   "diff.field.number": { en: "Số (number)", vi: "Số, ký hiệu" },
   "diff.field.date": { en: "Date line", vi: "Địa danh, ngày tháng" },
   "diff.field.docType": { en: "Document type", vi: "Tên loại văn bản" },

@@ -186,6 +186,7 @@ export const INPUT = {
     en: "a part of its path is a file, not a folder",
     vi: "một phần của đường dẫn là tệp, không phải thư mục",
   },
+  "input.why.exists": { en: "it already exists", vi: "tệp đã có" },
   "input.why.is-a-folder": { en: "it is a folder", vi: "đây là thư mục" },
   "input.why.system": { en: "the system says {{code}}", vi: "hệ thống báo lỗi {{code}}" },
   "input.why.not-a": { en: "it is {{what}}, not {{want}}", vi: "đây là {{what}}, không phải {{want}}" },
