@@ -55,7 +55,11 @@ function renderStatus(s) {
             {},
             el("td", {}, e.section),
             el("td", {}, e.unit),
-            el("td", { class: `state-${e.state}` }, t(`cli.status.state.${e.state}`) + (e.required ? "" : t("cli.status.optional"))),
+            el(
+              "td",
+              { class: `state-${e.state}` },
+              t(`cli.status.state.${e.state}`) + (e.required ? "" : t("cli.status.optional")),
+            ),
             el("td", { class: "words" }, String(e.words)),
           ),
         ),
@@ -70,7 +74,11 @@ function due(k) {
   if (!k.deadline || k.daysLeft === undefined) return t("cli.status.no-deadline");
   const d = k.daysLeft;
   const left =
-    d > 0 ? t("cli.status.days-left", { count: d }) : d === 0 ? t("cli.status.due-today") : t("cli.status.overdue", { count: -d });
+    d > 0
+      ? t("cli.status.days-left", { count: d })
+      : d === 0
+        ? t("cli.status.due-today")
+        : t("cli.status.overdue", { count: -d });
   return t("cli.status.due", { deadline: k.deadline, left });
 }
 

@@ -58,7 +58,11 @@ export function whyUnreadable(abs: string, as: "file" | "dir"): Message | undefi
     return code === "ENOENT" || code === "ENOTDIR" ? undefined : errnoReason(code);
   }
   const want = as === "dir" ? stats.isDirectory() : stats.isFile();
-  if (!want) return msg("input.why.not-a", { what: kind(stats), want: msg(as === "dir" ? "input.why.a-folder" : "input.why.a-regular-file") });
+  if (!want)
+    return msg("input.why.not-a", {
+      what: kind(stats),
+      want: msg(as === "dir" ? "input.why.a-folder" : "input.why.a-regular-file"),
+    });
   try {
     accessSync(abs, as === "dir" ? constants.R_OK | constants.X_OK : constants.R_OK);
   } catch (e) {

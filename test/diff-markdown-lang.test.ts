@@ -29,7 +29,14 @@ const RESULT: DiffResult = {
       ],
       footnotes: { added: 0, removed: 0, changed: 2, renumbered: [{ from: [3, 3], to: [4, 4] }] },
     },
-    { period: "2024-Q2", kind: "quy", status: "added", frame: [], sections: [], footnotes: { added: 0, removed: 0, changed: 0, renumbered: [] } },
+    {
+      period: "2024-Q2",
+      kind: "quy",
+      status: "added",
+      frame: [],
+      sections: [],
+      footnotes: { added: 0, removed: 0, changed: 0, renumbered: [] },
+    },
   ],
   failures: [{ rev: "main", period: "2024-Q2", errors: 2 }],
 };

@@ -11,7 +11,8 @@ import { pageHtml, pageState, scriptTexts } from "../src/preview/page-texts.js";
 const read = (f: string) => readFileSync(new URL(`../preview-page/${f}`, import.meta.url), "utf8");
 const HTML = read("index.html");
 const SCRIPT = read("preview.js");
-const textsOf = (html: string) => JSON.parse(/<script type="application\/json" id="texts">(.*?)<\/script>/s.exec(html)![1]!);
+const textsOf = (html: string) =>
+  JSON.parse(/<script type="application\/json" id="texts">(.*?)<\/script>/s.exec(html)![1]!);
 
 describe("preview page texts", () => {
   it("fills every slot of index.html, in Vietnamese with --lang vi", () => {
@@ -39,9 +40,13 @@ describe("preview page texts", () => {
       "preview.page.what.": ["paragraph", "list", "table", "figure", "footnote"],
     };
     expect(templated.sort()).toEqual(Object.keys(values).sort());
-    for (const [prefix, list] of Object.entries(values)) for (const v of list) expect(texts).toHaveProperty([prefix + v]);
+    for (const [prefix, list] of Object.entries(values))
+      for (const v of list) expect(texts).toHaveProperty([prefix + v]);
     expect(texts["cli.status.state.submitted"]).toBe("đã nộp");
-    expect(scriptTexts("en")["preview.page.pages"]).toEqual({ one: "{{kind}} — {{count}} page", other: "{{kind}} — {{count}} pages" });
+    expect(scriptTexts("en")["preview.page.pages"]).toEqual({
+      one: "{{kind}} — {{count}} page",
+      other: "{{kind}} — {{count}} pages",
+    });
   });
 
   it("keeps the JSON block closed whatever a text holds", () => {
@@ -50,7 +55,13 @@ describe("preview page texts", () => {
   });
 
   it("sends the problems in the run's language", () => {
-    const d = diagnostic({ file: "a.yaml", line: 1, column: 1, rule: "unknown-unit", message: msg("cli.status.state.missing") });
+    const d = diagnostic({
+      file: "a.yaml",
+      line: 1,
+      column: 1,
+      rule: "unknown-unit",
+      message: msg("cli.status.state.missing"),
+    });
     const state = { version: 1, root: "/r", diagnostics: [d], documents: [], stale: false, took: 1 };
     expect(pageState(state, "vi").diagnostics[0]).toMatchObject({ message: "chưa nộp", rule: "unknown-unit" });
     expect(pageState(state, "vi").diagnostics[0]).not.toHaveProperty("text");

@@ -53,7 +53,9 @@ function output(io: CliIo, format: DiagnosticFormat, diagnostics: Diagnostic[]):
   if (format === "human") return printDiagnostics(io, diagnostics);
   const lang = io.lang ?? "en";
   const json = () => toJson(diagnostics.map((d) => localize(d, lang)));
-  io.stdout(format === "github" ? toGithub(diagnostics, lang) : format === "gitlab" ? toGitlab(diagnostics, lang) : json());
+  const text =
+    format === "github" ? toGithub(diagnostics, lang) : format === "gitlab" ? toGitlab(diagnostics, lang) : json();
+  io.stdout(text);
   if (diagnostics.length) io.stderr(summary(diagnostics, io) + "\n");
 }
 

@@ -72,14 +72,12 @@ export function registerPreview(
             const what = errors ? say(io, "cli.preview.errors", { count: errors }) : say(io, "cli.preview.updated");
             io.stdout(say(io, "cli.preview.changed", { files: changed.join(", "), what, ms: state.took }) + "\n");
           },
-          onError: (e) =>
-            io.stderr(say(io, "preview.rebuild-bug", { detail: (e as Error).stack ?? String(e) }) + "\n"),
+          onError: (e) => io.stderr(say(io, "preview.rebuild-bug", { detail: (e as Error).stack ?? String(e) }) + "\n"),
         });
       } catch (e) {
         if (!(e instanceof PortInUseError)) throw e;
-        io.stderr(
-          `${say(io, "error")}: ${say(io, "preview.port-in-use", { port: e.port, host: e.host })}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`,
-        );
+        const taken = say(io, "preview.port-in-use", { port: e.port, host: e.host });
+        io.stderr(`${say(io, "error")}: ${taken}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`);
         return setCode(EXIT.usage);
       }
       const state = preview.session.state;

@@ -92,7 +92,9 @@ async function modelPairs(root: string, a: string, b: string, period?: string) {
     const dir = setting.reportsDir;
     throw new DiffProblem({
       message: msg("diff.period-missing", { period, a, b, dir: `${dir}/${period}` }),
-      hint: known.length ? msg("diff.periods-at", { b, list: known.join(", ") }) : msg("diff.no-periods-at", { b, dir }),
+      hint: known.length
+        ? msg("diff.periods-at", { b, list: known.join(", ") })
+        : msg("diff.no-periods-at", { b, dir }),
     });
   }
   const periods = period ? [period] : touchedPeriods(setting, worlds);

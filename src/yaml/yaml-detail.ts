@@ -36,7 +36,10 @@ const FLOW_NAME = "(flow sequence|flow map)";
 
 /** Texts with a slot: the pattern, and the message made from what it matched. */
 const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Message]> = [
-  [new RegExp(`^${FLOW_NAME} must end with a ([\\]}])$`, "i"), (m) => msg("yaml.detail.flow-end", { what: flow(m[1]!), end: m[2]! })],
+  [
+    new RegExp(`^${FLOW_NAME} must end with a ([\\]}])$`, "i"),
+    (m) => msg("yaml.detail.flow-end", { what: flow(m[1]!), end: m[2]! }),
+  ],
   [
     new RegExp(`^${FLOW_NAME} in block collection must be sufficiently indented and end with a ([\\]}])$`, "i"),
     (m) => msg("yaml.detail.flow-indent-end", { what: flow(m[1]!), end: m[2]! }),

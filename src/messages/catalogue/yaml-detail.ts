@@ -100,7 +100,10 @@ export const YAML_DETAIL = {
   "yaml.code.UNEXPECTED_TOKEN": { en: "{{text}}", vi: "có ký tự không đúng chỗ ({{text}})" },
   "yaml.code.BLOCK_AS_IMPLICIT_KEY": { en: "{{text}}", vi: "khối nội dung không dùng làm khóa được ({{text}})" },
   "yaml.code.MULTILINE_IMPLICIT_KEY": { en: "{{text}}", vi: "khóa phải nằm trên một dòng ({{text}})" },
-  "yaml.code.BLOCK_IN_FLOW": { en: "{{text}}", vi: "trong `[ ]` hoặc `{ }` không viết được khối nhiều dòng ({{text}})" },
+  "yaml.code.BLOCK_IN_FLOW": {
+    en: "{{text}}",
+    vi: "trong `[ ]` hoặc `{ }` không viết được khối nhiều dòng ({{text}})",
+  },
   "yaml.code.BAD_SCALAR_START": { en: "{{text}}", vi: "giá trị bắt đầu bằng ký tự không hợp lệ ({{text}})" },
   "yaml.code.BAD_DQ_ESCAPE": { en: "{{text}}", vi: "chuỗi thoát trong ngoặc kép không hợp lệ ({{text}})" },
   "yaml.code.BAD_ALIAS": { en: "{{text}}", vi: "neo hoặc bí danh YAML không hợp lệ ({{text}})" },
