@@ -50,6 +50,10 @@ const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => Message]> = [
     (m) => msg("yaml.detail.flow-comma-colon", { what: flow(m[1]!) }),
   ],
   [new RegExp(`^missing space after : in ${FLOW_NAME}$`), (m) => msg("yaml.detail.flow-space", { what: flow(m[1]!) })],
+  [
+    /^plain value cannot start with reserved character (.+)$/,
+    (m) => msg("yaml.detail.bad-start-reserved", { char: m[1]! }),
+  ],
   [/^plain value cannot start with (.+)$/, (m) => msg("yaml.detail.bad-start", { char: m[1]! })],
   [/^invalid escape sequence (.+)$/, (m) => msg("yaml.detail.bad-escape", { seq: m[1]! })],
   [/^unexpected (\S+) at node end$/, (m) => msg("yaml.detail.node-end", { token: m[1]! })],

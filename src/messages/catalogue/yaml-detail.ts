@@ -83,6 +83,10 @@ export const YAML_DETAIL = {
     en: "plain value cannot start with {{char}}",
     vi: "giá trị không đặt trong ngoặc kép không được bắt đầu bằng {{char}}",
   },
+  "yaml.detail.bad-start-reserved": {
+    en: "plain value cannot start with reserved character {{char}}",
+    vi: "giá trị bắt đầu bằng ký tự dành riêng {{char}} phải được đặt trong ngoặc kép",
+  },
   "yaml.detail.bad-escape": {
     en: "invalid escape sequence {{seq}}",
     vi: "chuỗi thoát {{seq}} không hợp lệ (trong ngoặc kép, `\\` phải viết là `\\\\`)",
