@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Lang } from "../messages/index.js";
+import { msg, translate, type Lang } from "../messages/index.js";
 import { hostAllowed } from "./host-check.js";
 import { pageHtml, pageState } from "./page-texts.js";
 import type { PreviewState } from "./preview-state.js";
@@ -77,12 +77,10 @@ export function previewServer(source: PreviewSource, where: ServerOptions): Prev
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const text = (status: number, message: string) =>
-      send(res, status, "text/plain; charset=utf-8", message + "\n", req.method === "HEAD");
-    if (!hostAllowed(req.headers.host, where.host, where.port())) {
-      return text(403, "forbidden: this server answers only requests addressed to itself (Host header)");
-    }
-    if (req.method !== "GET" && req.method !== "HEAD") return text(405, "method not allowed");
+    const text = (status: number, id: string) =>
+      send(res, status, "text/plain; charset=utf-8", translate(msg(id), lang) + "\n", req.method === "HEAD");
+    if (!hostAllowed(req.headers.host, where.host, where.port())) return text(403, "preview.http.forbidden");
+    if (req.method !== "GET" && req.method !== "HEAD") return text(405, "preview.http.method");
     const path = (req.url ?? "").split("?")[0]!;
     const head = req.method === "HEAD";
     const a = ASSETS[path];
@@ -93,7 +91,7 @@ export function previewServer(source: PreviewSource, where: ServerOptions): Prev
     const pdf = /^\/report\/(0|[1-9]\d{0,3})\.pdf$/.exec(path);
     if (pdf) {
       const body = source.pdf(Number(pdf[1]));
-      if (body === undefined) return text(404, "not found");
+      if (body === undefined) return text(404, "preview.http.not-found");
       return send(res, 200, "application/pdf", Buffer.from(body.buffer, body.byteOffset, body.byteLength), head);
     }
     if (path === "/events") {
@@ -104,7 +102,7 @@ export function previewServer(source: PreviewSource, where: ServerOptions): Prev
       req.on("close", () => clients.delete(res));
       return;
     }
-    return text(404, "not found");
+    return text(404, "preview.http.not-found");
   };
 
   const server = createServer(handle);

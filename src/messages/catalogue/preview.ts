@@ -17,6 +17,12 @@ export const PREVIEW = {
     en: "port {{port}} on {{host}} is already in use",
     vi: "cổng {{port}} trên {{host}} đang được dùng",
   },
+  "preview.http.forbidden": {
+    en: "forbidden: this server answers only requests addressed to itself (Host header)",
+    vi: "từ chối: máy chủ này chỉ trả lời yêu cầu gửi đúng đến chính nó (tiêu đề Host)",
+  },
+  "preview.http.method": { en: "method not allowed", vi: "phương thức không được phép" },
+  "preview.http.not-found": { en: "not found", vi: "không tìm thấy" },
   "preview.page.title": { en: "bcreport preview", vi: "bcreport — xem trước báo cáo" },
   "preview.page.connecting": { en: "connecting…", vi: "đang kết nối…" },
   "preview.page.live": { en: "live", vi: "đã kết nối" },
