@@ -99,7 +99,10 @@ describe.skipIf(!FOUND)("preview in Chromium", () => {
     write(original);
     await expect.poll(() => page.isVisible("#stale"), { timeout: 10_000 }).toBe(false);
     expect(await page.textContent("#problems")).not.toContain(FRAGMENT);
-    await expect.poll(async () => (await pageTexts(page))[0]).not.toContain(squeeze("Đoạn văn thêm vào"));
+    // The new pages arrive about a second after the problem clears: as long as the poll's default timeout.
+    await expect
+      .poll(async () => (await pageTexts(page))[0], { timeout: 10_000 })
+      .not.toContain(squeeze("Đoạn văn thêm vào"));
   });
 
   it("tells where a clicked paragraph comes from", async () => {
@@ -147,7 +150,10 @@ describe.skipIf(!FOUND)("preview in Chromium, in Vietnamese (--lang vi)", () => 
     expect(await page.textContent("#status")).toContain("Đơn vị");
     expect(await page.textContent("#connection")).toBe("đã kết nối");
     expect(await page.textContent("#documents h1")).toBe("monthly — 5 trang");
-    await page.locator("#documents .pages .textLayer span", { hasText: /^\s*Trong tháng/ }).first().click();
+    await page
+      .locator("#documents .pages .textLayer span", { hasText: /^\s*Trong tháng/ })
+      .first()
+      .click();
     await expect.poll(() => page.textContent("#source")).toContain("Đoạn văn của Đơn vị vp, mục dat-duoc");
     expect(await page.textContent("#editor-link")).toBe("mở trong VS Code");
   });
