@@ -26,6 +26,8 @@ const KNOWN: Record<string, string> = {
   ENFILE: "input.why.too-many-open",
   ENOTDIR: "input.why.not-a-folder",
   EISDIR: "input.why.is-a-folder",
+  ENOSPC: "input.why.disk-full",
+  EROFS: "input.why.read-only",
 };
 
 /** The message for an error code: known codes in words, any other as the system's code. */

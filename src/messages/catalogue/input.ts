@@ -186,6 +186,8 @@ export const INPUT = {
     en: "a part of its path is a file, not a folder",
     vi: "một phần của đường dẫn là tệp, không phải thư mục",
   },
+  "input.why.disk-full": { en: "the disk is full", vi: "ổ đĩa đã đầy" },
+  "input.why.read-only": { en: "the file system is read-only", vi: "hệ thống tệp chỉ cho phép đọc" },
   "input.why.exists": { en: "it already exists", vi: "tệp đã có" },
   "input.why.is-a-folder": { en: "it is a folder", vi: "đây là thư mục" },
   "input.why.system": { en: "the system says {{code}}", vi: "hệ thống báo lỗi {{code}}" },
