@@ -6,7 +6,14 @@ pdfjsLib.GlobalWorkerOptions.workerSrc = "/pdfjs/pdf.worker.min.mjs";
 const $ = (id) => document.getElementById(id);
 const shown = new Map(); // document index → { version }
 let state;
-const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+// The catalogue's texts in the run's language (src/preview/page-texts.ts): `{{name}}` slots, and
+// `{ one, other }` chosen by `count`.
+const TEXTS = JSON.parse($("texts").textContent);
+function t(id, params = {}) {
+  const text = TEXTS[id] ?? id;
+  const form = typeof text === "string" ? text : params.count === 1 ? text.one : text.other;
+  return form.replace(/\{\{\s*(\w+)[^}]*\}\}/g, (_, name) => String(params[name] ?? ""));
+}
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -20,44 +27,59 @@ function renderProblems(s) {
   list.replaceChildren(
     ...s.diagnostics.map((d) => {
       const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
-      const li = el("li", { class: d.severity }, `${where}${d.severity}: ${d.message} [${d.rule}]`);
-      if (d.hint) li.append(el("div", { class: "hint" }, `hint: ${d.hint}`));
+      const li = el("li", { class: d.severity }, `${where}${t(d.severity)}: ${d.message} [${d.rule}]`);
+      if (d.hint) li.append(el("div", { class: "hint" }, `${t("hint")}: ${d.hint}`));
       return li;
     }),
   );
   const errors = s.diagnostics.filter((d) => d.severity === "error").length;
   $("problem-count").textContent = s.diagnostics.length
-    ? `(${plural(errors, "error")}, ${plural(s.diagnostics.length - errors, "warning")})`
-    : "(none)";
+    ? `(${t("cli.errors", { count: errors })}, ${t("cli.warnings", { count: s.diagnostics.length - errors })})`
+    : t("preview.page.no-problems");
   $("stale").hidden = !s.stale;
 }
 
 function renderStatus(s) {
   const box = $("status");
-  if (!s.status) return box.replaceChildren(el("p", {}, "no status"));
+  if (!s.status) return box.replaceChildren(el("p", {}, t("preview.page.no-status")));
+  const column = (c) => el("th", {}, t(`cli.status.column.${c}`));
   box.replaceChildren(
     ...s.status.kinds.flatMap((k) => {
-      const due = k.deadline
-        ? `due ${k.deadline}${k.daysLeft !== undefined ? ` (${k.daysLeft} days left)` : ""}`
-        : "no deadline set";
       const table = el(
         "table",
         { class: "status" },
-        el("tr", {}, el("th", {}, "section"), el("th", {}, "unit"), el("th", {}, "state"), el("th", {}, "words")),
+        el("tr", {}, column("section"), column("unit"), column("state"), column("words")),
         ...k.entries.map((e) =>
           el(
             "tr",
             {},
             el("td", {}, e.section),
             el("td", {}, e.unit),
-            el("td", { class: `state-${e.state}` }, e.state + (e.required ? "" : " (optional)")),
+            el(
+              "td",
+              { class: `state-${e.state}` },
+              t(`cli.status.state.${e.state}`) + (e.required ? "" : t("cli.status.optional")),
+            ),
             el("td", { class: "words" }, String(e.words)),
           ),
         ),
       );
-      return [el("p", {}, el("strong", {}, k.kind), ` — ${due}`), table];
+      return [el("p", {}, el("strong", {}, k.kind), ` — ${due(k)}`), table];
     }),
   );
+}
+
+/** The deadline as the status command says it: "due 2023-11-20: 3 days left". */
+function due(k) {
+  if (!k.deadline || k.daysLeft === undefined) return t("cli.status.no-deadline");
+  const d = k.daysLeft;
+  const left =
+    d > 0
+      ? t("cli.status.days-left", { count: d })
+      : d === 0
+        ? t("cli.status.due-today")
+        : t("cli.status.overdue", { count: -d });
+  return t("cli.status.due", { deadline: k.deadline, left });
 }
 
 /** The regions under a point of page `k` (CSS pixels from the page's top-left corner), smallest first. */
@@ -87,14 +109,13 @@ function showSource(region) {
   const link = el(
     "a",
     { href: `vscode://file/${abs}${s.line ? `:${s.line}` : ""}`, id: "editor-link" },
-    "open in VS Code",
+    t("preview.page.open-in-editor"),
   );
-  box.replaceChildren(
-    el("code", { id: "source-location" }, where),
-    el("br"),
-    `${region.what}${s.unit ? ` of unit ${s.unit}` : ""}, section ${s.section} — `,
-    link,
-  );
+  const what = t(`preview.page.what.${region.what}`);
+  const said = s.unit
+    ? t("preview.page.region-of-unit", { what, unit: s.unit, section: s.section })
+    : t("preview.page.region", { what, section: s.section });
+  box.replaceChildren(el("code", { id: "source-location" }, where), el("br"), said, link);
 }
 
 /** One page of the PDF: a canvas, and pdf.js's text layer over it (selectable, searchable). */
@@ -143,7 +164,7 @@ async function renderDocument(index, doc, container) {
   // The new pages replace the old ones only once all are drawn: no flicker, no scroll jump.
   const pages = section.querySelector(".pages");
   pages.replaceChildren(...sheets);
-  section.querySelector("h1").textContent = `${doc.kind} — ${doc.pages} page${doc.pages === 1 ? "" : "s"}`;
+  section.querySelector("h1").textContent = t("preview.page.pages", { kind: doc.kind, count: doc.pages });
   sheets.forEach((sheet, k) => {
     const at = (e) => regionAt(doc, k, (e.clientY - sheet.getBoundingClientRect().top) / scale);
     sheet.addEventListener("mousemove", (e) => highlight(doc, sheets, scale, at(e), "hover"));
@@ -160,7 +181,7 @@ async function renderDocument(index, doc, container) {
 
 async function render(s) {
   state = s;
-  $("period").textContent = s.period ? `${s.period} — updated in ${s.took} ms` : "";
+  $("period").textContent = s.period ? t("preview.page.updated", { period: s.period, ms: s.took }) : "";
   renderProblems(s);
   renderStatus(s);
   const container = $("documents");
@@ -178,10 +199,10 @@ events.addEventListener("state", (e) => {
   queue = queue.then(() => render(s)).catch((err) => console.error(err));
 });
 events.addEventListener("open", () => {
-  $("connection").textContent = "live";
+  $("connection").textContent = t("preview.page.live");
   $("connection").className = "";
 });
 events.addEventListener("error", () => {
-  $("connection").textContent = "disconnected — is `bcreport preview` running?";
+  $("connection").textContent = t("preview.page.disconnected");
   $("connection").className = "offline";
 });

@@ -15,6 +15,7 @@ import {
   type Dirent,
 } from "node:fs";
 import { whyUnreadable } from "./world-unreadable.js";
+import type { Message } from "./messages/index.js";
 import { join, resolve, sep } from "node:path";
 
 export interface DirEntry {
@@ -34,11 +35,11 @@ export interface World {
   /** True when the path, after resolving symlinks, stays inside the repository. */
   isInside(path: string): boolean;
   /**
-   * Why a path that exists cannot be read as a file or a folder ("permission denied", "it is a
+   * Why a path that exists cannot be read as a file or a folder, as a message ("permission denied", "it is a
    * named pipe, not a regular file"); undefined when it does not exist or can be read. Asked only
    * after readFile or listDir gave undefined, so that "cannot read" is told apart from "not there".
    */
-  whyUnreadable?(path: string, as: "file" | "dir"): string | undefined;
+  whyUnreadable?(path: string, as: "file" | "dir"): Message | undefined;
   /** Environment variables (SOURCE_DATE_EPOCH, NO_COLOR …). */
   readonly env: Readonly<Record<string, string | undefined>>;
 }

@@ -3,6 +3,7 @@
  *   args      the command line (the repository is passed with -C)
  *   after/    files written over the shared base repository (test/fixtures-diff/_base) for the second commit
  *   remove    (optional) base paths deleted in the second commit, one a line
+ *   env       (optional) environment variables, one NAME=value a line (as a CI runner sets LANG)
  *   expected/stdout, expected/stderr, expected/exit-code
  * The base is committed by "Trần Văn A", the change by "Nguyễn Thị B", at fixed dates.
  * Run with UPDATE_GOLDEN=1 to rewrite the expectations; review the diff like code.
@@ -56,14 +57,14 @@ export function repoWithChange(caseDir: string): string {
   return repo;
 }
 
-async function run(args: string[], repo: string) {
+async function run(args: string[], repo: string, env: Record<string, string> = {}) {
   let stdout = "";
   let stderr = "";
   const code = await main([...args, "-C", repo], {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     cwd: repo,
-    env: {},
+    env,
     isTTY: false,
   });
   return { code, stdout, stderr };
@@ -79,7 +80,16 @@ describe("golden diff cases", () => {
     it(name, async () => {
       const caseDir = join(root, name);
       const repo = repoWithChange(caseDir);
-      const r = await run(readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/), repo);
+      const envFile = join(caseDir, "env");
+      const env = existsSync(envFile)
+        ? Object.fromEntries(
+            readFileSync(envFile, "utf8")
+              .split("\n")
+              .filter(Boolean)
+              .map((l) => [l.slice(0, l.indexOf("=")), l.slice(l.indexOf("=") + 1)]),
+          )
+        : {};
+      const r = await run(readFileSync(join(caseDir, "args"), "utf8").trim().split(/\s+/), repo, env);
       const exp = join(caseDir, "expected");
       if (update) {
         mkdirSync(exp, { recursive: true });

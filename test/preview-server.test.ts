@@ -119,6 +119,9 @@ describe("preview server", () => {
     const code = await main(["preview", "2023-11", "--port", String(port)], io);
     expect(code).toBe(2);
     expect(stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+    stderr = "";
+    expect(await main(["preview", "2023-11", "--port", String(port), "--lang", "vi"], io)).toBe(2);
+    expect(stderr).toContain(`lỗi: cổng ${port} trên 127.0.0.1 đang được dùng\n  gợi ý: dừng máy chủ kia`);
   });
 });
 

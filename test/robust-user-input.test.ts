@@ -13,6 +13,9 @@ import { BASE } from "./support/fixture-repo.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { compile } from "../src/pipeline.js";
 import { nodeWorld, type World } from "../src/world.js";
+import { msg, translate } from "../src/messages/index.js";
+import { localize } from "../src/diagnostics/localize.js";
+import { errnoReason } from "../src/world-unreadable.js";
 
 const MINIMAL = BASE;
 const FR = "reports/2023-11/monthly";
@@ -209,6 +212,10 @@ describe("point 10: a FIFO named *.yaml", () => {
       `templates/title.hbs:1:1: error: cannot read the template: it is a named pipe, not a regular file`,
     );
     expect(r.code).toBe(2); // an I/O failure, as the exit-code table has it
+    const vi = await run(dir, "check", "2023-11", "--lang", "vi");
+    expect(vi.stderr).toContain(
+      `${FR}/vp.fifo.yaml:1:1: lỗi: không đọc được tệp: đây là đường ống có tên (named pipe), không phải tệp thông thường`,
+    );
   }, 10_000);
 });
 
@@ -221,7 +228,7 @@ describe("point 4: what cannot be read is reported, not taken for missing", () =
       readFile: (p) => (no(p) ? undefined : world.readFile(p)),
       listDir: (p) => (no(p) ? undefined : world.listDir(p)),
       fileSize: (p) => (no(p) ? undefined : world.fileSize(p)),
-      whyUnreadable: (p) => (no(p) ? "permission denied" : undefined),
+      whyUnreadable: (p) => (no(p) ? msg("input.why.permission-denied") : undefined),
     };
   }
   const errorsOf = (r: { diagnostics: Diagnostic[] }) =>
@@ -239,6 +246,18 @@ describe("point 4: what cannot be read is reported, not taken for missing", () =
       expect(errorsOf(r), path).toContain(expected);
       expect(r.outputs).toEqual([]);
     }
+    const r = await compile({ periods: ["2023-11"], formats: ["json"] }, denying(base, [QL]));
+    const vi = r.diagnostics.map((d) => localize(d, "vi")).find((d) => d.file === QL)!;
+    expect([vi.message, vi.hint]).toEqual([
+      "không đọc được tệp: không có quyền truy cập",
+      "cấp quyền đọc tệp cho người dùng chạy bcreport (`chmod a+r`)",
+    ]);
+  });
+  it("names the file system's error codes in the user's language, an unknown code as it is", () => {
+    expect(translate(errnoReason("EACCES"), "vi")).toBe("không có quyền truy cập");
+    expect(translate(errnoReason("ELOOP"), "en")).toBe("its symbolic links loop back on themselves");
+    expect(translate(errnoReason("EXDEV"), "vi")).toBe("hệ thống báo lỗi EXDEV");
+    expect(translate(errnoReason("EXDEV"), "en")).toBe("the system says EXDEV");
   });
   it("a template that is a folder is an error, not the built-in template", async () => {
     const dir = repo();

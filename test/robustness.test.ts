@@ -212,6 +212,14 @@ describe("internal errors", () => {
     expect(internalErrorMessage("a string")).toContain("  a string\n");
   });
 
+  it("says it in Vietnamese for a Vietnamese user, the error itself as it is", () => {
+    const msg = internalErrorMessage(new TypeError("boom"), "vi");
+    expect(msg).toMatch(
+      /^bcreport: lỗi nội bộ — đây là lỗi của chương trình, không phải lỗi trong các tệp của người dùng\.\n {2}TypeError: boom\n {2}tại .+\n {2}Đề nghị báo lỗi này/,
+    );
+    expect(msg.trimEnd().split("\n")).toHaveLength(4);
+  });
+
   it("the bin turns an exception escaping main into exit 70 with that message and no raw stack", () => {
     // A preload makes reading a built-in frame template throw — a failure no input can cause.
     const dir = tempDir("preload");
@@ -234,6 +242,13 @@ describe("internal errors", () => {
     expect(r.stderr.trimEnd().split("\n")).toHaveLength(4);
     expect(r.status).toBe(70);
     expect(listFiles(join(d, "out"))).toEqual([]);
+    // The same crash under a Vietnamese locale: the language `main` would have spoken.
+    const vi = spawnSync(process.execPath, ["--import", preload, BIN, "build", "2023-11", "--format", "json", "-C", d], {
+      encoding: "utf8",
+      env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8" },
+    });
+    expect(vi.stderr).toMatch(/^bcreport: lỗi nội bộ — đây là lỗi của chương trình.*\n {2}TypeError: simulated bug\n/);
+    expect(vi.status).toBe(70);
   });
 
   // A deeply nested Markdown list used to overflow the converter's stack (exit 70); the

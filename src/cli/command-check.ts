@@ -51,8 +51,11 @@ function parseTargets(args: string[], root: string, cwd: string, io: CliIo): Che
 
 function output(io: CliIo, format: DiagnosticFormat, diagnostics: Diagnostic[]): void {
   if (format === "human") return printDiagnostics(io, diagnostics);
-  const local = diagnostics.map((d) => localize(d, io.lang ?? "en"));
-  io.stdout(format === "github" ? toGithub(local) : format === "gitlab" ? toGitlab(local) : toJson(local));
+  const lang = io.lang ?? "en";
+  const json = () => toJson(diagnostics.map((d) => localize(d, lang)));
+  const text =
+    format === "github" ? toGithub(diagnostics, lang) : format === "gitlab" ? toGitlab(diagnostics, lang) : json();
+  io.stdout(text);
   if (diagnostics.length) io.stderr(summary(diagnostics, io) + "\n");
 }
 

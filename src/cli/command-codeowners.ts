@@ -5,6 +5,7 @@ import type { Command } from "commander";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
+import { errorReason } from "../world-unreadable.js";
 import { say, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 
@@ -37,7 +38,7 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
         writeFileSync(target, text);
       } catch (e) {
         io.stderr(
-          `${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: e instanceof Error ? e.message : String(e) })}\n`,
+          `${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: errorReason(e) })}\n`,
         );
         return setCode(EXIT.usage);
       }

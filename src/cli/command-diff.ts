@@ -47,7 +47,7 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
       try {
         if (format !== "docx") {
           const result = await diffRevisions(root, a, b, period);
-          io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result));
+          io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : renderDiff(result, io.lang));
           return setCode(EXIT.ok);
         }
         const { reports } = await trackedReports(root, a, b, period);
@@ -72,7 +72,8 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
         if (written.error) return usage(written.error);
         return setCode(EXIT.ok);
       } catch (e) {
-        if (!(e instanceof GitError) && !(e instanceof DiffProblem)) throw e;
+        if (e instanceof DiffProblem) return usage(e.text.message, e.text.hint);
+        if (!(e instanceof GitError)) throw e;
         return usage(e.message, e.hint);
       }
     });

@@ -6,6 +6,7 @@ import { nodeWorld } from "../world.js";
 import { parseList } from "./command-build.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
+import { errorReason } from "../world-unreadable.js";
 import { say, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 import { writeRepoSchemas } from "./command-schema.js";
@@ -19,7 +20,7 @@ export function createFiles(root: string, files: Array<{ path: string; text: str
       writeFileSync(target, f.text, { flag: "wx" });
       io.stdout(say(io, "cli.created", { file: f.path }) + "\n");
     } catch (e) {
-      return say(io, "cli.cannot-create", { file: f.path, detail: e instanceof Error ? e.message : String(e) });
+      return say(io, "cli.cannot-create", { file: f.path, detail: errorReason(e) });
     }
   }
   return undefined;

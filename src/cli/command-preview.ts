@@ -66,18 +66,18 @@ export function registerPreview(
           today,
           ...(period !== undefined ? { period } : {}),
           ...(flags.kind ? { kinds: flags.kind } : {}),
+          ...(io.lang ? { lang: io.lang } : {}),
           onUpdate: (state, changed) => {
             const errors = state.diagnostics.filter((d) => d.severity === "error").length;
             const what = errors ? say(io, "cli.preview.errors", { count: errors }) : say(io, "cli.preview.updated");
             io.stdout(say(io, "cli.preview.changed", { files: changed.join(", "), what, ms: state.took }) + "\n");
           },
-          onError: (e) => io.stderr(`bcreport: internal error — this is a bug: ${(e as Error).stack ?? String(e)}\n`),
+          onError: (e) => io.stderr(say(io, "preview.rebuild-bug", { detail: (e as Error).stack ?? String(e) }) + "\n"),
         });
       } catch (e) {
         if (!(e instanceof PortInUseError)) throw e;
-        io.stderr(
-          `${say(io, "error")}: ${e.message}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`,
-        );
+        const taken = say(io, "preview.port-in-use", { port: e.port, host: e.host });
+        io.stderr(`${say(io, "error")}: ${taken}\n  ${say(io, "hint")}: ${say(io, "cli.preview.port-in-use.hint")}\n`);
         return setCode(EXIT.usage);
       }
       const state = preview.session.state;

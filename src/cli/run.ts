@@ -1,13 +1,16 @@
 /**
  * The process boundary: run `main` and turn any unexpected exception into exit 70 with one
- * "this is a bug" message — never a raw stack trace.
+ * "this is a bug" message in the run's language — never a raw stack trace.
  */
+import { msg, translate, type Lang } from "../messages/index.js";
+import { cliLang } from "./choose-cli-lang.js";
 import { EXIT } from "./exit-codes.js";
 import { processIo } from "./io.js";
 import { main } from "./main.js";
 import { VERSION } from "./version.js";
 
-export function internalErrorMessage(e: unknown): string {
+export function internalErrorMessage(e: unknown, lang: Lang = "en"): string {
+  const say = (id: string, params?: Record<string, string>) => translate(msg(id, params), lang);
   const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   const where =
     e instanceof Error && e.stack
@@ -18,11 +21,20 @@ export function internalErrorMessage(e: unknown): string {
           .join(" | ")
       : "";
   return (
-    `bcreport: internal error — this is a bug, not a problem with your files.\n` +
+    `${say("cli.internal.bug")}\n` +
     `  ${what}\n` +
-    (where ? `  at ${where}\n` : "") +
-    `  Please report it with this message, the command you ran and bcreport ${VERSION} on Node ${process.version}.\n`
+    (where ? `  ${say("cli.internal.at", { where })}\n` : "") +
+    `  ${say("cli.internal.report", { version: VERSION, node: process.version })}\n`
   );
+}
+
+/** The language to report a crash in; English if even that cannot be decided. */
+function crashLang(argv: readonly string[], io: ReturnType<typeof processIo>): Lang {
+  try {
+    return cliLang(argv, io);
+  } catch {
+    return "en";
+  }
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -31,7 +43,7 @@ export async function run(argv: string[]): Promise<void> {
   try {
     code = await main(argv, io);
   } catch (e) {
-    io.stderr(internalErrorMessage(e));
+    io.stderr(internalErrorMessage(e, crashLang(argv, io)));
     code = EXIT.internal;
   }
   process.exitCode = code;

@@ -12,6 +12,7 @@ export const GITHUB_REVIEW_JOB = `
   # --- bcreport review (bcreport diff) ---
   # Pull requests: comment with what changed in the reports (frame, sections, footnotes) and keep
   # each changed report as a DOCX with tracked changes (artifact "tracked-changes") for Word users.
+  # The comment is in the language of \`lang:\` in bcreport.yaml (the runner's LANG does not override it).
   review:
     if: github.event_name == 'pull_request'
     runs-on: ubuntu-latest
@@ -61,6 +62,7 @@ export const GITLAB_REVIEW_JOB = `
 # --- bcreport review (bcreport diff) ---
 # Merge requests: add a note with what changed in the reports (frame, sections, footnotes) and keep
 # each changed report as a DOCX with tracked changes (artifact "tracked changes") for Word users.
+# The note is in the language of \`lang:\` in bcreport.yaml (the runner's LANG does not override it).
 # Posting the note needs a project access token with the \`api\` scope in the masked CI/CD variable
 # BCREPORT_NOTE_TOKEN (Settings → CI/CD → Variables); without it the summary goes to the job log.
 review:

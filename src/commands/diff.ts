@@ -16,6 +16,7 @@ import { gitAttribution } from "../git/attribution.js";
 import { changedBetween, requireKnownRevision } from "../git/git.js";
 import { gitWorld } from "../git/git-world.js";
 import { periodFolders } from "../input/period-folders.js";
+import { msg, translate, type Message } from "../messages/index.js";
 
 export type { FrameChange, SectionChange, UnitChange, FootnoteChanges } from "../diff/summary.js";
 
@@ -35,13 +36,12 @@ export interface DiffResult {
   failures: Array<{ rev: string; period: string; errors: number }>;
 }
 
-/** A problem with what was asked (exit 2), not with the repository's text. */
+/** A problem with what was asked (exit 2), not with the repository's text; `message` is its English. */
 export class DiffProblem extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
+  readonly hint?: string;
+  constructor(readonly text: { message: Message; hint?: Message }) {
+    super(translate(text.message, "en"));
+    if (text.hint) this.hint = translate(text.hint, "en");
     this.name = "DiffProblem";
   }
 }
@@ -89,12 +89,13 @@ async function modelPairs(root: string, a: string, b: string, period?: string) {
   };
   if (period !== undefined && !worlds.some((w) => periodFolders(w, setting.reportsDir).includes(period))) {
     const known = periodFolders(worlds[1]!, setting.reportsDir);
-    throw new DiffProblem(
-      `period \`${period}\` exists at neither \`${a}\` nor \`${b}\` (no folder \`${setting.reportsDir}/${period}\`)`,
-      known.length
-        ? `the periods at \`${b}\`: ${known.join(", ")}`
-        : `\`${b}\` has no period folder under \`${setting.reportsDir}\``,
-    );
+    const dir = setting.reportsDir;
+    throw new DiffProblem({
+      message: msg("diff.period-missing", { period, a, b, dir: `${dir}/${period}` }),
+      hint: known.length
+        ? msg("diff.periods-at", { b, list: known.join(", ") })
+        : msg("diff.no-periods-at", { b, dir }),
+    });
   }
   const periods = period ? [period] : touchedPeriods(setting, worlds);
   const pairs: Pair[] = [];

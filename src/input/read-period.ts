@@ -10,6 +10,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { suggestion } from "../diagnostics/did-you-mean.js";
 import { parsePeriod } from "../vi/periods.js";
 import type { World } from "../world.js";
+import { isPermissionDenied } from "../world-unreadable.js";
 import type { Config } from "./config-types.js";
 import { readYamlFile, type YamlSource } from "./read-yaml-file.js";
 
@@ -40,7 +41,7 @@ const atStart = (
 function unreadableFolder(world: World, dir: string): Diagnostic[] {
   const why = world.whyUnreadable?.(dir, "dir");
   if (!why) return [];
-  const hint = why === "permission denied" ? msg("input.unreadable-folder.chmod") : undefined;
+  const hint = isPermissionDenied(why) ? msg("input.unreadable-folder.chmod") : undefined;
   return [atStart(dir, "unreadable", msg("input.unreadable-folder", { why }), hint)];
 }
 

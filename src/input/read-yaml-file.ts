@@ -5,6 +5,7 @@
 import { msg, type Message } from "../messages/index.js";
 import { diagnostic, hasErrors, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { World } from "../world.js";
+import { isPermissionDenied } from "../world-unreadable.js";
 import { isScalar, visit } from "yaml";
 import { codePointName, stripControlCharacters } from "./control-characters.js";
 import { decodeText, MAX_FILE_BYTES } from "./decode-text.js";
@@ -82,7 +83,7 @@ export function readYamlFile(world: World, file: string, schema: FileKind): Read
     const message = why ? msg("input.unreadable-why", { why }) : msg("input.unreadable");
     return {
       diagnostics: [
-        fail(file, "unreadable", message, why === "permission denied" ? msg("input.unreadable.chmod") : undefined),
+        fail(file, "unreadable", message, isPermissionDenied(why) ? msg("input.unreadable.chmod") : undefined),
       ],
     };
   }

@@ -9,7 +9,9 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { msg, translate, type Lang } from "../messages/index.js";
 import { hostAllowed } from "./host-check.js";
+import { pageHtml, pageState } from "./page-texts.js";
 import type { PreviewState } from "./preview-state.js";
 
 export interface PreviewSource {
@@ -53,33 +55,43 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(head ? undefined : body);
 }
 
-export function previewServer(source: PreviewSource, where: { host: string; port: () => number }): PreviewServer {
+/** Where to listen, and the language of the page (index.html's texts and the problems it lists). */
+export interface ServerOptions {
+  host: string;
+  port: () => number;
+  lang?: Lang;
+}
+
+export function previewServer(source: PreviewSource, where: ServerOptions): PreviewServer {
+  const lang = where.lang ?? "en";
   const clients = new Set<ServerResponse>();
-  const event = () => `event: state\ndata: ${JSON.stringify(source.state)}\n\n`;
+  const state = () => JSON.stringify(pageState(source.state, lang));
+  const event = () => `event: state\ndata: ${state()}\n\n`;
   const assets = new Map<string, Buffer>();
   const asset = (path: string, file: () => string) => {
-    if (!assets.has(path)) assets.set(path, readFileSync(file()));
+    if (!assets.has(path)) {
+      const bytes = readFileSync(file());
+      assets.set(path, path === "/" ? Buffer.from(pageHtml(bytes.toString("utf8"), lang)) : bytes);
+    }
     return assets.get(path)!;
   };
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    const text = (status: number, message: string) =>
-      send(res, status, "text/plain; charset=utf-8", message + "\n", req.method === "HEAD");
-    if (!hostAllowed(req.headers.host, where.host, where.port())) {
-      return text(403, "forbidden: this server answers only requests addressed to itself (Host header)");
-    }
-    if (req.method !== "GET" && req.method !== "HEAD") return text(405, "method not allowed");
+    const text = (status: number, id: string) =>
+      send(res, status, "text/plain; charset=utf-8", translate(msg(id), lang) + "\n", req.method === "HEAD");
+    if (!hostAllowed(req.headers.host, where.host, where.port())) return text(403, "preview.http.forbidden");
+    if (req.method !== "GET" && req.method !== "HEAD") return text(405, "preview.http.method");
     const path = (req.url ?? "").split("?")[0]!;
     const head = req.method === "HEAD";
     const a = ASSETS[path];
     if (a) return send(res, 200, a.type, asset(path, a.file), head);
     if (path === "/state.json") {
-      return send(res, 200, "application/json; charset=utf-8", JSON.stringify(source.state), head);
+      return send(res, 200, "application/json; charset=utf-8", state(), head);
     }
     const pdf = /^\/report\/(0|[1-9]\d{0,3})\.pdf$/.exec(path);
     if (pdf) {
       const body = source.pdf(Number(pdf[1]));
-      if (body === undefined) return text(404, "not found");
+      if (body === undefined) return text(404, "preview.http.not-found");
       return send(res, 200, "application/pdf", Buffer.from(body.buffer, body.byteOffset, body.byteLength), head);
     }
     if (path === "/events") {
@@ -90,7 +102,7 @@ export function previewServer(source: PreviewSource, where: { host: string; port
       req.on("close", () => clients.delete(res));
       return;
     }
-    return text(404, "not found");
+    return text(404, "preview.http.not-found");
   };
 
   const server = createServer(handle);

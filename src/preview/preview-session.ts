@@ -20,15 +20,6 @@ export interface SessionOptions {
   today: IsoDate | string;
 }
 
-const internal = (message: string): Diagnostic => ({
-  severity: "error",
-  file: "",
-  line: 0,
-  column: 0,
-  rule: "internal",
-  message,
-});
-
 export class PreviewSession {
   private version = 0;
   private pdfs: Uint8Array[] = [];
@@ -87,7 +78,8 @@ export class PreviewSession {
         try {
           rendered = built.models.map(renderPages);
         } catch (e) {
-          diagnostics.push(internal(`bcreport could not lay out the pages — this is a bug: ${(e as Error).message}`));
+          const detail = (e as Error).message;
+          diagnostics.push(diagnostic({ file: "", rule: "internal", message: msg("preview.layout-bug", { detail }) }));
         }
       }
     }

@@ -3,6 +3,7 @@
  * Returns a handle (its URL, the session, `stop`); the CLI prints and waits for Ctrl-C.
  */
 import { CONFIG_FILE } from "../input/read-config.js";
+import type { Lang } from "../messages/index.js";
 import { loadConfig } from "../validate/load-config.js";
 import { nodeWorld } from "../world.js";
 import { cachingWorld } from "./caching-world.js";
@@ -16,6 +17,8 @@ export interface PreviewOptions extends SessionOptions {
   env: Readonly<Record<string, string | undefined>>;
   host: string;
   port: number;
+  /** The language of the page; English when unset. */
+  lang?: Lang;
   /** Called after every rebuild (the bench and tests time saves with it). */
   onUpdate?: (state: PreviewState, changed: string[]) => void;
   /** A rebuild failed with an exception (a bug); the preview keeps running. */
@@ -29,7 +32,15 @@ export interface Preview {
 }
 
 /** The port is taken: the CLI says so and exits 2. */
-export class PortInUseError extends Error {}
+export class PortInUseError extends Error {
+  constructor(
+    readonly port: number,
+    readonly host: string,
+  ) {
+    super(`port ${port} on ${host} is already in use`);
+    this.name = "PortInUseError";
+  }
+}
 
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const world = cachingWorld(nodeWorld(options.root, { ...options.env }));
@@ -37,11 +48,14 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   await session.rebuild();
 
   let port = options.port;
-  const server = previewServer(session, { host: options.host, port: () => port });
+  const server = previewServer(session, {
+    host: options.host,
+    port: () => port,
+    ...(options.lang ? { lang: options.lang } : {}),
+  });
   await new Promise<void>((resolve, reject) => {
     server.server.once("error", (e: NodeJS.ErrnoException) => {
-      const taken = `port ${options.port} on ${options.host} is already in use`;
-      reject(e.code === "EADDRINUSE" ? new PortInUseError(taken) : e);
+      reject(e.code === "EADDRINUSE" ? new PortInUseError(options.port, options.host) : e);
     });
     server.server.listen(options.port, options.host, () => resolve());
   });

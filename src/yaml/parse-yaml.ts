@@ -5,6 +5,7 @@
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { addYamlHints } from "./yaml-hints.js";
+import { yamlDetail } from "./yaml-detail.js";
 import { msg, type Message } from "../messages/index.js";
 
 export interface YamlFile {
@@ -28,7 +29,7 @@ function wording(code: string, first: string): { message: Message; hint?: Messag
     return { message: msg("yaml.tag", { tag }), hint: msg("yaml.tag.hint") };
   }
   if (/stack size/i.test(first)) return { message: msg("yaml.too-deep", { max: MAX_DEPTH }) };
-  const message = msg("yaml.invalid", { detail: `${first.charAt(0).toLowerCase()}${first.slice(1)}` });
+  const message = msg("yaml.invalid", { detail: yamlDetail(code, first) });
   if (code === "DUPLICATE_KEY") return { message, hint: msg("yaml.duplicate-key.hint") };
   if (code === "TAB_AS_INDENT" || /tab/i.test(first)) return { message, hint: msg("yaml.tab.hint") };
   if (/quote/i.test(first)) return { message, hint: msg("yaml.quote.hint") };
@@ -100,7 +101,7 @@ export function parseYaml(
         line: 1,
         column: 1,
         rule: "yaml-syntax",
-        message: msg("yaml.invalid", { detail: detail.split("\n")[0]! }),
+        message: msg("yaml.invalid", { detail: yamlDetail("", detail.split("\n")[0]!) }),
         hint: /alias/i.test(detail) ? msg("yaml.aliases.hint") : undefined,
       }),
     );

@@ -22,7 +22,7 @@ export function startPreviewProcess(dir: string, args: string[]): Promise<Previe
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /at (http:\/\/\S+\/)/.exec(out);
+      const m = /(http:\/\/\S+\/)/.exec(out); // "… at <url>" or "… tại <url>"
       if (m) resolve({ child, url: m[1]!, output: () => out, stop: () => (child.kill("SIGINT"), exited) });
     };
     child.stdout!.on("data", onData);

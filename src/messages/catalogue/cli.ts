@@ -189,4 +189,13 @@ export const CLI = {
   "cli.kept": { en: "kept {{file}} (already exists)", vi: "giữ nguyên {{file}} (tệp đã có)" },
   "cli.cannot-create": { en: "cannot create `{{file}}`: {{detail}}", vi: "không tạo được `{{file}}`: {{detail}}" },
   "cli.cannot-write": { en: "cannot write `{{file}}`: {{detail}}", vi: "không ghi được `{{file}}`: {{detail}}" },
+  "cli.internal.bug": {
+    en: "bcreport: internal error — this is a bug, not a problem with your files.",
+    vi: "bcreport: lỗi nội bộ — đây là lỗi của chương trình, không phải lỗi trong các tệp của người dùng.",
+  },
+  "cli.internal.at": { en: "at {{where}}", vi: "tại {{where}}" },
+  "cli.internal.report": {
+    en: "Please report it with this message, the command you ran and bcreport {{version}} on Node {{node}}.",
+    vi: "Đề nghị báo lỗi này cho người phát triển, kèm thông báo này, lệnh đã chạy và phiên bản: bcreport {{version}}, Node {{node}}.",
+  },
 } satisfies Catalogue;

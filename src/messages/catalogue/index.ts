@@ -2,6 +2,7 @@
 import { COMMON } from "./common.js";
 import { YAML } from "./yaml.js";
 import { YAML_HINTS } from "./yaml-hints.js";
+import { YAML_DETAIL } from "./yaml-detail.js";
 import { INPUT } from "./input.js";
 import { VALIDATE } from "./validate.js";
 import { SCHEMA } from "./schema.js";
@@ -14,12 +15,15 @@ import { COMMANDS } from "./commands.js";
 import { CLI } from "./cli.js";
 import { CLI_COMMANDS } from "./cli-commands.js";
 import { WRITERS } from "./writers.js";
+import { DIFF } from "./diff.js";
+import { PREVIEW } from "./preview.js";
 import type { Catalogue } from "./entry.js";
 
 export const AREAS: Record<string, Catalogue> = {
   COMMON,
   YAML,
   YAML_HINTS,
+  YAML_DETAIL,
   INPUT,
   VALIDATE,
   SCHEMA,
@@ -32,5 +36,7 @@ export const AREAS: Record<string, Catalogue> = {
   CLI,
   CLI_COMMANDS,
   WRITERS,
+  DIFF,
+  PREVIEW,
 };
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));
