@@ -26,7 +26,8 @@ export function dueStatus(world: World, date: IsoDate): { status?: DueStatus; di
   if (!config) return { diagnostics };
   // One block per period, in the order of its first due report; a period's kinds together.
   const byPeriod = new Map<string, DuePeriod[]>();
-  for (const due of duePeriods(config, date)) byPeriod.set(due.period.id, [...(byPeriod.get(due.period.id) ?? []), due]);
+  for (const due of duePeriods(config, date))
+    byPeriod.set(due.period.id, [...(byPeriod.get(due.period.id) ?? []), due]);
   const periods = [...byPeriod.values()].map((dues) => {
     const status = statusOf(world, config, dues[0]!.period, date, new Set(dues.map((d) => d.kind.id)));
     for (const k of status.kinds) {
