@@ -116,8 +116,8 @@ export const CLI = {
     vi: "sửa các vấn đề nêu trên (tệp:dòng:cột), rồi chạy lại `bcreport check`",
   },
   "cli.status.description": {
-    en: "show which unit has written which section of each report due in a period, and the deadlines",
-    vi: "xem Đơn vị nào đã viết mục nào của từng báo cáo trong kỳ, và thời hạn nộp",
+    en: "show which unit has written which section of each report due in a period (or, with --due, around a date), and the deadlines",
+    vi: "xem Đơn vị nào đã viết mục nào của từng báo cáo trong kỳ (hoặc, với --due, đến hạn quanh một ngày), và thời hạn nộp",
   },
   "cli.status.json": { en: "print the table as JSON", vi: "in bảng dưới dạng JSON" },
   "cli.status.strict": {
