@@ -39,7 +39,11 @@ describe("GitHub workflow", () => {
       expect(job.steps.some((s) => s.run === "npm ci")).toBe(true);
       expect(job.steps.some((s) => /\bnpx bcreport\b/.test(s.run ?? ""))).toBe(false);
     }
-    expect(wf.jobs["status"]!.steps.some((s) => s.run?.includes("bcreport status --strict"))).toBe(true);
+    // Every day, every report due around it, whatever its period (a quarterly kind is named by no month).
+    expect(wf.on.schedule).toEqual([{ cron: "0 1 * * *" }]);
+    expect(wf.jobs["status"]!.steps.some((s) => s.run === "./node_modules/.bin/bcreport status --strict --due")).toBe(
+      true,
+    );
     expect(GITHUB_WORKFLOW).toMatch(/Intranet runners/);
   });
 });
@@ -64,7 +68,7 @@ describe("GitLab CI file", () => {
       before_script: ["npm ci --cache .npm --prefer-offline"],
     });
     expect(ci["status"]!.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "schedule"' }]);
-    expect(ci["status"]!.script!.join("\n")).toContain("bcreport status --strict");
+    expect(ci["status"]!.script).toEqual(["./node_modules/.bin/bcreport status --strict --due"]);
     expect(GITLAB_CI).toMatch(/Intranet runners/);
     expect(GITIGNORE.split("\n")).toContain("gl-code-quality-report.json");
   });

@@ -1,21 +1,14 @@
-/** `bcreport status <period>`: a table of units × sections per report kind, and the deadlines. */
-import { translate } from "../messages/index.js";
+/** `bcreport status <period>` and `status --due [date]`: options, the date asked about, the exit code. */
 import type { Command } from "commander";
 import { parseIsoDate, type IsoDate } from "../vi/dates.js";
-import type { EntryState, KindStatus, PeriodStatus } from "../commands/status.js";
+import { parsePeriod } from "../vi/periods.js";
 import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { say, useColour, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
-
-const COLOURS: Record<EntryState | "overdue", string> = {
-  submitted: "32",
-  empty: "33",
-  missing: "31",
-  invalid: "1;31",
-  overdue: "31",
-};
+import { nextStep, renderStatus, statusText } from "./render-status.js";
+import { DAYS_AFTER_DUE } from "../commands/due-periods.js";
 
 /** Today: `--today`, else SOURCE_DATE_EPOCH, else the clock — read here, in the CLI, and nowhere else. */
 export function resolveToday(
@@ -36,76 +29,48 @@ export function resolveToday(
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
 }
 
-function deadlineText(k: KindStatus, io: Pick<CliIo, "lang">): string {
-  if (k.issued) return say(io, "cli.status.issued", { date: k.issued.date, number: k.issued.number });
-  if (!k.deadline || k.daysLeft === undefined) return say(io, "cli.status.no-deadline");
-  const d = k.daysLeft;
-  const left =
-    d > 0
-      ? say(io, "cli.status.days-left", { count: d })
-      : d === 0
-        ? say(io, "cli.status.due-today")
-        : say(io, "cli.status.overdue", { count: -d });
-  return say(io, "cli.status.due", { deadline: k.deadline, left });
-}
-
-export function renderStatus(s: PeriodStatus, colour: boolean, io: Pick<CliIo, "lang"> = {}): string {
-  const paint = (code: string, t: string) => (colour ? `\x1b[${code}m${t}\x1b[0m` : t);
-  const out: string[] = [];
-  for (const k of s.kinds) {
-    const overdue = (k.daysLeft ?? 0) < 0 && k.entries.some((e) => e.required && e.state !== "submitted");
-    const deadline = deadlineText(k, io);
-    const file = k.reportFile
-      ? k.reportInvalid
-        ? say(io, "cli.status.report-invalid", { file: k.reportFile, period: s.period })
-        : ""
-      : say(io, "cli.status.no-report-file");
-    out.push(
-      `${s.period} · ${k.kind}${k.name !== k.kind ? ` (${k.name})` : ""} — ${overdue ? paint(COLOURS.overdue, deadline) : deadline}${file}`,
-    );
-    const head = ["section", "unit", "state", "words"].map((h) => say(io, `cli.status.column.${h}`));
-    const state = (e: (typeof k.entries)[number]) =>
-      say(io, `cli.status.state.${e.state}`) + (e.required ? "" : say(io, "cli.status.optional"));
-    const rows = [head, ...k.entries.map((e) => [e.section, e.unit, state(e), String(e.words)])];
-    const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
-    rows.forEach((r, i) => {
-      const state = r[2]!.padEnd(width[2]!);
-      const cell = i === 0 ? state : paint(COLOURS[k.entries[i - 1]!.state], state);
-      out.push(`  ${r[0]!.padEnd(width[0]!)}  ${r[1]!.padEnd(width[1]!)}  ${cell}  ${r[3]!.padStart(5)}`.trimEnd());
-    });
-    for (const x of k.strays)
-      out.push(`  ${say(io, "cli.status.also")}: ${x.file} — ${translate(x.problem, io.lang ?? "en")}`);
-    const count = (st: EntryState) => k.entries.filter((e) => e.state === st).length;
-    const parts = (["empty", "missing", "invalid"] as const)
-      .filter((st) => count(st))
-      .map((st) => `${count(st)} ${say(io, `cli.status.state.${st}`)}`);
-    out.push(
-      `  ${say(io, "cli.status.submitted", { n: count("submitted"), total: k.entries.length })}${parts.length ? `, ${parts.join(", ")}` : ""}`,
-      "",
-    );
+/** The date asked about, or the usage error to print: `--due <date>`, else today (`--today`, SOURCE_DATE_EPOCH, the clock). */
+function dueDate(due: string | true, today: string | undefined, io: CliIo): { date: IsoDate } | { error: string } {
+  if (due === true) {
+    const date = resolveToday(today, io.env, io);
+    return /^\d{4}-\d{2}-\d{2}$/.test(date) ? { date } : { error: date };
   }
-  if (s.kinds.length === 0) out.push(say(io, "cli.status.none-due", { period: s.period }), "");
-  return out.join("\n");
+  if (today !== undefined) return { error: say(io, "cli.status.due-and-today", { due, today }) };
+  const p = parseIsoDate(due);
+  if (p.ok && p.date.day) return { date: due };
+  const hint = parsePeriod(due).ok
+    ? `\n  ${say(io, "hint")}: ${say(io, "cli.status.bad-due.period", { flag: due })}`
+    : "";
+  return { error: say(io, "cli.status.bad-due", { flag: due }) + hint };
 }
 
-/** The status with its messages as text, for `--json`. */
-function statusText(s: PeriodStatus, io: Pick<CliIo, "lang">) {
-  const kinds = s.kinds.map((k) => ({
-    ...k,
-    strays: k.strays.map((x) => ({ ...x, problem: translate(x.problem, io.lang ?? "en") })),
-  }));
-  return { ...s, kinds };
+export interface StatusOptions {
+  json?: boolean;
+  strict?: boolean;
+  today?: string;
+  /** `--due` alone is true: around today. */
+  due?: string | true;
 }
 
 export function registerStatus(program: Command, io: CliIo, setCode: (c: number) => void): void {
   program
     .command("status")
     .description(say(io, "cli.status.description"))
-    .argument("<period>", say(io, "cli.period-argument"))
+    .argument("[period]", say(io, "cli.period-argument"))
     .option("--json", say(io, "cli.status.json"))
     .option("--strict", say(io, "cli.status.strict"))
     .option("--today <date>", say(io, "cli.status.today"))
-    .action(async (period: string, opts: { json?: boolean; strict?: boolean; today?: string }) => {
+    .option("--due [date]", say(io, "cli.status.due-option", { count: DAYS_AFTER_DUE }))
+    .action(async (period: string | undefined, opts: StatusOptions, command: Command) => {
+      if (opts.due !== undefined) {
+        const usage = (text: string) => (io.stderr(`${say(io, "error")}: ${text}\n`), setCode(EXIT.usage));
+        if (period !== undefined) return usage(say(io, "cli.status.period-and-due", { period }));
+        const asked = dueDate(opts.due, opts.today, io);
+        if ("error" in asked) return usage(asked.error);
+        const { runStatusDue } = await import("./status-due.js");
+        return runStatusDue(program, io, setCode, opts, asked.date);
+      }
+      if (period === undefined) return command.error(`error: ${say(io, "cli.status.no-period")}`);
       const { periodStatus } = await import("../commands/status.js");
       const today = resolveToday(opts.today, io.env, io);
       if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {
@@ -119,12 +84,9 @@ export function registerStatus(program: Command, io: CliIo, setCode: (c: number)
       }
       if (opts.json) io.stdout(JSON.stringify(statusText(status, io), null, 2) + "\n");
       else io.stdout(renderStatus(status, useColour(io), io));
-      const noFolder = status.kinds.length > 0 && status.kinds.every((k) => !k.reportFile);
       const broken = status.kinds.some((k) => k.reportInvalid);
-      if (!opts.json && status.kinds.length > 0) {
-        const next = broken ? "broken" : noFolder ? "no-folder" : status.outstanding ? "outstanding" : "build";
-        io.stdout(say(io, `cli.status.next.${next}`, { period }) + "\n");
-      }
+      const next = nextStep(status, io);
+      if (!opts.json && next) io.stdout(next + "\n");
       setCode(opts.strict && (status.outstanding || broken) ? EXIT.input : EXIT.ok);
     });
 }

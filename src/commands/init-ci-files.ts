@@ -5,8 +5,9 @@
  * Both install with `npm ci` from the committed lock file (bcreport itself comes from vendor/, not
  * from a registry), cache npm's download folder, run the installed `./node_modules/.bin/bcreport`
  * (never `npx bcreport`, which could fetch a package of that name from the registry), and have three
- * jobs: `check` on pull/merge requests, `build` on the default branch, and a scheduled `status
- * --strict` that fails while a unit has not written its part of this month's report.
+ * jobs: `check` on pull/merge requests, `build` on the default branch, and a daily `status --strict
+ * --due` that fails while a report due around that day (whatever its period: month, quarter, half,
+ * year) lacks a unit's part.
  */
 
 /** The Node.js LTS line the CI files use (README "Installing"). */
@@ -19,9 +20,9 @@ const MIRRORS = `# Intranet runners without internet access: bcreport comes from
 export const GITHUB_WORKFLOW = `# Written by \`bcreport init\`.
 # Pull requests: check the fragments they change and annotate problems on the diff.
 # Pushes to main: build every period and keep out/ as an artifact.
-# Schedule: from the 15th to the 20th of every month, \`status --strict\` fails while a unit has not
-# written its part of the month's report (monthly reports are due on the 20th; move the days to
-# match the \`deadline\` of your kinds in bcreport.yaml).
+# Schedule: every day, \`status --strict --due\` fails while a report due around that day lacks a
+# unit's part: from the data cut-off (\`cutoffDay\`) to a week after the \`deadline\` of its kind in
+# bcreport.yaml, whatever its period (month, quarter, half, year); on other days it passes.
 ${MIRRORS}
 # On GitHub Enterprise Server, actions/* must be available there (GitHub Connect or a copy).
 name: bcreport
@@ -30,7 +31,7 @@ on:
   push:
     branches: [main]
   schedule:
-    - cron: "0 1 15-20 * *"
+    - cron: "0 1 * * *"
 permissions:
   contents: read
 jobs:
@@ -74,14 +75,14 @@ jobs:
           node-version: ${CI_NODE}
           cache: npm
       - run: npm ci
-      - run: ./node_modules/.bin/bcreport status --strict "$(date +%Y-%m)"
+      - run: ./node_modules/.bin/bcreport status --strict --due
 `;
 
 export const GITLAB_CI = `# Written by \`bcreport init\`.
 # Merge requests: check the fragments they change; problems show in the Code Quality widget.
 # The default branch: build every period and keep out/ as an artifact.
-# Schedules: add a pipeline schedule (Build > Pipeline schedules), e.g. \`0 1 15-20 * *\`; its
-# \`status\` job fails while a unit has not written its part of the month's report.
+# Schedules: add a daily pipeline schedule (Build > Pipeline schedules), \`0 1 * * *\`; its \`status\`
+# job fails while a report due around that day (month, quarter, half or year) lacks a unit's part.
 ${MIRRORS}
 image: node:${CI_NODE}
 stages: [check, build]
@@ -126,7 +127,7 @@ status:
   rules:
     - if: $CI_PIPELINE_SOURCE == "schedule"
   script:
-    - ./node_modules/.bin/bcreport status --strict "$(date +%Y-%m)"
+    - ./node_modules/.bin/bcreport status --strict --due
 `;
 
 export const GITIGNORE = `# What bcreport build writes

@@ -23,8 +23,13 @@ export interface StatusEntry {
   unit: string;
   state: EntryState;
   words: number;
-  /** False for sections marked `required: false`: their absence is not counted by `--strict`. */
+  /**
+   * The section's `required`: false when it says `required: false`, and by default for a section with a
+   * `summary` (it prints that paragraph whatever the units write). Not counted by `--strict` when false.
+   */
   required: boolean;
+  /** The section prints its `summary` whether or not the unit writes its part. */
+  summary?: true;
   file?: string;
 }
 
@@ -40,6 +45,8 @@ export interface KindStatus {
   daysLeft?: number;
   /** The report file sets its `number` and a full `date`: the report is issued, nothing is due. */
   issued?: { number: string; date: IsoDate };
+  /** With `--due`: the window the date fell in (due-periods.ts); `due` is the deadline, else the period's last day. */
+  window?: { from: IsoDate; due: IsoDate; to: IsoDate };
   entries: StatusEntry[];
   /** Fragment files that match no (unit, section) of the outline. */
   /** `problem` is a catalogue message: the CLI prints it in the user's language. */
@@ -98,7 +105,15 @@ function entriesOf(
           : !hasContent(f)
             ? "empty"
             : "submitted";
-      entries.push({ section: s.id, unit, state, words: n, required: s.required, ...(file ? { file } : {}) });
+      entries.push({
+        section: s.id,
+        unit,
+        state,
+        words: n,
+        required: s.required,
+        ...(s.summary !== undefined ? { summary: true as const } : {}),
+        ...(file ? { file } : {}),
+      });
     }
   }
   const strays = files
@@ -127,7 +142,20 @@ export function periodStatus(
   const parsed = parsePeriod(periodId);
   if (!parsed.ok)
     return { diagnostics: [diagnostic({ file: "", rule: "bad-period", message: parsed.message, hint: parsed.hint })] };
-  const period = parsed.period;
+  return { status: statusOf(world, config, parsed.period, today), diagnostics };
+}
+
+/**
+ * The status of one period: every kind built for its type (and any kind with a report file there),
+ * or, with `only`, just those kinds.
+ */
+export function statusOf(
+  world: World,
+  config: Config,
+  period: Period,
+  today: IsoDate,
+  only?: ReadonlySet<string>,
+): PeriodStatus {
   const dir = `${config.reportsDir}/${period.id}`;
   const exists = world.listDir(dir) !== undefined;
   const loaded = exists ? readPeriod(world, config, period.id) : { reports: [], diagnostics: [] };
@@ -145,7 +173,8 @@ export function periodStatus(
   for (const kind of config.kinds.values()) {
     const input = checked.get(kind.id);
     const reportExists = world.fileSize(`${dir}/${kind.id}.yaml`) !== undefined;
-    if (!kind.periods.includes(period.type) && !present.has(kind.id) && !reportExists) continue;
+    if (only ? !only.has(kind.id) : !kind.periods.includes(period.type) && !present.has(kind.id) && !reportExists)
+      continue;
     const fragDir = `${dir}/${kind.id}`;
     const files = (world.listDir(fragDir) ?? [])
       .filter((e) => e.kind === "file" && /\.ya?ml$/i.test(e.name))
@@ -176,5 +205,5 @@ export function periodStatus(
     (n, k) => n + (k.issued ? 0 : k.entries.filter((e) => e.required && e.state !== "submitted").length),
     0,
   );
-  return { status: { period: period.id, today, kinds, outstanding }, diagnostics: config ? diagnostics : [] };
+  return { period: period.id, today, kinds, outstanding };
 }

@@ -138,6 +138,7 @@ export interface Section {
   tasks: boolean;
   taskStyle: TaskStyle;
   numbered: boolean;
+  /** `required` as written; by default true, false for a section with a `summary` (it always has that text). */
   required: boolean;
   summary?: string;
   metricsTable: boolean;

@@ -162,7 +162,8 @@ export function normalizeConfig(
           tasks: s.tasks !== undefined && s.tasks !== false,
           taskStyle: { marker: "number", groupByUnit: false, ...(typeof s.tasks === "object" ? s.tasks : {}) },
           numbered: s.numbered ?? true,
-          required: s.required ?? true,
+          // A section with a summary has text whatever its units write: their parts are extra unless it says otherwise.
+          required: s.required ?? s.summary === undefined,
           ...(s.summary !== undefined ? { summary: s.summary } : {}),
           metricsTable: s.metricsTable ?? false,
           carried: s.carried ?? false,

@@ -116,8 +116,8 @@ export const CLI = {
     vi: "sửa các vấn đề nêu trên (tệp:dòng:cột), rồi chạy lại `bcreport check`",
   },
   "cli.status.description": {
-    en: "show which unit has written which section of each report due in a period, and the deadlines",
-    vi: "xem Đơn vị nào đã viết mục nào của từng báo cáo trong kỳ, và thời hạn nộp",
+    en: "show which unit has written which section of each report due in a period (or, with --due, around a date), and the deadlines",
+    vi: "xem Đơn vị nào đã viết mục nào của từng báo cáo trong kỳ (hoặc, với --due, đến hạn quanh một ngày), và thời hạn nộp",
   },
   "cli.status.json": { en: "print the table as JSON", vi: "in bảng dưới dạng JSON" },
   "cli.status.strict": {
@@ -127,6 +127,48 @@ export const CLI = {
   "cli.status.today": {
     en: "count deadline days from this date (YYYY-MM-DD; default SOURCE_DATE_EPOCH, else the clock)",
     vi: "tính số ngày đến thời hạn từ ngày này (YYYY-MM-DD; mặc định SOURCE_DATE_EPOCH, nếu không có thì lấy ngày hiện tại)",
+  },
+  "cli.status.due-option": {
+    en: {
+      one: "show every report due around this date (YYYY-MM-DD; default today): from its data cut-off to {{count}} day after its deadline",
+      other:
+        "show every report due around this date (YYYY-MM-DD; default today): from its data cut-off to {{count}} days after its deadline",
+    },
+    vi: "xem mọi báo cáo đến hạn quanh ngày này (YYYY-MM-DD; mặc định là hôm nay): từ ngày chốt số liệu đến {{count}} ngày sau thời hạn nộp",
+  },
+  "cli.status.due.heading": {
+    en: {
+      one: "reports due around {{date}} (from the data cut-off to {{count}} day after the deadline):",
+      other: "reports due around {{date}} (from the data cut-off to {{count}} days after the deadline):",
+    },
+    vi: "các báo cáo đến hạn quanh ngày {{date}} (từ ngày chốt số liệu đến {{count}} ngày sau thời hạn nộp):",
+  },
+  "cli.status.due.none": {
+    en: {
+      one: "no report is due around {{date}} (a report is due from its data cut-off to {{count}} day after its deadline)",
+      other: "no report is due around {{date}} (a report is due from its data cut-off to {{count}} days after its deadline)",
+    },
+    vi: "không có báo cáo nào đến hạn quanh ngày {{date}} (báo cáo đến hạn từ ngày chốt số liệu đến {{count}} ngày sau thời hạn nộp)",
+  },
+  "cli.status.bad-due": {
+    en: "expected --due as YYYY-MM-DD, found `{{flag}}`",
+    vi: "--due phải có dạng YYYY-MM-DD — giá trị hiện tại là `{{flag}}`",
+  },
+  "cli.status.bad-due.period": {
+    en: "for the period `{{flag}}` itself, leave out --due: `bcreport status {{flag}}`",
+    vi: "để xem riêng kỳ `{{flag}}`, bỏ --due: `bcreport status {{flag}}`",
+  },
+  "cli.status.due-and-today": {
+    en: "expected the date once: `--due {{due}}` or `--today {{today}} --due`, not both",
+    vi: "chỉ nêu ngày một lần: `--due {{due}}` hoặc `--today {{today}} --due`, không nêu cả hai",
+  },
+  "cli.status.period-and-due": {
+    en: "expected a period or --due, not both (found `{{period}}` and --due)",
+    vi: "chỉ nêu kỳ báo cáo hoặc --due, không nêu cả hai (đang có kỳ `{{period}}` và --due)",
+  },
+  "cli.status.no-period": {
+    en: "expected a period such as `2024-05`, or --due for the reports due around today",
+    vi: "cần nêu kỳ báo cáo, ví dụ `2024-05`, hoặc dùng --due để xem các báo cáo đến hạn quanh ngày hôm nay",
   },
   "cli.status.bad-today": {
     en: "expected --today as YYYY-MM-DD, found `{{flag}}`",
@@ -159,6 +201,10 @@ export const CLI = {
   "cli.status.state.missing": { en: "missing", vi: "chưa nộp" },
   "cli.status.state.invalid": { en: "invalid", vi: "có lỗi" },
   "cli.status.optional": { en: " (optional)", vi: " (không bắt buộc)" },
+  "cli.status.summary-printed": {
+    en: " (optional: the section has a `summary`)",
+    vi: " (không bắt buộc: mục đã có `summary`)",
+  },
   "cli.status.also": { en: "also", vi: "ngoài ra" },
   "cli.status.submitted": { en: "{{n}} of {{total}} submitted", vi: "đã nộp {{n}}/{{total}}" },
   "cli.status.none-due": {
