@@ -96,12 +96,14 @@ function svgSize(path: string, bytes: Uint8Array): Size | Problem {
     const [width, height] = [Math.max(1, Math.round(svg.width)), Math.max(1, Math.round(svg.height))];
     return { format: "svg", width, height, widthMm: mm(svg.width, SVG_PPI) };
   }
-  if (svg.problem === "unreadable")
-    return {
-      rule: "bad-image",
-      message: msg("figure.svg-unreadable", { path, reason: svg.reason }),
-      hint: msg("figure.svg-unreadable.hint"),
-    };
+  if (svg.problem === "unreadable") {
+    const { reason, line, column } = svg;
+    const message =
+      line === undefined
+        ? msg("figure.svg-unreadable", { path, reason })
+        : msg("figure.svg-unreadable-at", { path, reason, line, column: column ?? 1 });
+    return { rule: "bad-image", message, hint: msg("figure.svg-unreadable.hint") };
+  }
   const { href, line, column } = svg;
   return {
     rule: "outside-repository",

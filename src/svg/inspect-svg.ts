@@ -9,7 +9,7 @@ import { parseSvg } from "./renderer.js";
 
 export type SvgInspection =
   | { ok: true; width: number; height: number }
-  | { ok: false; problem: "unreadable"; reason: string }
+  | { ok: false; problem: "unreadable"; reason: string; line?: number; column?: number }
   | { ok: false; problem: "external"; href: string; line: number; column: number };
 
 export function inspectSvg(bytes: Uint8Array): SvgInspection {
@@ -21,7 +21,7 @@ export function inspectSvg(bytes: Uint8Array): SvgInspection {
     height = svg.height;
     svg.free();
   } catch (e) {
-    return { ok: false, problem: "unreadable", reason: readableReason(e) };
+    return { ok: false, problem: "unreadable", ...readableReason(e) };
   }
   const text = new TextDecoder().decode(bytes);
   const external = externalReference(text);
@@ -29,10 +29,15 @@ export function inspectSvg(bytes: Uint8Array): SvgInspection {
   return { ok: true, width, height };
 }
 
-/** resvg's message without its generic prefix: "invalid attribute at 2:18 cause expected space not '<' at 2:18". */
-function readableReason(e: unknown): string {
-  const message = e instanceof Error ? e.message : String(e);
-  return message.replace(/^SVG data parsing failed cause /, "").trim() || "an unknown problem";
+/**
+ * resvg's message without its generic prefix, its position apart: "invalid attribute at 2:18 cause
+ * expected space not '<' at 2:18" → "invalid attribute: expected space not '<'", line 2, column 18.
+ */
+function readableReason(e: unknown): { reason: string; line?: number; column?: number } {
+  const message = (e instanceof Error ? e.message : String(e)).replace(/^SVG data parsing failed cause /, "").trim();
+  const at = /^(.*?) at (\d+):(\d+)(?: cause (.*?))?(?: at \d+:\d+)?$/.exec(message);
+  if (!at) return { reason: message || "an unknown problem" };
+  return { reason: at[4] ? `${at[1]}: ${at[4]}` : at[1]!, line: Number(at[2]), column: Number(at[3]) };
 }
 
 const START_TAG = /<([A-Za-z_][\w.:-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/g;

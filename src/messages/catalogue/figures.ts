@@ -66,6 +66,10 @@ export const FIGURES = {
     en: "expected an SVG image that can be read in `{{path}}` — found a problem: {{reason}}",
     vi: "tệp `{{path}}` phải là ảnh SVG đọc được — tệp có lỗi: {{reason}}",
   },
+  "figure.svg-unreadable-at": {
+    en: "expected an SVG image that can be read in `{{path}}` — found a problem at its line {{line}}, column {{column}}: {{reason}}",
+    vi: "tệp `{{path}}` phải là ảnh SVG đọc được — tệp có lỗi tại dòng {{line}}, cột {{column}}: {{reason}}",
+  },
   "figure.svg-unreadable.hint": {
     en: "export the chart again as SVG, or open the file in a browser or Inkscape and save it again",
     vi: "xuất lại biểu đồ dưới dạng SVG, hoặc mở tệp bằng trình duyệt hoặc Inkscape rồi lưu lại",
