@@ -74,7 +74,9 @@ function sizeOf(path: string, bytes: Uint8Array): Size | Problem {
   } catch {
     found = {};
   }
-  if (found.type === "svg") return svgSize(path, bytes);
+  // An SVG's size may be given by its drawing alone, which image-size does not read: resvg decides.
+  if (found.type === "svg" || (/\.svg$/i.test(path) && found.type !== "png" && found.type !== "jpg"))
+    return svgSize(path, bytes);
   const format = found.type === "png" ? "png" : found.type === "jpg" ? "jpeg" : undefined;
   if (!format || !found.width || !found.height) {
     const what = found.type ? msg("figure.found-format", { format: found.type.toUpperCase() }) : undefined;
