@@ -85,15 +85,19 @@ describe("DOCX", () => {
     expect(kid(kid(paragraph, "w:pPr")!, "w:jc")!.attrs["w:val"]).toBe("center");
   });
 
-  it.skipIf(!soffice)("converts in LibreOffice, the chart on the page of its caption", { timeout: 180_000 }, async () => {
-    const r = await convertDocxWithLibreOffice(built.docx, { soffice: soffice! });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const pages = await pdfPages(r.pdf);
-    const at = pages.findIndex((p) => p.text.includes("Biểu đồ 2"));
-    expect(at).toBeGreaterThanOrEqual(0);
-    expect(await imagesOn(r.pdf, at + 1)).toBeGreaterThanOrEqual(1);
-  });
+  it.skipIf(!soffice)(
+    "converts in LibreOffice, the chart on the page of its caption",
+    { timeout: 180_000 },
+    async () => {
+      const r = await convertDocxWithLibreOffice(built.docx, { soffice: soffice! });
+      expect(r.ok).toBe(true);
+      if (!r.ok) return;
+      const pages = await pdfPages(r.pdf);
+      const at = pages.findIndex((p) => p.text.includes("Biểu đồ 2"));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(await imagesOn(r.pdf, at + 1)).toBeGreaterThanOrEqual(1);
+    },
+  );
 });
 
 /** Images painted on a page (1-based), from its operator list. */
@@ -110,7 +114,11 @@ describe("PDF", () => {
     expect(at).toBeGreaterThanOrEqual(0);
     // Typst sets SVG text glyph by glyph: compare without spaces.
     const text = pages[at]!.text.replace(/\s+/g, "");
-    for (const label of ["Nông nghiệp", "Số nhiệm vụ", "Nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2024 theo lĩnh vực"])
+    for (const label of [
+      "Nông nghiệp",
+      "Số nhiệm vụ",
+      "Nhiệm vụ khoa học và công nghệ cấp tỉnh năm 2024 theo lĩnh vực",
+    ])
       expect(text).toContain(label.replace(/\s+/g, ""));
     expect(await imagesOn(built.pdf, at + 1)).toBe(0);
   });

@@ -92,7 +92,11 @@ function sizeOf(path: string, bytes: Uint8Array): Size | Problem {
 function svgSize(path: string, bytes: Uint8Array): Size | Problem {
   // The pipeline has loaded the SVG renderer: the fragment's body holds an image (mayHoldImage).
   if (!/\.svg$/i.test(path))
-    return { rule: "bad-image", message: msg("figure.svg-not-named", { path }), hint: msg("figure.svg-not-named.hint") };
+    return {
+      rule: "bad-image",
+      message: msg("figure.svg-not-named", { path }),
+      hint: msg("figure.svg-not-named.hint"),
+    };
   const svg = inspectSvg(bytes);
   if (svg.ok) {
     const [width, height] = [Math.max(1, Math.round(svg.width)), Math.max(1, Math.round(svg.height))];
