@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { unzipSync } from "fflate";
+import { gzipSync, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { compile } from "../src/pipeline.js";
 import type { Figure } from "../src/model/report.js";
@@ -174,6 +174,8 @@ describe("inspectSvg", () => {
       line: 2,
       column: 8,
     });
+    const zipped = gzipSync(svg('<image href="logo.png" width="1" height="1"/>'));
+    expect(inspectSvg(zipped)).toMatchObject({ ok: false, problem: "external", href: "logo.png" });
     const inside = '<defs><g id="a"/></defs><use href="#a"/><image href="data:image/png;base64,AA=="/>';
     expect(externalReference(`<svg>${inside}<a href="https://example.com"><text>x</text></a></svg>`)).toBeUndefined();
   });

@@ -5,6 +5,7 @@
  * so a figure never reads outside the repository nor depends on the network. Links (`<a href>`)
  * load nothing and are allowed; `#id` references and `data:` URLs are inside the file.
  */
+import { gunzipSync, strFromU8 } from "fflate";
 import { parseSvg } from "./renderer.js";
 
 export type SvgInspection =
@@ -23,7 +24,8 @@ export function inspectSvg(bytes: Uint8Array): SvgInspection {
   } catch (e) {
     return { ok: false, problem: "unreadable", ...readableReason(e) };
   }
-  const text = new TextDecoder().decode(bytes);
+  // A compressed SVG (.svgz content), which resvg and Typst read too, is searched unpacked.
+  const text = strFromU8(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes);
   const external = externalReference(text);
   if (external) return { ok: false, problem: "external", ...external };
   return { ok: true, width, height };
