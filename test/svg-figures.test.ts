@@ -108,7 +108,7 @@ async function imagesOn(pdf: Uint8Array, page: number): Promise<number> {
 }
 
 describe("PDF", () => {
-  it("draws the SVG as vector: its labels are text on the page of the caption, and no image is painted there", async () => {
+  it("draws the SVG as vector: its labels are text on its page, and no image is painted there", async () => {
     const pages = await pdfPages(built.pdf);
     const at = pages.findIndex((p) => p.text.includes(CAPTION.slice(0, 40)));
     expect(at).toBeGreaterThanOrEqual(0);

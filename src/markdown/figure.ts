@@ -90,13 +90,13 @@ function sizeOf(path: string, bytes: Uint8Array): Size | Problem {
 }
 
 function svgSize(path: string, bytes: Uint8Array): Size | Problem {
-  // The pipeline has loaded the SVG renderer: the fragment's body holds an image (mayHoldImage).
   if (!/\.svg$/i.test(path))
     return {
       rule: "bad-image",
       message: msg("figure.svg-not-named", { path }),
       hint: msg("figure.svg-not-named.hint"),
     };
+  // The pipeline has loaded the SVG renderer: the fragment's body holds an image (mayHoldImage).
   const svg = inspectSvg(bytes);
   if (svg.ok) {
     const [width, height] = [Math.max(1, Math.round(svg.width)), Math.max(1, Math.round(svg.height))];
@@ -118,7 +118,7 @@ function svgSize(path: string, bytes: Uint8Array): Size | Problem {
   };
 }
 
-/** Whether Markdown text may hold an image (every image is written `![…`): the pipeline then loads the SVG renderer. */
+/** Whether Markdown text may hold an image (each is written `![…`): the pipeline then loads the SVG renderer. */
 export function mayHoldImage(text: string | undefined): boolean {
   return text?.includes("![") ?? false;
 }
