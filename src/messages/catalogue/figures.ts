@@ -34,7 +34,7 @@ export const FIGURES = {
   },
   "figure.unavailable.hint": {
     en: "an image can be printed only from a fragment's `body`",
-    vi: "chỉ in được hình ảnh đặt trong phần `body` của tệp nội dung",
+    vi: "chỉ in được hình ảnh viết trong `body` của một phần báo cáo",
   },
   "figure.web-address": {
     en: "expected an image file in the repository — found the web address `{{url}}`",
