@@ -5,7 +5,7 @@
  *   cli → commands, preview → pipeline.ts → stages → shared leaves
  *   stages, in the order data flows: input → validate → markdown (prose) → frame → merge;
  *   lint beside validate; figures (sums over fragments) after input; writers read only the model.
- *   shared leaves: model, vi, diagnostics, yaml, messages, fonts, world*.ts
+ *   shared leaves: model, vi, diagnostics, yaml, messages, fonts, svg (resvg), world*.ts
  */
 const stage = (name, notTo) => ({
   name: `${name}-before-later-stages`,
@@ -72,7 +72,7 @@ module.exports = {
       comment: "a writer depends on the model (and its own helpers), never on a parser or a stage",
       severity: "error",
       from: { path: "^src/writers/" },
-      to: { path: "^src/", pathNot: "^src/(writers/|model/|fonts/|diagnostics/|messages/|compile-api\\.ts$)" },
+      to: { path: "^src/", pathNot: "^src/(writers/|model/|fonts/|svg/|diagnostics/|messages/|compile-api\\.ts$)" },
     },
     {
       name: "parsers-never-import-writers",
@@ -99,10 +99,10 @@ module.exports = {
     {
       name: "leaves-stay-leaves",
       comment:
-        "model, vi, diagnostics, yaml, messages, fonts and the world (world*.ts) are shared by all: they import none of the layers above",
+        "model, vi, diagnostics, yaml, messages, fonts, svg and the world (world*.ts) are shared by all: they import none of the layers above",
       severity: "error",
-      from: { path: "^src/((model|vi|diagnostics|yaml|messages|fonts)/|world[a-z-]*\\.ts$)" },
-      to: { path: "^src/", pathNot: "^src/((model|vi|diagnostics|yaml|messages|fonts)/|world[a-z-]*\\.ts$)" },
+      from: { path: "^src/((model|vi|diagnostics|yaml|messages|fonts|svg)/|world[a-z-]*\\.ts$)" },
+      to: { path: "^src/", pathNot: "^src/((model|vi|diagnostics|yaml|messages|fonts|svg)/|world[a-z-]*\\.ts$)" },
     },
     {
       name: "model-imports-nothing",

@@ -7,6 +7,7 @@
  *   validate   validate/validate-report.ts  schema and rules, per file; a file with an error is dropped on its own
  *   lint       lint/index.ts                warnings about valid text that is probably wrong
  *   prose      markdown/prose.ts            each fragment's Markdown → blocks, with its own footnotes
+ *              svg/renderer.ts              loaded first when a body holds an image (an SVG is read by resvg)
  *   frame      frame/frame-report.ts        every template rendered: frame lines, titles, summaries, metadata
  *              markdown/prose.ts            the frame's Markdown fields (preamble, closing, summaries) → blocks
  *   merge      merge/merge-report.ts        pure: outline, numbering, footnotes numbered through the report
@@ -32,9 +33,11 @@ import { readPeriod } from "./input/read-period.js";
 import { readPrevious } from "./input/read-previous.js";
 import { checkLintConfig } from "./lint/index.js";
 import { lintReport } from "./lint/lint-report.js";
+import { mayHoldImage } from "./markdown/figure.js";
 import { proseOfFragment, proseOfFrame, type FragmentProse } from "./markdown/prose.js";
 import { mergeReport } from "./merge/merge-report.js";
 import type { ReportModel } from "./model/report.js";
+import { loadSvgRenderer } from "./svg/renderer.js";
 import { loadConfig } from "./validate/load-config.js";
 import { validateReport } from "./validate/validate-report.js";
 import { parsePeriod } from "./vi/periods.js";
@@ -77,6 +80,7 @@ export async function buildModels(
           ...lintReport(world, config, kind, checked.report, checked.schemaValid, templates.recipients.text),
         );
       }
+      if (checked.fragments.some((f) => mayHoldImage(f.body))) await loadSvgRenderer();
       const prose = new Map<Fragment, FragmentProse>(checked.fragments.map((f) => [f, proseOfFragment(f, world)]));
       for (const p of prose.values()) diagnostics.push(...p.diagnostics);
       if (!checked.report) continue;

@@ -23,6 +23,7 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { unzipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { offlineLock } from "./support/offline-lock.js";
 
@@ -151,7 +152,15 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     const stub = "reports/2024-05/monthly/vp.tham-muu.yaml";
     writeFileSync(
       join(repo, stub),
-      readFileSync(join(repo, stub), "utf8").replace('body: ""', "body: |\n  Tham mưu ban hành Kế hoạch công tác năm."),
+      readFileSync(join(repo, stub), "utf8").replace(
+        'body: ""',
+        "body: |\n  Tham mưu ban hành Kế hoạch công tác năm.\n\n  ![Biểu đồ 1: Văn bản tham mưu](bieu-do.svg)",
+      ),
+    );
+    // An SVG chart: the installed copy finds resvg's WebAssembly file among its dependencies.
+    writeFileSync(
+      join(repo, "reports/2024-05/bieu-do.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100"><text x="10" y="50">Số văn bản</text></svg>',
     );
     const check = bcreport(repo, "check");
     expect(check.code, check.stderr).toBe(0);
@@ -159,6 +168,9 @@ describe("install from the release tarball, offline", { timeout: 240_000 }, () =
     expect(build.code, build.stderr).toBe(0);
     expect(existsSync(join(repo, "out", "2024-05", "monthly.pdf"))).toBe(true);
     expect(existsSync(join(repo, "out", "2024-05", "monthly.docx"))).toBe(true);
+    expect(Object.keys(unzipSync(readFileSync(join(repo, "out", "2024-05", "monthly.docx"))))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^word\/media\/.+\.svg$/), expect.stringMatching(/\.png$/)]),
+    );
 
     git(repo, "init", "-q");
     git(repo, "add", "-A");

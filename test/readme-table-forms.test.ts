@@ -19,6 +19,10 @@ const CHART = readFileSync(
   fileURLToPath(new URL("../examples/cao-bang/reports/2024/bieu-do-kinh-phi.png", import.meta.url)),
 );
 
+const SVG_CHART = readFileSync(
+  fileURLToPath(new URL("../examples/cao-bang/reports/2024/bieu-do-nhiem-vu.svg", import.meta.url)),
+);
+
 function baseFiles(): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
   for (const f of listFiles(BASE)) files[f] = readFileSync(`${BASE}/${f}`);
@@ -48,6 +52,7 @@ test("the README's table, widths and figure examples build", async () => {
   files["reports/2023-11/bieu-01.csv"] =
     'STT,Nội dung,KH,ĐC,GT,TL\n3.,Hỗ trợ doanh nghiệp,"1.800","1.950","1.840","94,4"\n';
   files["reports/2023-11/bieu-do-kinh-phi.png"] = CHART;
+  files["reports/2023-11/bieu-do-nhiem-vu.svg"] = SVG_CHART;
   const r = await compile({ periods: ["2023-11"], formats: ["docx", "pdf"] }, memoryWorld(files));
   expect(r.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
   const blocks = r.models[0]!.body;
@@ -55,7 +60,8 @@ test("the README's table, widths and figure examples build", async () => {
   expect(tables.map((t) => t.widthsFrom)).toEqual(["delimiter", "declared"]);
   expect(tables[1]!.headerRows).toBe(2);
   expect(tables[1]!.rows.length).toBe(2 + 2 + 1 + 1); // header, rows, CSV, total
-  expect(blocks.some((b) => b.type === "figure")).toBe(true);
+  const formats = blocks.flatMap((b) => (b.type === "figure" ? [b.image.format] : []));
+  expect(formats).toEqual(["png", "svg"]);
   expect(r.outputs.map((o) => o.path).sort()).toEqual(["out/2023-11/monthly.docx", "out/2023-11/monthly.pdf"]);
 }, 60_000);
 

@@ -9,6 +9,7 @@ import { decodeText } from "../input/decode-text.js";
 import type { Context } from "./context.js";
 import type { RawRow } from "./grid-spans.js";
 import { readResource } from "./resources.js";
+import { msg, type Message } from "../messages/index.js";
 
 export function readCsvRows(
   written: string,
@@ -17,7 +18,7 @@ export function readCsvRows(
   ctx: Context,
   at: Position,
 ): RawRow[] | undefined {
-  const fail = (rule: string, message: string, hint?: string) => {
+  const fail = (rule: string, message: Message | string, hint?: Message | string) => {
     ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at, rule, message, hint }));
     return undefined;
   };
@@ -27,7 +28,7 @@ export function readCsvRows(
       `expected table rows in Markdown here — found \`csv: ${written}\``,
       "a CSV file can fill a table in a fragment's `body` only",
     );
-  const read = readResource(ctx.src.resources, written, "a CSV file");
+  const read = readResource(ctx.src.resources, written, msg("resources.what.csv"));
   if (!read.ok) return fail(read.rule, read.message, read.hint);
   const decoded = decodeText(read.path, read.bytes);
   if (!decoded.ok) {

@@ -5,6 +5,7 @@
  * read (the rule templates follow): no `..` above the root, no symbolic link leading out.
  */
 import { posix } from "node:path";
+import { msg, type Message } from "../messages/index.js";
 import type { World } from "../world.js";
 
 export interface Resources {
@@ -15,18 +16,18 @@ export interface Resources {
 
 export type ReadResult =
   | { ok: true; path: string; bytes: Uint8Array }
-  | { ok: false; rule: "outside-repository" | "missing-file"; message: string; hint: string };
+  | { ok: false; rule: "outside-repository" | "missing-file"; message: Message; hint: Message };
 
 /** Read a file a fragment names; a missing file or one outside the repository is a problem to report. */
-export function readResource(resources: Resources, written: string, what: string): ReadResult {
+export function readResource(resources: Resources, written: string, what: Message): ReadResult {
   const joined = written.startsWith("/") ? written.slice(1) : posix.join(resources.baseDir, written);
   const path = posix.normalize(joined);
   if (path === ".." || path.startsWith("../") || posix.isAbsolute(path) || /^[a-z]:/i.test(written)) {
     return {
       ok: false,
       rule: "outside-repository",
-      message: `expected ${what} inside the repository — found \`${written}\``,
-      hint: "copy the file into the repository (e.g. into the period folder) and name it from there",
+      message: msg("resources.outside", { what, written }),
+      hint: msg("resources.outside.hint"),
     };
   }
   const bytes = resources.world.readFile(path);
@@ -34,16 +35,16 @@ export function readResource(resources: Resources, written: string, what: string
     return {
       ok: false,
       rule: "missing-file",
-      message: `expected ${what} at \`${path}\` — found no such file`,
-      hint: `a relative path starts at the period folder \`${resources.baseDir}/\`; a path starting with \`/\` at the repository root`,
+      message: msg("resources.missing", { what, path }),
+      hint: msg("resources.missing.hint", { base: resources.baseDir }),
     };
   }
   if (!resources.world.isInside(path)) {
     return {
       ok: false,
       rule: "outside-repository",
-      message: `expected ${what} inside the repository — \`${written}\` leads outside it`,
-      hint: "copy the file into the repository instead of linking to it",
+      message: msg("resources.link-outside", { what, written }),
+      hint: msg("resources.link-outside.hint"),
     };
   }
   return { ok: true, path, bytes };

@@ -196,8 +196,8 @@ export interface Figure extends Placed {
 export interface FigureImage {
   /** Repository-relative path it was read from. */
   path: string;
-  format: "png" | "jpeg";
-  /** Pixels. */
+  format: "png" | "jpeg" | "svg";
+  /** Pixels (for an SVG, CSS pixels at 96 per inch, from its width, height or viewBox). */
   width: number;
   height: number;
   /** Printed width, mm (the text width at most). */

@@ -7,6 +7,7 @@ import { INPUT } from "./input.js";
 import { VALIDATE } from "./validate.js";
 import { SCHEMA } from "./schema.js";
 import { MARKDOWN } from "./markdown.js";
+import { FIGURES } from "./figures.js";
 import { MERGE } from "./merge.js";
 import { FRAME } from "./frame.js";
 import { LINT } from "./lint.js";
@@ -28,6 +29,7 @@ export const AREAS: Record<string, Catalogue> = {
   VALIDATE,
   SCHEMA,
   MARKDOWN,
+  FIGURES,
   MERGE,
   FRAME,
   LINT,

@@ -1,7 +1,9 @@
 /**
  * Makes the parts the `docx` package writes independent of the clock and of
- * its random ids: the core-properties dates come from the model's epoch, and
- * hyperlink relationships (random nanoid ids) are renumbered in part order.
+ * its random ids: the core-properties dates come from the model's epoch,
+ * hyperlink relationships (random nanoid ids) are renumbered in part order, and
+ * so are drawing ids (`wp:docPr id`, from a counter the package keeps for the
+ * whole process: a second build in the same process numbered its figures on).
  */
 import { strFromU8, strToU8 } from "fflate";
 import type { Unzipped } from "fflate";
@@ -26,7 +28,19 @@ export function normalizeParts(parts: Unzipped, epochSeconds: number): Unzipped 
     out[name] = strToU8(renamed.rels);
     out[owner] = strToU8(renamed.part);
   }
+  renumberDrawings(out);
   return out;
+}
+
+/** `wp:docPr id` 1, 2, … through the XML parts in name order (the ids must differ within a document). */
+function renumberDrawings(parts: Unzipped): void {
+  let next = 1;
+  for (const name of Object.keys(parts).sort()) {
+    if (!/^word\/[^/]+\.xml$/.test(name)) continue;
+    const xml = strFromU8(parts[name]!);
+    if (!xml.includes("<wp:docPr ")) continue;
+    parts[name] = strToU8(xml.replace(/(<wp:docPr [^>]*?\bid=")\d+"/g, (_, head: string) => `${head}${next++}"`));
+  }
 }
 
 export function setCoreDates(xml: string, iso: string): string {

@@ -23,8 +23,12 @@ import { signatureTable } from "./signature-table.js";
 import { buildStyles } from "./styles.js";
 import { titleBlock } from "./title-block.js";
 import { mmToTwips } from "./units.js";
+import { hasSvgFigure } from "../../model/figures.js";
+import { loadSvgRenderer } from "../../svg/renderer.js";
 
 export async function writeDocx(model: ReportModel): Promise<Uint8Array> {
+  // An SVG figure goes in with a PNG made from it (figure.ts), by resvg, which loads asynchronously.
+  if (hasSvgFigure(model)) await loadSvgRenderer();
   const document = buildDocument(model);
   const packed = new Uint8Array(await Packer.toArrayBuffer(document));
   return deterministicZip(numberRevisions(normalizeParts(unzipSync(packed), model.meta.epoch)));
