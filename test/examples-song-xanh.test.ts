@@ -142,8 +142,8 @@ describe("examples/song-xanh", () => {
     it("places the section and the heading just before it on landscape pages in the model", () => {
       const placed = model.body.filter((b) => b.landscape);
       expect(placed.map((b) => b.type)).toEqual(["heading", "paragraph", "paragraph", "table"]);
-      expect(placed[0]!.type === "heading" && placed[0].section).toBe("chuyen-mon");
-      expect(placed[1]!.type === "paragraph" && plain(placed[1].content)).toMatch(/^a\) Về đất đai: /);
+      expect(placed[0]!.type === "heading" && placed[0]!.section).toBe("chuyen-mon");
+      expect(placed[1]!.type === "paragraph" && plain(placed[1]!.content)).toMatch(/^a\) Về đất đai: /);
     });
 
     it("prints it on page 2 turned landscape, numbered 2 at the top centre, portrait again after", async () => {

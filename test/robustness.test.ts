@@ -243,10 +243,14 @@ describe("internal errors", () => {
     expect(r.status).toBe(70);
     expect(listFiles(join(d, "out"))).toEqual([]);
     // The same crash under a Vietnamese locale: the language `main` would have spoken.
-    const vi = spawnSync(process.execPath, ["--import", preload, BIN, "build", "2023-11", "--format", "json", "-C", d], {
-      encoding: "utf8",
-      env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8" },
-    });
+    const vi = spawnSync(
+      process.execPath,
+      ["--import", preload, BIN, "build", "2023-11", "--format", "json", "-C", d],
+      {
+        encoding: "utf8",
+        env: { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "vi_VN.UTF-8" },
+      },
+    );
     expect(vi.stderr).toMatch(/^bcreport: lỗi nội bộ — đây là lỗi của chương trình.*\n {2}TypeError: simulated bug\n/);
     expect(vi.status).toBe(70);
   });

@@ -37,9 +37,7 @@ export function registerCodeowners(program: Command, io: CliIo, setCode: (c: num
         mkdirSync(dirname(target), { recursive: true });
         writeFileSync(target, text);
       } catch (e) {
-        io.stderr(
-          `${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: errorReason(e) })}\n`,
-        );
+        io.stderr(`${say(io, "error")}: ${say(io, "cli.cannot-write", { file: opts.out, detail: errorReason(e) })}\n`);
         return setCode(EXIT.usage);
       }
       io.stdout(`${say(io, "cli.wrote", { file: opts.out })}\n${say(io, "cli.codeowners.next")}\n`);

@@ -146,7 +146,8 @@ export const CLI = {
   "cli.status.due.none": {
     en: {
       one: "no report is due around {{date}} (a report is due from its data cut-off to {{count}} day after its deadline)",
-      other: "no report is due around {{date}} (a report is due from its data cut-off to {{count}} days after its deadline)",
+      other:
+        "no report is due around {{date}} (a report is due from its data cut-off to {{count}} days after its deadline)",
     },
     vi: "không có báo cáo nào đến hạn quanh ngày {{date}} (báo cáo đến hạn từ ngày chốt số liệu đến {{count}} ngày sau thời hạn nộp)",
   },
