@@ -27,6 +27,7 @@ const FIELD_HINTS: Record<string, (allowed: string[]) => string | undefined> = {
 };
 import { loadValidators, type SchemaName } from "./validators.js";
 import { dateForm, textExpected } from "./value-hints.js";
+import { groupedNumbers } from "./grouped-numbers.js";
 
 export type { SchemaName } from "./validators.js";
 
@@ -226,6 +227,10 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
 
 export function checkSchema(name: SchemaName, data: unknown, y: YamlFile): Diagnostic[] {
   const validate = loadValidators()[name];
-  if (validate(data)) return [];
-  return simplify(validate.errors ?? [], data, y);
+  const errors = validate(data) ? [] : [...(validate.errors ?? [])];
+  const grouped = groupedNumbers(validate, data, y, errors);
+  const at = (e: ErrorObject) =>
+    grouped.pointers.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
+  const rest = errors.filter((e) => !at(e));
+  return [...grouped.diagnostics, ...(rest.length ? simplify(rest, data, y) : [])];
 }
