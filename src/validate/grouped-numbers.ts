@@ -49,37 +49,48 @@ const pointerOf = (path: DataPath): string =>
 
 const errorKey = (e: ErrorObject) => `${e.instancePath}|${e.schemaPath}`;
 
-function withValue(data: unknown, path: DataPath, value: number): unknown {
+/** A copy of `data` with each value at `paths` replaced by its whole number. */
+function withWholeNumbers(data: unknown, list: readonly Candidate[]): unknown {
   const copy = structuredClone(data) as Record<string | number, unknown>;
-  let at: Record<string | number, unknown> = copy;
-  for (const p of path.slice(0, -1)) at = at[p] as Record<string | number, unknown>;
-  at[path[path.length - 1]!] = value;
+  for (const c of list) {
+    let at: Record<string | number, unknown> = copy;
+    for (const p of c.path.slice(0, -1)) at = at[p] as Record<string | number, unknown>;
+    at[c.path[c.path.length - 1]!] = groupedValue(c.source);
+  }
   return copy;
 }
 
-/** `errors` are the schema's errors for `data` as it is (ajv overwrites `validate.errors` on every call). */
+/**
+ * `errors` are the schema's errors for `data` as it is (ajv overwrites `validate.errors` on every call).
+ * One more validation, with every candidate read as its whole number, says which of them fit.
+ */
 export function groupedNumbers(
   validate: ValidateFunction,
   data: unknown,
   y: YamlFile,
   errors: readonly ErrorObject[],
 ): GroupedNumbers {
-  const found = candidates(y.doc.contents);
+  const rejected = new Set(errors.map((e) => e.instancePath));
+  // A decimal, or a text the schema rejects; a text it takes is printed as typed, not corrupted.
+  const found = candidates(y.doc.contents).filter(
+    (c) => typeof c.node.value === "number" || rejected.has(pointerOf(c.path)),
+  );
   if (found.length === 0) return { diagnostics: [], pointers: [] };
   const known = new Set(errors.map(errorKey));
+  validate(withWholeNumbers(data, found));
+  const after = validate.errors ?? [];
+  const at = new Set(after.map((e) => e.instancePath));
+  const broken = new Set(after.filter((e) => !known.has(errorKey(e))).map((e) => e.instancePath));
   const diagnostics: Diagnostic[] = [];
   const pointers: string[] = [];
   for (const c of found) {
     const pointer = pointerOf(c.path);
-    const decimal = typeof c.node.value === "number";
-    // A text the schema takes as it is (a report `number: 1.234`, printed as typed) is not corrupted.
-    const rejected = errors.some((e) => e.instancePath === pointer);
-    if (!decimal && !rejected) continue;
-    validate(withValue(data, c.path, groupedValue(c.source)));
-    // The whole number must fit where the value is, and break nothing the value as read did not.
-    if ((validate.errors ?? []).some((e) => e.instancePath === pointer || !known.has(errorKey(e)))) continue;
+    // The whole number must fit where the value is, and break nothing above it that the value as read did not.
+    const above = c.path.map((_, i) => pointerOf(c.path.slice(0, i)));
+    const misfit = at.has(pointer) || above.some((p) => broken.has(p));
+    if (misfit) continue;
     pointers.push(pointer);
-    diagnostics.push(groupedNumberProblem(y, c, decimal, !rejected));
+    diagnostics.push(groupedNumberProblem(y, c, typeof c.node.value === "number", !rejected.has(pointer)));
   }
   return { diagnostics, pointers };
 }

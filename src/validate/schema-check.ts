@@ -229,8 +229,10 @@ export function checkSchema(name: SchemaName, data: unknown, y: YamlFile): Diagn
   const validate = loadValidators()[name];
   const errors = validate(data) ? [] : [...(validate.errors ?? [])];
   const grouped = groupedNumbers(validate, data, y, errors);
+  const flagged = new Set(grouped.pointers);
+  // An error at a flagged value or inside it: `/metrics/1/actual` and its ancestors' pointers are looked up.
   const at = (e: ErrorObject) =>
-    grouped.pointers.some((p) => e.instancePath === p || e.instancePath.startsWith(`${p}/`));
+    flagged.size > 0 && e.instancePath.split("/").some((_, i, parts) => flagged.has(parts.slice(0, i + 1).join("/")));
   const rest = errors.filter((e) => !at(e));
   return [...grouped.diagnostics, ...(rest.length ? simplify(rest, data, y) : [])];
 }
