@@ -8,7 +8,7 @@ import type { Fragment, RawMetric } from "../input/fragment-types.js";
 import type { List } from "../model/report.js";
 import { formatNumber, percent, ratio } from "../vi/numbers.js";
 
-/** A metric counted in per cent: its figure is a rate, written without a space before "%" (docs/decree-30.md#digits). */
+/** A metric counted in per cent: its figure is a rate, with no space before "%" (docs/decree-30.md#digits). */
 const isRate = (m: Pick<RawMetric, "unit">): boolean => m.unit?.trim() === "%";
 
 export function metricSentence(m: RawMetric): string {
