@@ -32,4 +32,16 @@ describe("carry-over", () => {
     );
     expect(metricSentence({ label: "Thu được", actual: 12500 })).toBe("Thu được 12.500.");
   });
+  it('phrases a rate metric (`unit: "%"`) against its plan, with no space before %', () => {
+    const rate = { label: "Tỷ lệ hồ sơ giải quyết đúng hạn đạt", actual: 99.66, unit: "%" };
+    expect(metricSentence({ ...rate, plan: 98 })).toBe("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,66% (kế hoạch 98%).");
+    expect(metricSentence(rate)).toBe("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,66%.");
+    expect(metricSentence({ ...rate, actual: 97.5, plan: 100, unit: " % " })).toBe(
+      "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5% (kế hoạch 100%).",
+    );
+    // Any other unit keeps its space and the comparison with the plan.
+    expect(metricSentence({ label: "Giải ngân", actual: 1.5, plan: 2, unit: "tỷ đồng" })).toBe(
+      "Giải ngân 1,5 tỷ đồng, đạt 75% so với kế hoạch (1,5/2).",
+    );
+  });
 });

@@ -1,6 +1,13 @@
 /** The frame stage shapes the frame's lines once, final, for every writer (src/frame/shape-frame.ts). */
 import { describe, expect, it } from "vitest";
-import { kinhGuiBlock, recipientName, shapeFrame, textLines, type FrameTexts } from "../src/frame/shape-frame.js";
+import {
+  archiveLine,
+  kinhGuiBlock,
+  recipientName,
+  shapeFrame,
+  textLines,
+  type FrameTexts,
+} from "../src/frame/shape-frame.js";
 
 const texts = (over: Partial<FrameTexts> = {}): FrameTexts => ({
   parentAgency: ["UBND TỈNH CAO BẰNG"],
@@ -67,8 +74,29 @@ describe("shapeFrame", () => {
     });
   });
 
+  it("prints VT once when `archive` repeats it (`archive: VT, VPTT`)", () => {
+    const frame = shapeFrame(texts({ recipients: "- UBND tỉnh;\n- Lưu: VT, VT, VPTT.\n" }));
+    expect(frame.recipients.lines).toEqual([{ text: "- UBND tỉnh;" }, { text: "- Lưu: VT, VPTT." }]);
+  });
+
   it("textLines keeps blank lines only between lines with text", () => {
     expect(textLines("\n \na\n\n b \n\n")).toEqual(["a", "", " b"]);
     expect(textLines(" \n")).toEqual([]);
+  });
+});
+
+describe("the Lưu line", () => {
+  it.each([
+    ["- Lưu: VT, VT, VPTT.", "- Lưu: VT, VPTT."],
+    ["- Lưu: VT, vt, VP, VP.", "- Lưu: VT, VP."],
+    ["- Lưu: VT, .", "- Lưu: VT."], // an empty `archive`
+    ["- Lưu: VT, NC.Châu.", "- Lưu: VT, NC.Châu."], // a dot inside a place stays
+    ["- Lưu: VT, VP, LTM.Hà.", "- Lưu: VT, VP, LTM.Hà."],
+    ["- Lưu: VT,VT,  VPTT", "- Lưu: VT, VPTT"], // a department template without the final dot
+  ])("%s → %s", (line, shaped) => expect(archiveLine(line)).toBe(shaped));
+
+  it("leaves every other line as it is", () => {
+    for (const line of ["- UBND tỉnh;", "- Lưu trữ tỉnh, Lưu trữ tỉnh;", "Bản điện tử:"])
+      expect(archiveLine(line)).toBe(line);
   });
 });

@@ -109,6 +109,7 @@ describe("README examples", () => {
     expect(md).toContain("Tổ chức 05 hội đồng tư vấn tuyển chọn nhiệm vụ KH&CN.");
     expect(md).toContain("Tiếp tục quản lý, theo dõi 45 nhiệm vụ KH&CN");
     expect(md).toContain("Kiểm định được 487 PTĐ, đạt 104% so với kế hoạch (487/470).");
+    expect(md).toContain("Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,66% (kế hoạch 98%).");
     expect(md).toContain("Số: 12/BC-SKHCN");
     expect(md).toContain("**Nguyễn Văn A**"); // the report file's `signer: gd`
     // The section with `landscape: true` (Tables, appendices and figures) is marked so.

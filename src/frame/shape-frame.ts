@@ -39,7 +39,9 @@ export function shapeFrame(t: FrameTexts): Omit<Frame, "closing"> {
     ...(kinhGui ? { kinhGui } : {}),
     recipients: {
       heading: t.recipientsHeading.trim(),
-      lines: textLines(t.recipients).map((text) => (isRecipientItem(text) ? { text } : { text, group: true })),
+      lines: textLines(t.recipients).map((text) =>
+        isRecipientItem(text) ? { text: archiveLine(text) } : { text, group: true },
+      ),
     },
     signature: {
       lines: textLines(t.signature).map(signatureLine),
@@ -63,6 +65,27 @@ export function textLines(text: string): string[] {
 
 /** A Nơi nhận line that is an item ("- UBND tỉnh;"), not a group heading ("Bản điện tử:"). */
 const isRecipientItem = (text: string) => text.startsWith("- ") || text.startsWith("-\u00a0");
+
+/**
+ * "- Lưu: VT, VT, VPTT." → "- Lưu: VT, VPTT.": the Lưu line names each place once. The template writes
+ * "VT, " before `archive`, and a department writing the whole tail (`archive: VT, VPTT`) means the same
+ * places; an empty `archive` leaves "- Lưu: VT." rather than "- Lưu: VT, .".
+ */
+export function archiveLine(text: string): string {
+  const m = /^(-[ \u00a0]+Lưu:[ \u00a0]*)(.*?)(\.?)$/iu.exec(text);
+  if (!m) return text;
+  const seen = new Set<string>();
+  const places = m[2]!
+    .split(",")
+    .map((p) => p.trim())
+    .filter((p) => {
+      const key = p.toLocaleUpperCase("vi");
+      if (p === "" || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  return `${m[1]}${places.join(", ")}${m[3]}`;
+}
 
 /** Quyền hạn and chức vụ of the signer print in capitals (ô 7a, docs/decree-30.md#signature-block). */
 const signatureLine = (line: string) => line.trim().toLocaleUpperCase("vi");

@@ -27,6 +27,7 @@ const FIELD_HINTS: Record<string, (allowed: string[]) => string | undefined> = {
 };
 import { loadValidators, type SchemaName } from "./validators.js";
 import { dateForm, textExpected } from "./value-hints.js";
+import { groupedNumbers } from "./grouped-numbers.js";
 
 export type { SchemaName } from "./validators.js";
 
@@ -226,6 +227,12 @@ function simplify(errors: ErrorObject[], data: unknown, y: YamlFile): Diagnostic
 
 export function checkSchema(name: SchemaName, data: unknown, y: YamlFile): Diagnostic[] {
   const validate = loadValidators()[name];
-  if (validate(data)) return [];
-  return simplify(validate.errors ?? [], data, y);
+  const errors = validate(data) ? [] : [...(validate.errors ?? [])];
+  const grouped = groupedNumbers(validate, data, y, errors);
+  const flagged = new Set(grouped.pointers);
+  // An error at a flagged value or inside it: `/metrics/1/actual` and its ancestors' pointers are looked up.
+  const at = (e: ErrorObject) =>
+    flagged.size > 0 && e.instancePath.split("/").some((_, i, parts) => flagged.has(parts.slice(0, i + 1).join("/")));
+  const rest = errors.filter((e) => !at(e));
+  return [...grouped.diagnostics, ...(rest.length ? simplify(rest, data, y) : [])];
 }

@@ -61,6 +61,19 @@ export const VALIDATE = {
     en: "add `reason: <why it was not done>` under the task",
     vi: "thêm `reason: <lý do chưa thực hiện>` dưới nhiệm vụ",
   },
+  "validate.grouped-number.decimal": {
+    en: "`{{field}}` is written `{{written}}`: in YAML a dot is the decimal point, so this reads as the decimal number {{decimal}}, not {{whole}}",
+    vi: "`{{field}}` ghi `{{written}}`: trong YAML, dấu chấm là dấu thập phân nên giá trị được đọc là số thập phân {{decimal, number}}, không phải {{whole}}",
+  },
+  "validate.grouped-number.decimal.hint": {
+    en: "write `{{typed}}` (no dot between thousands); if {{decimal}} is meant, write `{{typedDecimal}}`",
+    vi: "ghi `{{typed}}` (không dùng dấu chấm ngăn cách hàng nghìn); nếu đúng là {{decimal, number}} thì ghi `{{typedDecimal}}`",
+  },
+  "validate.grouped-number.text": {
+    en: "`{{field}}` is written `{{written}}`: a number in YAML has no separator between thousands, so this reads as text, not as {{whole}}",
+    vi: "`{{field}}` ghi `{{written}}`: số trong YAML không có dấu ngăn cách hàng nghìn nên giá trị được đọc là văn bản, không phải số {{whole}}",
+  },
+  "validate.grouped-number.text.hint": { en: "write `{{typed}}`", vi: "ghi `{{typed}}`" },
   "validate.carried-task-dropped": {
     en: "task planned by `{{unit}}` in {{period}} is not reported in `carried:`: “{{task}}” ({{where}})",
     vi: "nhiệm vụ Đơn vị `{{unit}}` đề ra trong kỳ {{period}} chưa được báo cáo trong `carried:`: “{{task}}” ({{where}})",
