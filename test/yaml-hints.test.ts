@@ -100,4 +100,36 @@ describe("values of the wrong form", () => {
     expect(dateForm("date", "date", "32/11/2023").hint).toContain("`date: 2023-11-20` (year first");
     expect(dateForm("date", "date", "tháng 11", "vi").message).toContain("đang là `tháng 11`");
   });
+
+  it("any date that can be read gets the user's own date corrected, never the example", () => {
+    const cases: Array<[string, string]> = [
+      ["2026-9-15", "2026-09-15"],
+      ["2026/09/15", "2026-09-15"],
+      ["2026.9.5", "2026-09-05"],
+      ["15/9/2026", "2026-09-15"],
+      ["15-09-2026", "2026-09-15"],
+      [" 1/2/2024 ", "2024-02-01"],
+      ["ngày 15/9/2026", "2026-09-15"],
+      ["ngày 15 tháng 9 năm 2026", "2026-09-15"],
+      ["29/2/2024", "2024-02-29"],
+    ];
+    for (const [found, fixed] of cases)
+      for (const lang of ["en", "vi"] as const) {
+        const { hint } = dateForm("date", "date", found, lang);
+        expect(hint, `${found} ${lang}`).toContain(`\`date: ${fixed}\``);
+        expect(hint, `${found} ${lang}`).not.toContain("2023-11-20");
+      }
+  });
+
+  it("a month without a day is corrected to year-month", () => {
+    for (const found of ["2026-9", "9/2026", "tháng 9 năm 2026"]) {
+      expect(dateForm("date", "date", found).hint, found).toContain("`date: 2026-09`");
+      expect(dateForm("date", "date", found, "vi").message, found).toContain("năm-tháng");
+    }
+  });
+
+  it("a day that does not exist is not 'corrected' into another date", () => {
+    for (const found of ["31/9/2026", "29/2/2023", "2026-13-01", "2026-9-31"])
+      expect(dateForm("date", "date", found).hint, found).toContain("`date: 2023-11-20` (year first");
+  });
 });

@@ -66,6 +66,14 @@ export const YAML_HINTS = {
     en: "write `{{fixed}}` (year first, joined by `-`); `{{key}}: {{month}}` leaves the day blank",
     vi: "viết `{{fixed}}` (năm trước, nối bằng dấu `-`); viết `{{key}}: {{month}}` nếu để trống ngày",
   },
+  "yaml-hint.date-form-month": {
+    en: "expected `{{name}}` as year-month, e.g. `2023-11` — found `{{found}}`",
+    vi: "`{{name}}` phải viết theo dạng năm-tháng, ví dụ `2023-11`, nhưng đang là `{{found}}`",
+  },
+  "yaml-hint.date-form-month.hint": {
+    en: "write `{{fixed}}` (year first, the month with 2 digits, joined by `-`)",
+    vi: "viết `{{fixed}}` (năm trước, tháng đủ 2 chữ số, nối bằng dấu `-`)",
+  },
   "yaml-hint.date-form-unknown": {
     en: "expected `{{name}}` as year-month-day, e.g. `2023-11-20` — found `{{found}}`",
     vi: "`{{name}}` phải viết theo dạng năm-tháng-ngày, ví dụ `2023-11-20`, nhưng đang là `{{found}}`",
