@@ -33,7 +33,7 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
         io.stderr(`${say(io, "error")}: ${vendored.error}\n`);
         return setCode(EXIT.usage);
       }
-      const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency);
+      const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency, io.lang ?? "en");
       const error = createFiles(
         root,
         files.filter((f) => !f.exists),
