@@ -101,7 +101,8 @@ const notEmpty: Rule = (f) =>
           f.body !== undefined ? ["body"] : [],
           "empty-fragment",
           msg("validate.empty-fragment", { section: f.section }),
-          msg("validate.empty-fragment.hint"),
+          // Deleting a file that holds carried tasks drops them (`carried-task-dropped`): say to set their status.
+          msg(f.carried.length ? "validate.empty-fragment.carried-hint" : "validate.empty-fragment.hint"),
           "warning",
         ),
       ]

@@ -36,6 +36,10 @@ export const VALIDATE = {
     en: "fragment for section `{{section}}` has no text; it is skipped",
     vi: "phần báo cáo của mục `{{section}}` chưa có nội dung nên được bỏ qua",
   },
+  "validate.empty-fragment.carried-hint": {
+    en: "set the `status` of each task under `carried:` (and write the unit's text in `body`); keep the file, deleting it drops those tasks",
+    vi: "ghi `status` cho từng nhiệm vụ trong `carried:` (và viết nội dung của đơn vị vào `body`); giữ lại tệp, xóa tệp sẽ làm mất các nhiệm vụ đó",
+  },
   "validate.empty-fragment.hint": {
     en: "write the unit's text in `body`, or delete the file if the unit has nothing to report",
     vi: "viết nội dung của đơn vị vào `body`, hoặc xóa tệp nếu đơn vị không có gì để báo cáo",
