@@ -34,19 +34,23 @@ export interface DedentedRun {
  * Whether `line` rightly ends a text whose key is at column `keyIndent`: a comment, a key at most
  * that far in, or the next item of a list the header is in (one that has an item above, at that column).
  */
-function endsText(line: string, keyIndent: number, above: readonly string[]): boolean {
+function endsText(line: string, keyIndent: number, itemIndents: ReadonlySet<number>): boolean {
   const own = indentOf(line);
   if (line.trim().startsWith("#")) return true;
   if (KEY.test(line) && own <= keyIndent) return true;
-  return ITEM.test(line) && own < keyIndent && above.some((l) => ITEM.test(l) && indentOf(l) === own);
+  return ITEM.test(line) && own < keyIndent && itemIndents.has(own);
 }
 
 /** Every block text of `lines` followed by lines less indented than its first line. */
 export function dedentedRuns(lines: readonly string[]): DedentedRun[] {
   const runs: DedentedRun[] = [];
+  // The columns of the list items above the header being looked at (an outer list's next item ends a text).
+  const itemIndents = new Set<number>();
+  let seen = 0;
   for (let h = 0; h < lines.length; h++) {
     const m = HEADER.exec(lines[h]!);
     if (!m) continue;
+    for (; seen < h; seen++) if (ITEM.test(lines[seen]!)) itemIndents.add(indentOf(lines[seen]!));
     const keyIndent = m[1]!.length + m[2]!.length;
     let i = h + 1;
     while (i < lines.length && blank(lines[i]!)) i++;
@@ -64,7 +68,7 @@ export function dedentedRuns(lines: readonly string[]): DedentedRun[] {
         if (bad.length) to = i;
         continue;
       }
-      if (endsText(line, keyIndent, lines.slice(0, h))) break;
+      if (endsText(line, keyIndent, itemIndents)) break;
       bad.push({ line: i + 1, fixed: `${" ".repeat(indent)}${line.trimStart()}` });
       to = i;
     }
