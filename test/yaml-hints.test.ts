@@ -137,7 +137,12 @@ describe("values of the wrong form", () => {
 describe("lines of a block text less indented than its first line", () => {
   const head = "unit: vp\nsection: tham-muu\nbody: |\n";
   const CASES: Array<{ name: string; text: string; line: number; fixed: string[] }> = [
-    { name: "a `- item` at the key's column", text: `${head}  Gồm:\n- một;\n  - hai.\n`, line: 5, fixed: ["`  - một;`"] },
+    {
+      name: "a `- item` at the key's column",
+      text: `${head}  Gồm:\n- một;\n  - hai.\n`,
+      line: 5,
+      fixed: ["`  - một;`"],
+    },
     {
       name: "a blank line, then items at the key's column",
       text: `${head}  Gồm:\n\n- một;\n- hai.\n`,

@@ -61,7 +61,15 @@ function renderedTitle(config: Config, kind: Kind, period: Period, section: Sect
 }
 
 /** A stub fragment; `carried` is the unit's `carried:` YAML of last period's tasks, if any. */
-function stub(line: string, config: Config, unit: string, section: Section, title: string, lang: Lang, carried?: string) {
+function stub(
+  line: string,
+  config: Config,
+  unit: string,
+  section: Section,
+  title: string,
+  lang: Lang,
+  carried?: string,
+) {
   const name = config.units.get(unit)?.name ?? unit;
   return [
     line,

@@ -67,10 +67,7 @@ export function carriedStubs(fragments: readonly Fragment[], config: Config, kin
   for (const [unit, tasks] of byUnit) {
     const doc = new Document({ carried: tasks.map((task) => ({ task, status: null })) });
     const text = doc.toString({ lineWidth: 0, blockQuote: "literal", nullStr: "" });
-    out.set(
-      unit,
-      text.replace(/^(\s+)status:$/gmu, `$1status: # ${STATUS_COMMENT}`),
-    );
+    out.set(unit, text.replace(/^(\s+)status:$/gmu, `$1status: # ${STATUS_COMMENT}`));
   }
   return out;
 }

@@ -60,6 +60,7 @@ export function dateForm(name: string, key: string, found: unknown): Problem {
   const text = String(found);
   const fixed = correctedDate(text);
   if (!fixed) return say("date-form-unknown", { name, key, found: text });
-  if (fixed.date === fixed.month) return say("date-form-month", { name, key, found: text, fixed: `${key}: ${fixed.date}` });
+  if (fixed.date === fixed.month)
+    return say("date-form-month", { name, key, found: text, fixed: `${key}: ${fixed.date}` });
   return say("date-form", { name, key, found: text, fixed: `${key}: ${fixed.date}`, month: fixed.month });
 }

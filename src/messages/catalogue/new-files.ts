@@ -40,7 +40,7 @@ export const NEW_FILES = {
   },
   "init.config.intro": {
     en: 'The agency profile: who you are, which units write, who signs, and the report kinds.\nThe values below are an example that builds as it is: replace them with your own.\nEvery field is described in the bcreport README ("bcreport.yaml — the agency profile").',
-    vi: 'Hồ sơ cơ quan: cơ quan ban hành, các đơn vị viết báo cáo, người ký và các loại báo cáo.\nCác giá trị dưới đây là ví dụ, dựng được báo cáo ngay: hãy thay bằng thông tin của cơ quan mình.\nMỗi trường được mô tả trong README của bcreport (phần nói về bcreport.yaml).',
+    vi: "Hồ sơ cơ quan: cơ quan ban hành, các đơn vị viết báo cáo, người ký và các loại báo cáo.\nCác giá trị dưới đây là ví dụ, dựng được báo cáo ngay: hãy thay bằng thông tin của cơ quan mình.\nMỗi trường được mô tả trong README của bcreport (phần nói về bcreport.yaml).",
   },
   "init.config.lang": {
     en: "language of bcreport's messages and of the files it writes",
