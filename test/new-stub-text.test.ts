@@ -1,10 +1,12 @@
 /** What `bcreport new` writes into a stub: rendered section titles, and repository-relative `$schema` lines. */
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { planNewPeriod } from "../src/commands/new-period.js";
 import { parse } from "yaml";
 import { memoryWorld, nodeWorld } from "../src/world.js";
+import { runMain } from "./support/run-main.js";
 
 const config = readFileSync(join(import.meta.dirname, "fixtures", "_base", "bcreport.yaml"), "utf8");
 
@@ -46,5 +48,22 @@ it("a stub holding last period's tasks tells to keep it and set their status, in
       expect(data.carried.every((c) => c.status === null)).toBe(true);
       if (lang === "vi") expect(s.text).toContain("# done (đã xong) | in-progress");
     }
+  }
+});
+
+it("`new` writes the repository's language (`lang:` of bcreport.yaml) even when the run speaks another", async () => {
+  const repo = mkdtempSync(join(tmpdir(), "bcreport-new-lang-"));
+  try {
+    writeFileSync(join(repo, "bcreport.yaml"), `lang: vi\n${config}`);
+    const { code, stdout } = await runMain(["new", "2023-12", "--lang", "en", "-C", repo], repo);
+    expect(code).toBe(0);
+    expect(stdout).toContain("created reports/2023-12/monthly/vp.tham-muu.yaml"); // the run speaks English
+    const stub = readFileSync(join(repo, "reports/2023-12/monthly/vp.tham-muu.yaml"), "utf8");
+    expect(stub).toContain("# Văn phòng (vp) viết mục `tham-muu`");
+    writeFileSync(join(repo, "bcreport.yaml"), config);
+    await runMain(["new", "2024-01", "--lang", "vi", "-C", repo], repo);
+    expect(readFileSync(join(repo, "reports/2024-01/monthly/vp.tham-muu.yaml"), "utf8")).toContain("viết mục");
+  } finally {
+    rmSync(repo, { recursive: true, force: true });
   }
 });
