@@ -59,7 +59,9 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
     .option("-o, --out <dir>", say(io, "cli.build.out"), "out")
     .option(
       "-f, --format <formats>",
-      say(io, "cli.build.format", { formats: OUTPUT_FORMATS.map((f) => `${f} (${say(io, `cli.build.format.${f}`)})`).join(", ") }),
+      say(io, "cli.build.format", {
+        formats: OUTPUT_FORMATS.map((f) => `${f} (${say(io, `cli.build.format.${f}`)})`).join(", "),
+      }),
       "docx,pdf",
     )
     .option("--pdf-engine <engine>", say(io, "cli.build.pdf-engine"), "typst")
