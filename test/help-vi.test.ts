@@ -2,6 +2,8 @@
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { runMain } from "./support/run-main.js";
+import { CATALOGUE } from "../src/messages/catalogue/index.js";
+import { OUTPUT_FORMATS } from "../src/writers/registry.js";
 
 const COMMANDS = ["", "build", "check", "status", "new", "init", "codeowners", "diff", "schema", "preview"];
 
@@ -29,5 +31,9 @@ describe("--help in Vietnamese", () => {
     const { code, stderr } = await runMain(["status", "--lang", "vi"], tmpdir());
     expect(code).toBe(2);
     expect(stderr).toContain("thiếu tham số bắt buộc 'kỳ'");
+  });
+
+  it("every output format has its summary for `build --format` in the catalogue", () => {
+    for (const f of OUTPUT_FORMATS) expect(CATALOGUE[`cli.build.format.${f}`], f).toBeDefined();
   });
 });
