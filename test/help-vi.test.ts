@@ -28,7 +28,7 @@ describe("--help in Vietnamese", () => {
   });
 
   it("a missing argument is named as in the help", async () => {
-    const { code, stderr } = await runMain(["status", "--lang", "vi"], tmpdir());
+    const { code, stderr } = await runMain(["new", "--lang", "vi"], tmpdir());
     expect(code).toBe(2);
     expect(stderr).toContain("thiếu tham số bắt buộc 'kỳ'");
   });
