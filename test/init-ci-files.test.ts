@@ -99,3 +99,22 @@ describe("package.json and CODEOWNERS", () => {
     );
   });
 });
+
+describe("the files init writes, in the run's language", () => {
+  const text = (lang: "en" | "vi", path: string) =>
+    planInit(memoryWorld({}), "x", "file:x.tgz", lang).find((f) => f.path === path)!.text;
+  it("bcreport.yaml: the same profile, comments in Vietnamese, and `lang: vi` so the repository keeps it", () => {
+    const [en, vi] = [text("en", "bcreport.yaml"), text("vi", "bcreport.yaml")];
+    expect(parse(vi)).toEqual({ ...(parse(en) as object), lang: "vi" });
+    expect(en).not.toContain("lang:");
+    expect(vi).toBe(vi.normalize("NFC"));
+    const comments = vi.split("\n").flatMap((l) => (/#\s(.*)$/.exec(l) ? [/#\s(.*)$/.exec(l)![1]!] : []));
+    for (const c of comments.slice(1)) expect(c).not.toMatch(/\b(the|of|who|every|which|built|due|leave)\b/);
+    const { diagnostics } = loadConfig(memoryWorld({ "bcreport.yaml": vi }));
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+  it("templates/README.md lists the templates in either language", () => {
+    for (const lang of ["en", "vi"] as const) expect(text(lang, "templates/README.md")).toContain("- `signature.hbs`");
+    expect(text("vi", "templates/README.md")).toContain("Các tệp mẫu:");
+  });
+});

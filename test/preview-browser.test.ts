@@ -154,7 +154,7 @@ describe.skipIf(!FOUND)("preview in Chromium, in Vietnamese (--lang vi)", () => 
       .locator("#documents .pages .textLayer span", { hasText: /^\s*Trong tháng/ })
       .first()
       .click();
-    await expect.poll(() => page.textContent("#source")).toContain("Đoạn văn của Đơn vị vp, mục dat-duoc");
+    await expect.poll(() => page.textContent("#source")).toContain("Đoạn văn của đơn vị vp, mục dat-duoc");
     expect(await page.textContent("#editor-link")).toBe("mở trong VS Code");
   });
 });

@@ -23,7 +23,7 @@ function flagValue(argv: readonly string[], names: string[]): string | undefined
 }
 
 /** `lang:` of bcreport.yaml when it is `vi` or `en`; anything else is the schema's business. */
-function configLang(dir: string): Lang | undefined {
+export function configLang(dir: string): Lang | undefined {
   try {
     const data = parse(readFileSync(join(dir, "bcreport.yaml"), "utf8")) as { lang?: unknown } | null;
     return isLang(data?.lang) ? data.lang : undefined;

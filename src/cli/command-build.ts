@@ -10,7 +10,7 @@ import { say, type CliIo } from "./io.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
 import { fontDirs } from "../writers/font-dirs.js";
-import { isOutputFormat, OUTPUT_FORMATS, reviewExtensions, WRITERS } from "../writers/registry.js";
+import { isOutputFormat, OUTPUT_FORMATS, reviewExtensions } from "../writers/registry.js";
 
 export function parseList(value: string, previous: string[] = []): string[] {
   return [
@@ -59,7 +59,9 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
     .option("-o, --out <dir>", say(io, "cli.build.out"), "out")
     .option(
       "-f, --format <formats>",
-      say(io, "cli.build.format", { formats: OUTPUT_FORMATS.map((f) => `${f} (${WRITERS[f].summary})`).join(", ") }),
+      say(io, "cli.build.format", {
+        formats: OUTPUT_FORMATS.map((f) => `${f} (${say(io, `cli.build.format.${f}`)})`).join(", "),
+      }),
       "docx,pdf",
     )
     .option("--pdf-engine <engine>", say(io, "cli.build.pdf-engine"), "typst")

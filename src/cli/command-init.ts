@@ -4,6 +4,7 @@ import { basename, relative, resolve } from "node:path";
 import type { Command } from "commander";
 import { nodeWorld } from "../world.js";
 import { startDir } from "./command-check.js";
+import { inGitRepo } from "./find-repo.js";
 import { createFiles } from "./command-new.js";
 import { resolveToday } from "./command-status.js";
 import { writeRepoSchemas } from "./command-schema.js";
@@ -32,7 +33,7 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
         io.stderr(`${say(io, "error")}: ${vendored.error}\n`);
         return setCode(EXIT.usage);
       }
-      const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency);
+      const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency, io.lang ?? "en");
       const error = createFiles(
         root,
         files.filter((f) => !f.exists),
@@ -54,18 +55,23 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
       // The scaffold's kind is monthly: name this month as the example period.
       const today = resolveToday(undefined, io.env);
       const month = /^\d{4}-\d{2}/.test(today) ? today.slice(0, 7) : "2024-05";
+      const steps = [
+        // `bcreport diff`, the CI and the commits of step 2 need a git repository.
+        ...(inGitRepo(root) ? [] : [`git init   ${say(io, "cli.init.step-git")}`]),
+        say(io, "cli.init.step-config"),
+        kept
+          ? `npm install --save-dev ${vendored.dependency}   ${say(io, "cli.init.step-install-kept")}`
+          : `npm install   ${say(io, vendored.created || vendored.kept ? "cli.init.step-install-vendor" : "cli.init.step-install")}`,
+        // `npx --no-install`: runs the installed bcreport and never fetches a package of that name.
+        `npx --no-install bcreport new ${month}     ${say(io, "cli.init.step-new")}`,
+        `npx --no-install bcreport codeowners     ${say(io, "cli.init.step-codeowners")}`,
+        `npx --no-install bcreport build ${month}   ${say(io, "cli.init.step-build", { month })}`,
+      ];
       io.stdout(
         [
           say(io, "cli.init.next"),
           ...(cd ? [`  cd ${cd}`] : []),
-          `  1. ${say(io, "cli.init.step-config")}`,
-          kept
-            ? `  2. npm install --save-dev ${vendored.dependency}   ${say(io, "cli.init.step-install-kept")}`
-            : `  2. npm install   ${say(io, vendored.created || vendored.kept ? "cli.init.step-install-vendor" : "cli.init.step-install")}`,
-          // `npx --no-install`: runs the installed bcreport and never fetches a package of that name.
-          `  3. npx --no-install bcreport new ${month}     ${say(io, "cli.init.step-new")}`,
-          `  4. npx --no-install bcreport codeowners     ${say(io, "cli.init.step-codeowners")}`,
-          `  5. npx --no-install bcreport build ${month}   ${say(io, "cli.init.step-build", { month })}`,
+          ...steps.map((step, i) => `  ${i + 1}. ${step}`),
           "",
         ].join("\n"),
       );

@@ -10,6 +10,7 @@ import { errorReason } from "../world-unreadable.js";
 import { say, type CliIo } from "./io.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 import { writeRepoSchemas } from "./command-schema.js";
+import { configLang } from "./choose-cli-lang.js";
 
 /** Write files that do not exist (`wx`: never overwrite, even in a race); returns an error message or undefined. */
 export function createFiles(root: string, files: Array<{ path: string; text: string }>, io: CliIo): string | undefined {
@@ -35,7 +36,9 @@ export function registerNew(program: Command, io: CliIo, setCode: (c: number) =>
     .action(async (period: string, opts: { kind?: string[] }) => {
       const { planNewPeriod } = await import("../commands/new-period.js");
       const root = repoDir(program, io);
-      const { plan, diagnostics } = planNewPeriod(nodeWorld(root, io.env), period, opts.kind);
+      // The files' comments are for the repository's people: its `lang:`, else the language of this run.
+      const lang = configLang(root) ?? io.lang ?? "en";
+      const { plan, diagnostics } = planNewPeriod(nodeWorld(root, io.env), period, opts.kind, lang);
       if (!plan) {
         printDiagnostics(io, diagnostics);
         // Problems without a file are about the command line (period, --kind): usage errors.

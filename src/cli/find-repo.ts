@@ -13,3 +13,11 @@ export function findRepo(start: string): string {
     if (existsSync(join(dir, ".git")) || dirname(dir) === dir) return start;
   }
 }
+
+/** Whether `dir` is inside a git work tree (it or a folder above it has `.git`, as git looks for it). */
+export function inGitRepo(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return true;
+    if (dirname(d) === d) return false;
+  }
+}

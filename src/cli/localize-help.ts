@@ -1,6 +1,7 @@
-/** Commander's own words (help headings, "default:", its usage errors) in the run's language. */
+/** Commander's own words (help headings, placeholders, "default:", its usage errors) in the run's language. */
 import { Help, type Command } from "commander";
 import { say, type CliIo } from "./io.js";
+import { HELP_TERMS } from "../messages/catalogue/cli-help.js";
 
 const TITLES: Record<string, string> = {
   "Usage:": "cli.help.usage",
@@ -10,9 +11,32 @@ const TITLES: Record<string, string> = {
   "Global Options:": "cli.help.global-options",
 };
 
+/** A placeholder name in the run's language: `dir` → `thư-mục`; a name the catalogue lacks stays as written. */
+export function helpTerm(name: string, io: Pick<CliIo, "lang">): string {
+  return HELP_TERMS.includes(name) ? say(io, `cli.help.term.${name}`) : name;
+}
+
+/** Every `<name>`, `[name]`, `[name...]` of a usage line or an option's flags, in the run's language. */
+const placeholders = (text: string, io: Pick<CliIo, "lang">) =>
+  text.replace(/([<[])([a-z][\w-]*)(\.\.\.)?([>\]])/g, (_, open, name, dots, close) => {
+    return `${open}${helpTerm(name, io)}${dots ?? ""}${close}`;
+  });
+
 export function localizeHelp(program: Command, io: CliIo): void {
   program.configureHelp({
     styleTitle: (title) => (TITLES[title] ? say(io, TITLES[title]) : title),
+    commandUsage(cmd) {
+      return placeholders(Help.prototype.commandUsage.call(this, cmd), io);
+    },
+    subcommandTerm(cmd) {
+      return placeholders(Help.prototype.subcommandTerm.call(this, cmd), io);
+    },
+    optionTerm(option) {
+      return placeholders(Help.prototype.optionTerm.call(this, option), io);
+    },
+    argumentTerm(argument) {
+      return helpTerm(Help.prototype.argumentTerm.call(this, argument), io);
+    },
     optionDescription(option) {
       return Help.prototype.optionDescription
         .call(this, option)
@@ -37,7 +61,7 @@ export function commanderError(text: string, io: CliIo): string {
     [/^error: unknown command '([^']+)'/, (m) => say(io, "cli.commander.unknown-command", { command: m[1]! })],
     [
       /^error: missing required argument '([^']+)'/,
-      (m) => say(io, "cli.commander.missing-argument", { argument: m[1]! }),
+      (m) => say(io, "cli.commander.missing-argument", { argument: helpTerm(m[1]!, io) }),
     ],
     [
       /^error: option '([^']+)' argument missing/,

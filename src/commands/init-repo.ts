@@ -9,27 +9,30 @@
  * `schemas/`, which the CLI fills with `bcreport schema` once bcreport.yaml is written.
  */
 import { FRAME_TEMPLATES } from "../frame/load-templates.js";
+import { msg, translate, type Lang } from "../messages/index.js";
 import type { World } from "../world.js";
 import { GITHUB_REVIEW_JOB, GITLAB_REVIEW_JOB } from "./ci-review-jobs.js";
 import type { PlannedFile } from "./new-period.js";
 import { GITHUB_WORKFLOW, GITIGNORE, GITLAB_CI } from "./init-ci-files.js";
 import { schemaLine } from "./schema-line.js";
 
-const CONFIG = `#
-# The agency profile: who you are, which units write, who signs, and the report kinds.
-# The values below are an example that builds as it is: replace them with your own.
-# Every field is described in the bcreport README ("bcreport.yaml — the agency profile").
-agency:
-  parent: UBND TỈNH CAO BẰNG          # cơ quan chủ quản as printed; leave out for none
-  name: Sở Khoa học và Công nghệ      # cơ quan ban hành in running text
-  code: SKHCN                         # in the ký hiệu: "Số: 12/BC-SKHCN"
-  place: Cao Bằng                     # địa danh of the date line
+/** The bcreport.yaml of a new repository; `c(id)` is the comment `init.config.<id>` in the repository's language. */
+const config = (c: (id: string) => string, lang: Lang) => `#
+${c("intro")
+  .split("\n")
+  .map((l) => `# ${l}`)
+  .join("\n")}
+${lang === "en" ? "" : `${`lang: ${lang}`.padEnd(38)}# ${c("lang")}\n`}agency:
+  parent: UBND TỈNH CAO BẰNG          # ${c("parent")}
+  name: Sở Khoa học và Công nghệ      # ${c("name")}
+  code: SKHCN                         # ${c("code")}
+  place: Cao Bằng                     # ${c("place")}
 
-units:                                # every unit that writes fragments
-  - id: vp                            # short id: its files are reports/<period>/<kind>/vp.<section>.yaml
+units:                                # ${c("units")}
+  - id: vp                            # ${c("unit-id")}
     name: Văn phòng
     code: VP
-    reviewers: ["@your-org/van-phong"]            # who approves this unit's fragments (bcreport codeowners)
+    reviewers: ["@your-org/van-phong"]            # ${c("reviewers")}
   - id: qlkh
     name: Phòng Quản lý khoa học
     code: QLKH
@@ -45,9 +48,9 @@ signers:
 kinds:
   monthly:
     name: Báo cáo tháng
-    periods: [month]                  # built for every month: bcreport new 2024-05
-    deadline: 20                      # due on the 20th of the month (bcreport status counts the days)
-    drafter: vp                       # assembles the report; "Lưu: VT, VP."
+    periods: [month]                  # ${c("periods")}
+    deadline: 20                      # ${c("deadline")}
+    drafter: vp                       # ${c("drafter")}
     signer: pgd
     title: Kết quả công tác {{period.name}} và nhiệm vụ công tác {{period.next.name}}
     preamble:
@@ -58,7 +61,7 @@ kinds:
     levels:
       - { numbering: roman, bold: true, uppercase: true }   # I. II.
       - { numbering: arabic, bold: true }                   # 1. 2.
-    outline:                          # the sections, in order; units write the sections listing them
+    outline:                          # ${c("outline")}
       - id: ket-qua
         title: Kết quả công tác {{period.name}}
         sections:
@@ -67,22 +70,12 @@ kinds:
       - id: nhiem-vu
         title: Nhiệm vụ công tác {{period.next.name}}
         units: [vp, qlkh]
-        tasks: true                   # units list planned tasks; numbered 1. 2. 3. across units
+        tasks: true                   # ${c("tasks")}
 `;
 
-const TEMPLATES_README = `# Templates
-
-bcreport lays out the frame of each report (header, title, closing sentence, Nơi nhận,
-signature) from built-in Handlebars templates. To change one, copy the built-in file of the same
-name from \`node_modules/bcreport/templates/\` into this folder and edit it; files you do not copy
-keep the built-in version. Any other \`.hbs\` file here is reported as unused.
-
-The files are:
-
-${FRAME_TEMPLATES.map((t) => `- \`${t}.hbs\``).join("\n")}
-
-See the "Templates" section of the bcreport README for the values and helpers they can use.
-`;
+/** templates/README.md in the repository's language. */
+const templatesReadme = (lang: Lang) =>
+  translate(msg("init.templates-readme", { files: FRAME_TEMPLATES.map((t) => `- \`${t}.hbs\``).join("\n") }), lang);
 
 function packageJson(name: string, dependency: string): string {
   const pkg = {
@@ -98,8 +91,13 @@ function packageJson(name: string, dependency: string): string {
   return JSON.stringify(pkg, null, 2) + "\n";
 }
 
-/** `name` becomes the package name (the folder name, made npm-safe); `dependency` the npm spec of bcreport. */
-export function planInit(world: World, name: string, dependency: string): PlannedFile[] {
+/**
+ * `name` becomes the package name (the folder name, made npm-safe); `dependency` the npm spec of
+ * bcreport; `lang` the language of the comments and of templates/README.md (a language other than
+ * English is also written as `lang:` in bcreport.yaml, so the repository keeps speaking it).
+ */
+export function planInit(world: World, name: string, dependency: string, lang: Lang = "en"): PlannedFile[] {
+  const c = (id: string) => translate(msg(`init.config.${id}`), lang);
   const exists = (p: string) => world.fileSize(p) !== undefined;
   const safe =
     name
@@ -107,8 +105,8 @@ export function planInit(world: World, name: string, dependency: string): Planne
       .replace(/[^a-z0-9._-]+/g, "-")
       .replace(/^[-._]+|[-._]+$/g, "") || "reports";
   const files: Array<[string, string]> = [
-    ["bcreport.yaml", `${schemaLine("bcreport.yaml", "bcreport.schema.json")}\n${CONFIG}`],
-    ["templates/README.md", TEMPLATES_README],
+    ["bcreport.yaml", `${schemaLine("bcreport.yaml", "bcreport.schema.json")}\n${config(c, lang)}`],
+    ["templates/README.md", templatesReadme(lang)],
     [".github/workflows/bcreport.yml", GITHUB_WORKFLOW + GITHUB_REVIEW_JOB],
     [".gitlab-ci.yml", GITLAB_CI + GITLAB_REVIEW_JOB],
     [".gitignore", GITIGNORE],

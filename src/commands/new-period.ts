@@ -5,8 +5,10 @@
  *
  * A stub has `body: ""`: `status` shows it as empty, `build` skips it with an `empty-fragment`
  * warning, and `check --strict` fails on it, so a period builds before every unit has written.
+ * Its comments are in the repository's language (src/messages/catalogue/new-files.ts).
  */
-import { msg, type Message } from "../messages/index.js";
+import { msg, translate, type Lang, type Message } from "../messages/index.js";
+import { STATUS_COMMENT } from "../validate/carry-over.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind, Section } from "../input/config-types.js";
 import { seedCarryOver } from "./seed-carry-over.js";
@@ -35,12 +37,17 @@ export interface NewPeriodPlan {
 const usage = (rule: string, message: Message, hint?: Message): Diagnostic =>
   diagnostic({ file: "", rule, message, hint });
 
-function reportFile(line: string, kind: Kind, period: Period): string {
+/** Comment lines of the catalogue's text `id` in `lang`, each starting `# `. */
+const comment = (lang: Lang, id: string, params?: Record<string, string>) =>
+  translate(msg(id, params), lang)
+    .split("\n")
+    .map((l) => `# ${l}`);
+
+function reportFile(line: string, kind: Kind, period: Period, lang: Lang): string {
   return [
     line,
     `# ${kind.name} — ${period.name}.`,
-    "# Every field is optional (see the bcreport README). Leave `number` out until it is assigned:",
-    '# the document then prints "Số:      /…". Set `date` to YYYY-MM-DD when the report is signed.',
+    ...comment(lang, "new.report.fields"),
     `date: ${period.year}-${String(period.lastMonth).padStart(2, "0")}`,
     "",
   ].join("\n");
@@ -53,32 +60,46 @@ function renderedTitle(config: Config, kind: Kind, period: Period, section: Sect
   return r.diagnostics.some((d) => d.severity === "error") ? section.title : r.text;
 }
 
-function stub(line: string, config: Config, unit: string, section: Section, title: string): string {
+/** A stub fragment; `carried` is the unit's `carried:` YAML of last period's tasks, if any. */
+function stub(
+  line: string,
+  config: Config,
+  unit: string,
+  section: Section,
+  title: string,
+  lang: Lang,
+  carried?: string,
+) {
   const name = config.units.get(unit)?.name ?? unit;
   return [
     line,
-    `# ${name} (${unit}) writes section \`${section.id}\`: ${title}`,
-    "# Write the text in `body` as Markdown, replacing the empty string, for example:",
+    ...comment(lang, "new.stub.writes", { name, unit, section: section.id, title }),
+    ...comment(lang, "new.stub.body"),
     "#   body: |",
     "#     - Tham mưu ban hành Kế hoạch …[^kh].",
     "#",
     "#     [^kh]: Kế hoạch số …/KH-UBND ngày …",
-    ...(section.tasks
-      ? ["# This section also collects planned tasks, numbered across units:", "#   tasks:", "#     - Tiếp tục …"]
-      : []),
-    "# While `body` is empty, `bcreport status` shows this file as empty and `bcreport build`",
-    "# leaves it out with a warning. Delete the file if the unit has nothing to report.",
+    ...(section.tasks ? [...comment(lang, "new.stub.tasks"), "#   tasks:", "#     - Tiếp tục …"] : []),
+    // A stub with carried tasks must stay: deleting it drops them (`carried-task-dropped`).
+    ...comment(lang, carried ? "new.stub.empty-carried" : "new.stub.empty"),
     `unit: ${unit}`,
     `section: ${section.id}`,
     'body: ""',
-    "",
+    ...(carried
+      ? [
+          ...comment(lang, "new.stub.carried"),
+          carried.split(`# ${STATUS_COMMENT}`).join(`# ${translate(msg("new.stub.status-comment"), lang)}`),
+        ]
+      : [""]),
   ].join("\n");
 }
 
+/** `lang`: the language of the files' comments (the repository's: `lang:` of bcreport.yaml, else the CLI's). */
 export function planNewPeriod(
   world: World,
   periodId: string,
   only?: string[],
+  lang: Lang = "en",
 ): { plan?: NewPeriodPlan; diagnostics: Diagnostic[] } {
   const { config, diagnostics } = loadConfig(world);
   if (!config) return { diagnostics };
@@ -140,7 +161,7 @@ export function planNewPeriod(
         for (const unit of section.units) if (!home.has(unit)) home.set(unit, section.id);
     const written = existingFragments(world, `${dir}/${kind.id}`);
     const rf = `${dir}/${kind.id}.yaml`;
-    add(rf, reportFile(schemaLine(rf, "report.schema.json"), kind, period));
+    add(rf, reportFile(schemaLine(rf, "report.schema.json"), kind, period, lang));
     for (const section of kind.sections.values()) {
       for (const unit of section.units) {
         const f = `${dir}/${kind.id}/${unit}.${section.id}.yaml`;
@@ -150,16 +171,8 @@ export function planNewPeriod(
           continue;
         }
         const extra = home.get(unit) === section.id ? carriedByUnit.get(unit) : undefined;
-        add(
-          f,
-          stub(
-            schemaLine(f, fragmentSchemaFile(kind.id)),
-            config,
-            unit,
-            section,
-            renderedTitle(config, kind, period, section),
-          ) + (extra ? `# Last period's planned tasks: set each status (and a reason for not-done).\n${extra}` : ""),
-        );
+        const title = renderedTitle(config, kind, period, section);
+        add(f, stub(schemaLine(f, fragmentSchemaFile(kind.id)), config, unit, section, title, lang, extra));
       }
     }
   }

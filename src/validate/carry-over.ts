@@ -54,6 +54,9 @@ export function plannedTasks(fragments: readonly Fragment[], kind: Kind): Planne
  *
  * The status is left empty: only the unit knows it, and nothing is printed for a task until it is set.
  */
+/** The comment after each empty `status:` of a carried stub (`bcreport new` puts it in the repository's language). */
+export const STATUS_COMMENT = "done | in-progress | not-done (not-done needs reason:)";
+
 export function carriedStubs(fragments: readonly Fragment[], config: Config, kind: Kind): Map<string, string> {
   const byUnit = new Map<string, string[]>();
   for (const t of plannedTasks(fragments, kind)) {
@@ -64,10 +67,7 @@ export function carriedStubs(fragments: readonly Fragment[], config: Config, kin
   for (const [unit, tasks] of byUnit) {
     const doc = new Document({ carried: tasks.map((task) => ({ task, status: null })) });
     const text = doc.toString({ lineWidth: 0, blockQuote: "literal", nullStr: "" });
-    out.set(
-      unit,
-      text.replace(/^(\s+)status:$/gmu, "$1status: # done | in-progress | not-done (not-done needs reason:)"),
-    );
+    out.set(unit, text.replace(/^(\s+)status:$/gmu, `$1status: # ${STATUS_COMMENT}`));
   }
   return out;
 }

@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Config, Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
-import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
+import { codeList, didYouMean, suggestion } from "../diagnostics/did-you-mean.js";
 
 type Rule = (f: Fragment, ctx: { config: Config; kind: Kind }) => Diagnostic[];
 
@@ -36,6 +36,17 @@ const knownUnit: Rule = (f, { config }) =>
         ),
       ];
 
+/** A near id, else the sections the unit writes in this kind, else every section units write (however many). */
+function sectionHint(f: Fragment, kind: Kind): Message | undefined {
+  const best = didYouMean(f.section, kind.sections.keys());
+  if (best) return msg("did-you-mean", { best });
+  const writable = [...kind.sections.values()].filter((s) => s.units.length > 0);
+  const own = writable.filter((s) => s.units.includes(f.unit)).map((s) => s.id);
+  if (own.length) return msg("validate.unknown-section.unit-sections", { unit: f.unit, list: codeList(own) });
+  if (writable.length) return msg("validate.unknown-section.sections", { list: codeList(writable.map((s) => s.id)) });
+  return undefined;
+}
+
 const knownSection: Rule = (f, { kind }) =>
   kind.sections.has(f.section)
     ? []
@@ -45,7 +56,7 @@ const knownSection: Rule = (f, { kind }) =>
           ["section"],
           "unknown-section",
           msg("validate.unknown-section", { section: f.section, kind: kind.id }),
-          suggestion(f.section, [...kind.sections.keys()]),
+          sectionHint(f, kind),
         ),
       ];
 
@@ -90,7 +101,8 @@ const notEmpty: Rule = (f) =>
           f.body !== undefined ? ["body"] : [],
           "empty-fragment",
           msg("validate.empty-fragment", { section: f.section }),
-          msg("validate.empty-fragment.hint"),
+          // Deleting a file that holds carried tasks drops them (`carried-task-dropped`): say to set their status.
+          msg(f.carried.length ? "validate.empty-fragment.carried-hint" : "validate.empty-fragment.hint"),
           "warning",
         ),
       ]

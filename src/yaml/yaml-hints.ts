@@ -1,12 +1,13 @@
 /**
  * Plain words for the YAML syntax mistakes unit staff make, in place of the parser's: a `: ` in
  * an unquoted text, a `- ` item on the line of its key, a text without `|`, a block text that is
- * not indented, a tab. Each is recognised from the shape of the line the parser stopped at (and
+ * not indented or has lines less indented than its first (block-dedent.ts), a tab. Each is recognised from the shape of the line the parser stopped at (and
  * the lines above it), and gets a hint with the corrected line. The parser's other messages on
  * that line, which follow from the same mistake, are dropped.
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import { msg, type Param } from "../messages/index.js";
+import { dedentedRuns } from "./block-dedent.js";
 
 /** `<indent><"- "?>key: value` — the key of a mapping line, and what follows it. */
 const KEY_LINE = /^(\s*)((?:- +)?)([A-Za-z_][\w-]*):(?: +(.*?))?\s*$/;
@@ -70,11 +71,43 @@ function reworded(d: Diagnostic, column: number, id: string, values: Record<stri
   });
 }
 
+/** At most this many corrected lines are quoted in a hint; the message names them all. */
+const SHOWN_LINES = 3;
+
+/**
+ * One diagnostic per run of block-text lines written less indented (block-dedent.ts) that the
+ * parser stumbled on, in place of its two or three errors on and around those lines.
+ */
+function dedentedText(diagnostics: Diagnostic[], lines: string[]): { found: Diagnostic[]; rest: Diagnostic[] } {
+  const found: Diagnostic[] = [];
+  let rest = diagnostics;
+  for (const run of dedentedRuns(lines)) {
+    const inRun = (d: Diagnostic) =>
+      (d.rule === "yaml-syntax" || d.rule === "yaml-duplicate-key") && d.line >= run.from && d.line <= run.to;
+    const first = rest.find((d) => inRun(d) && d.severity === "error");
+    if (!first) continue;
+    rest = rest.filter((d) => !inRun(d));
+    const [a, b] = [run.bad[0]!.line, run.bad[run.bad.length - 1]!.line];
+    const where = a === b ? msg("yaml-hint.line", { line: a }) : msg("yaml-hint.lines", { from: a, to: b });
+    const shown = run.bad.slice(0, SHOWN_LINES).map((x) => `\`${x.fixed}\``);
+    const values = {
+      key: run.key,
+      keyLine: run.keyLine,
+      indent: run.indent,
+      where,
+      fixed: shown.join(" ") + (run.bad.length > SHOWN_LINES ? " …" : ""),
+    };
+    const column = indentOf(lines[a - 1] ?? "") + 1;
+    found.push(reworded({ ...first, line: a }, column, "block-dedented", values));
+  }
+  return { found, rest };
+}
+
 /** Replace the parser's words for the mistakes above; tabs get their corrected line. */
-export function addYamlHints(diagnostics: Diagnostic[], text: string): Diagnostic[] {
+export function addYamlHints(all: Diagnostic[], text: string): Diagnostic[] {
   const lines = text.split(/\r?\n/);
   const done = new Set<number>();
-  const out: Diagnostic[] = [];
+  const { found: out, rest: diagnostics } = dedentedText(all, lines);
   for (const d of diagnostics) {
     if (d.rule === "yaml-tab") {
       const line = lines[d.line - 1] ?? "";

@@ -55,11 +55,11 @@ export const CLI_COMMANDS = {
   },
   "cli.build.owed": {
     en: "`bcreport status {{period}}` shows which units still owe their text",
-    vi: "`bcreport status {{period}}` cho biết Đơn vị nào chưa nộp nội dung",
+    vi: "`bcreport status {{period}}` cho biết đơn vị nào chưa nộp nội dung",
   },
   "cli.new.description": {
     en: "start a period: a report file per kind due that period and a stub fragment per unit and section",
-    vi: "mở kỳ báo cáo: tạo tệp báo cáo cho từng loại phải nộp trong kỳ và tệp mẫu cho từng Đơn vị, từng mục",
+    vi: "mở kỳ báo cáo: tạo tệp báo cáo cho từng loại phải nộp trong kỳ và tệp mẫu cho từng đơn vị, từng mục",
   },
   "cli.new.nothing": {
     en: "nothing to create: every file of {{period}} ({{kinds}}) already exists",
@@ -67,11 +67,11 @@ export const CLI_COMMANDS = {
   },
   "cli.new.next": {
     en: "next: each unit fills in the `body` of its files and opens a pull request; `bcreport status {{period}}` shows what is still empty; `bcreport build {{period}}` builds at any time",
-    vi: "tiếp theo: từng Đơn vị điền `body` trong các tệp của mình và gửi yêu cầu hợp nhất (pull request); `bcreport status {{period}}` cho biết phần còn trống; `bcreport build {{period}}` xuất báo cáo bất cứ lúc nào",
+    vi: "tiếp theo: từng đơn vị điền `body` trong các tệp của mình và gửi yêu cầu hợp nhất (pull request); `bcreport status {{period}}` cho biết phần còn trống; `bcreport build {{period}}` xuất báo cáo bất cứ lúc nào",
   },
   "cli.codeowners.description": {
     en: "write a CODEOWNERS file giving each unit's reviewers its fragments (<unit>.<section>.yaml)",
-    vi: "ghi tệp CODEOWNERS giao cho người duyệt của từng Đơn vị các phần báo cáo của Đơn vị (<đơn-vị>.<mục>.yaml)",
+    vi: "ghi tệp CODEOWNERS giao cho người duyệt của từng đơn vị các phần báo cáo của đơn vị (<đơn-vị>.<mục>.yaml)",
   },
   "cli.codeowners.out": {
     en: "where to write it, relative to the repository (GitLab reads .gitlab/CODEOWNERS)",
@@ -141,9 +141,13 @@ export const CLI_COMMANDS = {
     vi: "mở kỳ báo cáo bằng `bcreport new <kỳ>`",
   },
   "cli.init.next": { en: "next:", vi: "tiếp theo:" },
+  "cli.init.step-git": {
+    en: "makes the folder a git repository (`bcreport diff` and the CI need one)",
+    vi: "khởi tạo kho git cho thư mục (lệnh `bcreport diff` và CI cần có kho git)",
+  },
   "cli.init.step-config": {
     en: "edit bcreport.yaml: your agency, units (with their reviewers), signers and outline",
-    vi: "sửa bcreport.yaml: cơ quan, các Đơn vị (kèm người duyệt), người ký và đề cương báo cáo",
+    vi: "sửa bcreport.yaml: cơ quan, các đơn vị (kèm người duyệt), người ký và đề cương báo cáo",
   },
   "cli.init.step-install-kept": {
     en: "(your package.json was kept); commit package-lock.json",
@@ -159,11 +163,11 @@ export const CLI_COMMANDS = {
   },
   "cli.init.step-new": {
     en: "creates the month's report file and a stub per unit and section",
-    vi: "tạo tệp báo cáo của tháng và tệp mẫu cho từng Đơn vị, từng mục",
+    vi: "tạo tệp báo cáo của tháng và tệp mẫu cho từng đơn vị, từng mục",
   },
   "cli.init.step-codeowners": {
     en: "gives each unit's reviewers its fragments",
-    vi: "giao cho người duyệt của từng Đơn vị các phần báo cáo của Đơn vị",
+    vi: "giao cho người duyệt của từng đơn vị các phần báo cáo của đơn vị",
   },
   "cli.init.step-build": {
     en: "writes out/{{month}}/monthly.docx and .pdf",
@@ -171,7 +175,7 @@ export const CLI_COMMANDS = {
   },
   "cli.schema.description": {
     en: "write the repository's schemas into schemas/ (its unit, section and signer ids), for editors",
-    vi: "ghi lược đồ (schema) riêng của kho vào schemas/ (mã Đơn vị, mục và người ký), để trình soạn thảo kiểm tra và gợi ý",
+    vi: "ghi lược đồ (schema) riêng của kho vào schemas/ (mã đơn vị, mục và người ký), để trình soạn thảo kiểm tra và gợi ý",
   },
   "cli.schema.removed": {
     en: "removed {{file}} (its report kind is no longer in bcreport.yaml)",

@@ -4,7 +4,7 @@ import type { Catalogue } from "./entry.js";
 export const CLI = {
   "cli.program": {
     en: "Compile Vietnamese periodic reports (báo cáo định kỳ) from unit fragments into Decree-30 DOCX and PDF",
-    vi: "Tổng hợp báo cáo định kỳ từ các phần báo cáo của Đơn vị thành văn bản DOCX và PDF theo Nghị định 30",
+    vi: "Tổng hợp báo cáo định kỳ từ các phần báo cáo của đơn vị thành văn bản DOCX và PDF theo Nghị định 30",
   },
   "cli.option.dir": {
     en: "the department repository (where bcreport.yaml is)",
@@ -117,7 +117,7 @@ export const CLI = {
   },
   "cli.status.description": {
     en: "show which unit has written which section of each report due in a period (or, with --due, around a date), and the deadlines",
-    vi: "xem Đơn vị nào đã viết mục nào của từng báo cáo trong kỳ (hoặc, với --due, đến hạn quanh một ngày), và thời hạn nộp",
+    vi: "xem đơn vị nào đã viết mục nào của từng báo cáo trong kỳ (hoặc, với --due, đến hạn quanh một ngày), và thời hạn nộp",
   },
   "cli.status.json": { en: "print the table as JSON", vi: "in bảng dưới dạng JSON" },
   "cli.status.strict": {
@@ -218,11 +218,11 @@ export const CLI = {
   },
   "cli.status.next.no-folder": {
     en: "next: `bcreport new {{period}}` creates the report files and a stub per unit and section",
-    vi: "tiếp theo: `bcreport new {{period}}` tạo tệp báo cáo và tệp mẫu cho từng Đơn vị, từng mục",
+    vi: "tiếp theo: `bcreport new {{period}}` tạo tệp báo cáo và tệp mẫu cho từng đơn vị, từng mục",
   },
   "cli.status.next.outstanding": {
     en: "next: units fill in their stubs; `bcreport check {{period}}` validates them",
-    vi: "tiếp theo: các Đơn vị điền nội dung vào tệp mẫu; `bcreport check {{period}}` kiểm tra các tệp đó",
+    vi: "tiếp theo: các đơn vị điền nội dung vào tệp mẫu; `bcreport check {{period}}` kiểm tra các tệp đó",
   },
   "cli.status.next.build": { en: "next: `bcreport build {{period}}`", vi: "tiếp theo: `bcreport build {{period}}`" },
   "cli.next": { en: "next: {{steps}}", vi: "tiếp theo: {{steps}}" },

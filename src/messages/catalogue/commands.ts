@@ -15,7 +15,7 @@ export const COMMANDS = {
   "commands.stray-unknown-section": { en: "unknown section `{{section}}`", vi: "không có mục `{{section}}`" },
   "commands.stray-not-owner": {
     en: "unit `{{unit}}` does not write section `{{section}}`",
-    vi: "Đơn vị `{{unit}}` không được giao viết mục `{{section}}`",
+    vi: "đơn vị `{{unit}}` không được giao viết mục `{{section}}`",
   },
   "commands.schemas-outdated": {
     en: "expected `schemas/` to match bcreport.yaml — out of date: {{files}}",
@@ -23,7 +23,7 @@ export const COMMANDS = {
   },
   "commands.schemas-outdated.hint": {
     en: "run `bcreport schema` and commit `schemas/`, so editors check and complete units and sections as bcreport.yaml has them",
-    vi: "chạy `bcreport schema` rồi commit `schemas/`, để trình soạn thảo kiểm tra và gợi ý Đơn vị, mục đúng như bcreport.yaml",
+    vi: "chạy `bcreport schema` rồi commit `schemas/`, để trình soạn thảo kiểm tra và gợi ý đơn vị, mục đúng như bcreport.yaml",
   },
   "preview.no-period": { en: "no period folder yet", vi: "chưa có thư mục kỳ báo cáo nào" },
   "preview.no-period.hint": { en: "start one with `bcreport new <period>`", vi: "tạo kỳ mới bằng `bcreport new <kỳ>`" },

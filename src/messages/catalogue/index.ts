@@ -15,6 +15,8 @@ import { VI } from "./vi.js";
 import { COMMANDS } from "./commands.js";
 import { CLI } from "./cli.js";
 import { CLI_COMMANDS } from "./cli-commands.js";
+import { CLI_HELP } from "./cli-help.js";
+import { NEW_FILES } from "./new-files.js";
 import { WRITERS } from "./writers.js";
 import { DIFF } from "./diff.js";
 import { PREVIEW } from "./preview.js";
@@ -37,6 +39,8 @@ export const AREAS: Record<string, Catalogue> = {
   COMMANDS,
   CLI,
   CLI_COMMANDS,
+  CLI_HELP,
+  NEW_FILES,
   WRITERS,
   DIFF,
   PREVIEW,

@@ -8,6 +8,6 @@ export const MERGE = {
   },
   "merge.empty-section.hint": {
     en: "the units that own it still have to write their fragment, or mark the section `required: false` in bcreport.yaml",
-    vi: "các Đơn vị được giao mục này cần viết phần của mình, hoặc đặt `required: false` cho mục trong bcreport.yaml",
+    vi: "các đơn vị được giao mục này cần viết phần của mình, hoặc đặt `required: false` cho mục trong bcreport.yaml",
   },
 } satisfies Catalogue;

@@ -51,7 +51,7 @@ export const PREVIEW = {
   "preview.page.open-in-editor": { en: "open in VS Code", vi: "mở trong VS Code" },
   "preview.page.region-of-unit": {
     en: "{{what}} of unit {{unit}}, section {{section}} — ",
-    vi: "{{what}} của Đơn vị {{unit}}, mục {{section}} — ",
+    vi: "{{what}} của đơn vị {{unit}}, mục {{section}} — ",
   },
   "preview.page.region": { en: "{{what}}, section {{section}} — ", vi: "{{what}}, mục {{section}} — " },
   "preview.page.what.paragraph": { en: "paragraph", vi: "Đoạn văn" },

@@ -36,7 +36,7 @@ export const SCHEMA = {
   },
   "schema.pattern-item": {
     en: "expected {{name}} to be `<unit>.<item id>` (e.g. `vp.ke-hoach`), found {{found}}",
-    vi: "{{name}} phải có dạng `<Đơn vị>.<mã ý>` (ví dụ `vp.ke-hoach`) — tìm thấy {{found}}",
+    vi: "{{name}} phải có dạng `<đơn vị>.<mã ý>` (ví dụ `vp.ke-hoach`) — tìm thấy {{found}}",
   },
   "schema.pattern-id": {
     en: "expected {{name}} to be an id of lower-case letters, digits and `-`, found {{found}}",

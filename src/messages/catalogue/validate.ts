@@ -2,19 +2,27 @@
 import type { Catalogue } from "./entry.js";
 
 export const VALIDATE = {
-  "validate.unknown-unit": { en: "unknown unit `{{unit}}`", vi: "không có Đơn vị `{{unit}}`" },
+  "validate.unknown-unit": { en: "unknown unit `{{unit}}`", vi: "không có đơn vị `{{unit}}`" },
   "validate.unknown-section": {
     en: "unknown section `{{section}}` in report kind `{{kind}}`",
     vi: "báo cáo loại `{{kind}}` không có mục `{{section}}`",
   },
-  "validate.no-unit": { en: "no unit", vi: "chưa giao Đơn vị nào" },
+  "validate.unknown-section.unit-sections": {
+    en: "the sections unit `{{unit}}` writes in this report are {{list}}",
+    vi: "các mục đơn vị `{{unit}}` được giao viết trong báo cáo này: {{list}}",
+  },
+  "validate.unknown-section.sections": {
+    en: "the sections units write in this report are {{list}}",
+    vi: "các mục giao cho các đơn vị viết trong báo cáo này: {{list}}",
+  },
+  "validate.no-unit": { en: "no unit", vi: "chưa giao đơn vị nào" },
   "validate.unit-not-owner": {
     en: "unit `{{unit}}` does not write section `{{section}}` (owned by {{owners}})",
-    vi: "Đơn vị `{{unit}}` không được giao viết mục `{{section}}` (mục này giao cho {{owners}})",
+    vi: "đơn vị `{{unit}}` không được giao viết mục `{{section}}` (mục này giao cho {{owners}})",
   },
   "validate.unit-not-owner.hint": {
     en: "add `{{unit}}` to the section's `units` in bcreport.yaml, or move the text to a section it owns",
-    vi: "thêm `{{unit}}` vào `units` của mục trong bcreport.yaml, hoặc chuyển nội dung sang mục được giao cho Đơn vị",
+    vi: "thêm `{{unit}}` vào `units` của mục trong bcreport.yaml, hoặc chuyển nội dung sang mục được giao cho đơn vị",
   },
   "validate.tasks-not-allowed": {
     en: "section `{{section}}` does not collect planned tasks",
@@ -28,13 +36,17 @@ export const VALIDATE = {
     en: "fragment for section `{{section}}` has no text; it is skipped",
     vi: "phần báo cáo của mục `{{section}}` chưa có nội dung nên được bỏ qua",
   },
+  "validate.empty-fragment.carried-hint": {
+    en: "set the `status` of each task under `carried:` (and write the unit's text in `body`); keep the file, deleting it drops those tasks",
+    vi: "ghi `status` cho từng nhiệm vụ trong `carried:` (và viết nội dung của đơn vị vào `body`); giữ lại tệp, xóa tệp sẽ làm mất các nhiệm vụ đó",
+  },
   "validate.empty-fragment.hint": {
     en: "write the unit's text in `body`, or delete the file if the unit has nothing to report",
-    vi: "viết nội dung của Đơn vị vào `body`, hoặc xóa tệp nếu Đơn vị không có gì để báo cáo",
+    vi: "viết nội dung của đơn vị vào `body`, hoặc xóa tệp nếu đơn vị không có gì để báo cáo",
   },
   "validate.file-name": {
     en: "expected the file name to start with `{{unit}}.` (the unit that writes it), found `{{name}}`",
-    vi: "tên tệp phải bắt đầu bằng `{{unit}}.` (Đơn vị viết tệp) — tên hiện tại là `{{name}}`",
+    vi: "tên tệp phải bắt đầu bằng `{{unit}}.` (đơn vị viết tệp) — tên hiện tại là `{{name}}`",
   },
   "validate.file-name.hint": {
     en: "rename it to `{{unit}}.{{section}}.yaml`; CODEOWNERS assigns reviewers by this prefix",
@@ -42,7 +54,7 @@ export const VALIDATE = {
   },
   "validate.duplicate-fragment": {
     en: "unit `{{unit}}` already wrote section `{{section}}` in `{{file}}`",
-    vi: "Đơn vị `{{unit}}` đã viết mục `{{section}}` trong tệp `{{file}}`",
+    vi: "đơn vị `{{unit}}` đã viết mục `{{section}}` trong tệp `{{file}}`",
   },
   "validate.duplicate-fragment.hint": { en: "merge the two files into one", vi: "gộp hai tệp làm một" },
   "validate.carried-status-unset": {
@@ -76,7 +88,7 @@ export const VALIDATE = {
   "validate.grouped-number.text.hint": { en: "write `{{typed}}`", vi: "ghi `{{typed}}`" },
   "validate.carried-task-dropped": {
     en: "task planned by `{{unit}}` in {{period}} is not reported in `carried:`: “{{task}}” ({{where}})",
-    vi: "nhiệm vụ Đơn vị `{{unit}}` đề ra trong kỳ {{period}} chưa được báo cáo trong `carried:`: “{{task}}” ({{where}})",
+    vi: "nhiệm vụ đơn vị `{{unit}}` đề ra trong kỳ {{period}} chưa được báo cáo trong `carried:`: “{{task}}” ({{where}})",
   },
   "validate.carried-task-dropped.near": {
     en: "a carried task's text differs slightly from the planned one: copy it exactly",
@@ -109,7 +121,7 @@ export const VALIDATE = {
   },
   "validate.duplicate-unit-id": {
     en: "unit id `{{id}}` is defined twice",
-    vi: "mã Đơn vị `{{id}}` bị khai báo hai lần",
+    vi: "mã đơn vị `{{id}}` bị khai báo hai lần",
   },
   "validate.duplicate-signer-id": {
     en: "signer id `{{id}}` is defined twice",

@@ -34,6 +34,16 @@ export const YAML_HINTS = {
     en: "indent every line of the text by 2 spaces: `{{fixed}}`",
     vi: "lùi mỗi dòng nội dung vào 2 dấu cách: `{{fixed}}`",
   },
+  "yaml-hint.block-dedented": {
+    en: "expected every line of the text under `{{key}}: |` (line {{keyLine}}) indented to {{indent}} spaces, as its first line — found {{where}} less indented, which YAML reads as keys or a list",
+    vi: "mọi dòng nội dung dưới `{{key}}: |` (dòng {{keyLine}}) phải lùi vào {{indent}} dấu cách như dòng đầu tiên — {{where}} đang lùi vào ít hơn nên YAML hiểu thành khóa hoặc danh sách",
+  },
+  "yaml-hint.block-dedented.hint": {
+    en: "indent {{where}} to {{indent}} spaces, as the text's first line: {{fixed}}",
+    vi: "viết {{where}} lùi vào {{indent}} dấu cách như dòng đầu của nội dung: {{fixed}}",
+  },
+  "yaml-hint.line": { en: "line {{line}}", vi: "dòng {{line}}" },
+  "yaml-hint.lines": { en: "lines {{from}}–{{to}}", vi: "các dòng {{from}}–{{to}}" },
   "yaml-hint.tab": {
     en: "expected spaces for indentation, found a tab",
     vi: "đầu dòng phải lùi vào bằng dấu cách, không dùng phím Tab",
@@ -65,6 +75,14 @@ export const YAML_HINTS = {
   "yaml-hint.date-form.hint": {
     en: "write `{{fixed}}` (year first, joined by `-`); `{{key}}: {{month}}` leaves the day blank",
     vi: "viết `{{fixed}}` (năm trước, nối bằng dấu `-`); viết `{{key}}: {{month}}` nếu để trống ngày",
+  },
+  "yaml-hint.date-form-month": {
+    en: "expected `{{name}}` as year-month, e.g. `2023-11` — found `{{found}}`",
+    vi: "`{{name}}` phải viết theo dạng năm-tháng, ví dụ `2023-11`, nhưng đang là `{{found}}`",
+  },
+  "yaml-hint.date-form-month.hint": {
+    en: "write `{{fixed}}` (year first, the month with 2 digits, joined by `-`)",
+    vi: "viết `{{fixed}}` (năm trước, tháng đủ 2 chữ số, nối bằng dấu `-`)",
   },
   "yaml-hint.date-form-unknown": {
     en: "expected `{{name}}` as year-month-day, e.g. `2023-11-20` — found `{{found}}`",
