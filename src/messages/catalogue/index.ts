@@ -5,6 +5,7 @@ import { YAML_HINTS } from "./yaml-hints.js";
 import { YAML_DETAIL } from "./yaml-detail.js";
 import { INPUT } from "./input.js";
 import { VALIDATE } from "./validate.js";
+import { OUTLINE } from "./outline.js";
 import { SCHEMA } from "./schema.js";
 import { MARKDOWN } from "./markdown.js";
 import { FIGURES } from "./figures.js";
@@ -27,6 +28,7 @@ export const AREAS: Record<string, Catalogue> = {
   YAML_DETAIL,
   INPUT,
   VALIDATE,
+  OUTLINE,
   SCHEMA,
   MARKDOWN,
   FIGURES,
