@@ -19,6 +19,7 @@ import { CLI_COMMANDS } from "./cli-commands.js";
 import { WRITERS } from "./writers.js";
 import { DIFF } from "./diff.js";
 import { PREVIEW } from "./preview.js";
+import { GIT } from "./git.js";
 import type { Catalogue } from "./entry.js";
 
 export const AREAS: Record<string, Catalogue> = {
@@ -42,5 +43,6 @@ export const AREAS: Record<string, Catalogue> = {
   WRITERS,
   DIFF,
   PREVIEW,
+  GIT,
 };
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));
