@@ -12,6 +12,7 @@ import { main } from "../src/cli/main.js";
 import { BASE } from "./support/fixture-repo.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { compile } from "../src/pipeline.js";
+import { translate } from "../src/messages/index.js";
 import { nodeWorld, type World } from "../src/world.js";
 import { msg, translate } from "../src/messages/index.js";
 import { localize } from "../src/diagnostics/localize.js";
@@ -384,7 +385,8 @@ describe("point 16: the outputs of one build are replaced together", () => {
       writeFileSync(path, data);
     };
     const r = writeFiles(dir, outputs, full);
-    expect(r.error).toMatch(/monthly\.pdf`: the disk is full/);
+    expect(r.error && translate(r.error, "en")).toMatch(/monthly\.pdf`: the disk is full \(ENOSPC\)$/);
+    expect(r.error && translate(r.error, "vi")).toMatch(/^không ghi được `.*monthly\.pdf`: ổ đĩa đã đầy \(ENOSPC\)$/);
     expect(r.written).toEqual([]);
     expect(readFileSync(join(dir, "out/2023-11/monthly.docx"), "utf8")).toBe("old docx");
     expect(readFileSync(join(dir, "out/2023-11/monthly.pdf"), "utf8")).toBe("old pdf");

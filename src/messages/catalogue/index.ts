@@ -20,6 +20,7 @@ import { WRITERS } from "./writers.js";
 import { DIFF } from "./diff.js";
 import { PREVIEW } from "./preview.js";
 import { GIT } from "./git.js";
+import { FILES } from "./files.js";
 import type { Catalogue } from "./entry.js";
 
 export const AREAS: Record<string, Catalogue> = {
@@ -44,5 +45,6 @@ export const AREAS: Record<string, Catalogue> = {
   DIFF,
   PREVIEW,
   GIT,
+  FILES,
 };
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));
