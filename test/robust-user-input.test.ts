@@ -486,6 +486,18 @@ describe("point 11: templates that would run for minutes or print nothing are er
       expect(r.code).toBe(1);
     });
   }
+  it("a helper's error is in the user's language", async () => {
+    const r = await run(
+      repo({ "bcreport.yaml": withTitle("Báo cáo {{shortDate report.ngay}}") }),
+      "check",
+      "2023-11",
+      "--lang",
+      "vi",
+    );
+    expect(r.stderr).toMatch(
+      /^bcreport\.yaml:15:\d+: lỗi: không dựng được mẫu: `shortDate` cần một ngày \(như `report\.date`, .*\) — giá trị nhận được là trống \[template\]/m,
+    );
+  });
 });
 
 describe("point 15: bidi controls and zero-width characters", () => {

@@ -8,6 +8,8 @@ import { viLetter } from "../vi/letters.js";
 import { formatNumber, padCount, percent, ratio } from "../vi/numbers.js";
 import { amountInWords, numberToWords } from "../vi/number-words.js";
 import { completionSentence, type Completion } from "../figures/completion.js";
+import { ProblemError } from "../diagnostics/problem-error.js";
+import { msg, type Message } from "../messages/index.js";
 
 type Options = { hash?: Record<string, unknown> };
 
@@ -23,14 +25,15 @@ function asDate(v: unknown): CalendarDate | undefined {
   return undefined;
 }
 
+/** What a helper was given, for its error: `abc`, or "nothing". */
+const given = (v: unknown): Message | string =>
+  v === undefined || v === null || v === "" ? msg("frame.helper-got-nothing") : `\`${String(v)}\``;
+
 /** A helper's argument that must be a date, or an error a template author can act on. */
 function mustBeDate(helper: string, v: unknown): CalendarDate {
   const d = asDate(v);
   if (d) return d;
-  const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
-  throw new Error(
-    `\`${helper}\` expects a date (such as \`report.date\`, \`period.window.from\` or "2023-11-20") — found ${found}`,
-  );
+  throw new ProblemError(msg("frame.helper-needs-date", { helper, found: given(v) }));
 }
 
 /** A helper's argument that must be a whole number ≥ 0 written in digits (a number, or text of digits). */
@@ -44,8 +47,7 @@ function mustBeWhole(helper: string, v: unknown): bigint {
           ? v.trim()
           : "";
   if (/^\d{1,300}$/.test(text)) return BigInt(text);
-  const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
-  throw new Error(`\`${helper}\` expects a whole number of at most 300 digits — found ${found}`);
+  throw new ProblemError(msg("frame.helper-needs-whole", { helper, found: given(v) }));
 }
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));

@@ -33,4 +33,13 @@ export const FRAME = {
     en: "make it a readable folder, or remove it to use the built-in templates",
     vi: "cấp quyền đọc thư mục, hoặc xóa thư mục để dùng các mẫu có sẵn",
   },
+  "frame.helper-needs-date": {
+    en: '`{{helper}}` expects a date (such as `report.date`, `period.window.from` or "2023-11-20") — found {{found}}',
+    vi: '`{{helper}}` cần một ngày (như `report.date`, `period.window.from` hoặc "2023-11-20") — giá trị nhận được là {{found}}',
+  },
+  "frame.helper-needs-whole": {
+    en: "`{{helper}}` expects a whole number of at most 300 digits — found {{found}}",
+    vi: "`{{helper}}` cần một số nguyên không âm, viết tối đa 300 chữ số — giá trị nhận được là {{found}}",
+  },
+  "frame.helper-got-nothing": { en: "nothing", vi: "trống" },
 } satisfies Catalogue;
