@@ -476,6 +476,11 @@ describe("point 11: templates that would run for minutes or print nothing are er
     ['{{amountWords "abc"}}', /`amountWords` expects a whole number of at most 300 digits — found `abc`/],
     ['{{dateWords "hôm nay"}}', /`dateWords` expects a date .* — found `hôm nay`/],
     ["{{shortDate report.ngay}}", /`shortDate` expects a date .* — found nothing/],
+    ["{{roman 0}}", /`roman` expects a whole number from 1 to 3999 — found `0`/],
+    ["{{letter report.so}}", /`letter` expects a whole number from 1 — found nothing/],
+    ['{{count "-3"}}', /`count` expects a whole number from 0 — found `-3`/],
+    ["{{percent 5 0}}", /`percent` cannot divide by a plan of 0 — found `5` \/ `0`/],
+    ['{{number "x"}}', /`number` expects numbers \(and `decimals` from 0 to 20\) — found `x`/],
   ];
   for (const [tpl, message] of helpers) {
     it(`${tpl} is a positioned error`, async () => {

@@ -18,9 +18,7 @@ import { whyNotWritten } from "./write-files.js";
 const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
 const GIT = /^(git\+(https?|ssh|file):\/\/|git:\/\/|github:|gitlab:|bitbucket:)/;
 
-export type VendorResult =
-  | { dependency: string; created?: string; kept?: string }
-  | { error: Message; hint?: Message };
+export type VendorResult = { dependency: string; created?: string; kept?: string } | { error: Message; hint?: Message };
 
 /** npm itself: the running one when started through npm (npm_execpath), else `npm` on the PATH. */
 function npmPack(dest: string, env: Readonly<Record<string, string | undefined>>): string | undefined {

@@ -17,8 +17,7 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 /** A failed git run as a GitError: not installed, or git's first error line. */
 function gitError(args: string[], e: unknown): GitError {
   const err = e as { code?: string; stderr?: Buffer | string; message?: string };
-  if (err.code === "ENOENT")
-    return new GitError(msg("git.not-installed"), msg("git.not-installed.hint"));
+  if (err.code === "ENOENT") return new GitError(msg("git.not-installed"), msg("git.not-installed.hint"));
   const first = (err.stderr?.toString() ?? err.message ?? "").trim().split("\n")[0] ?? "";
   return new GitError(msg("git.failed", { command: `git ${args.join(" ")}`, detail: first }));
 }
