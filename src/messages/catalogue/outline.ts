@@ -13,7 +13,7 @@ export const OUTLINE = {
   "outline.order-duplicate.hint": { en: "list each item once", vi: "mỗi ý chỉ liệt kê một lần" },
   "outline.order-unknown-item": {
     en: "expected `<unit>.<item id>` of an item written for section `{{section}}` — found `{{entry}}`; {{known}}",
-    vi: "mỗi dòng của `order` phải là `<đơn vị>.<mã ý>` của một ý đã viết cho mục `{{section}}` — giá trị hiện tại là `{{entry}}`; {{known}}",
+    vi: "mỗi giá trị trong `order` phải là `<đơn vị>.<mã ý>` của một ý đã viết cho mục `{{section}}` — giá trị hiện tại là `{{entry}}`; {{known}}",
   },
   "outline.order-items-are": {
     en: "the items of section `{{section}}` are {{items}}",
