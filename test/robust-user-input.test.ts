@@ -12,7 +12,6 @@ import { main } from "../src/cli/main.js";
 import { BASE } from "./support/fixture-repo.js";
 import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
 import { compile } from "../src/pipeline.js";
-import { translate } from "../src/messages/index.js";
 import { nodeWorld, type World } from "../src/world.js";
 import { msg, translate } from "../src/messages/index.js";
 import { localize } from "../src/diagnostics/localize.js";
