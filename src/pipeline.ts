@@ -128,7 +128,7 @@ export async function buildModels(
 export async function compile(options: CompileOptions, world: World): Promise<CompileResult> {
   const { models, diagnostics } = await buildModels(options, world);
   if (hasErrors(diagnostics)) return { outputs: [], diagnostics, models: [] };
-  const written = await writeOutputs(models, options);
+  const written = await writeOutputs(models, options, world.env);
   const all = sortDiagnostics([...diagnostics, ...written.diagnostics]);
   const outputs: OutputFile[] = hasErrors(all) ? [] : written.outputs;
   return { outputs, diagnostics: all, models };

@@ -115,6 +115,12 @@ describe("diff: unknown revisions", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("is not in this clone");
     expect(r.stderr).toContain("git fetch --unshallow");
+    const vi = await run(["diff", "HEAD~1", "HEAD", "--lang", "vi"], shallow);
+    expect(vi.stderr).toBe(
+      "lỗi: bản sao kho trên máy này không có phiên bản git `HEAD~1` (bản sao rút gọn — shallow clone, hoặc chưa tải nhánh đó về)\n" +
+        "  gợi ý: tải thêm lịch sử: `git fetch --unshallow` (hoặc `git fetch origin <nhánh>`); trong GitHub Actions đặt " +
+        "`fetch-depth: 0` cho actions/checkout, trong GitLab CI đặt `GIT_DEPTH: 0`\n",
+    );
     expect((await run(["diff", "HEAD~1", "HEAD"], repo)).code, "the full clone has it").toBe(0);
   });
 });

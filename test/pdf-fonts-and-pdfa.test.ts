@@ -98,8 +98,26 @@ describe("--pdf-engine libreoffice --pdf-a", () => {
       const { bin } = fakeSoffice(false);
       const r = await convertDocxWithLibreOffice(new Uint8Array([1]), { soffice: bin, pdfA: true });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.message).toMatch(/PDF\/A-2/);
+      if (!r.ok) expect(translate(r.message, "en")).toMatch(/PDF\/A-2/);
       expect(declaresPdfA2(new TextEncoder().encode("<pdfaid:part>2</pdfaid:part>"))).toBe(true);
     },
   );
+
+  it.skipIf(process.platform === "win32")("says in the user's language when LibreOffice writes no PDF", async () => {
+    const bin = join(work, "soffice-fails");
+    writeFileSync(bin, "#!/bin/sh\necho 'Error: source file could not be loaded' >&2\nexit 1\n");
+    chmodSync(bin, 0o755);
+    const r = await convertDocxWithLibreOffice(new Uint8Array([1]), { soffice: bin });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(translate(r.message, "en")).toBe(
+      "LibreOffice did not produce a PDF (exit code 1): Error: source file could not be loaded",
+    );
+    expect(translate(r.message, "vi")).toBe(
+      "LibreOffice không tạo ra tệp PDF (mã thoát 1): Error: source file could not be loaded",
+    );
+    expect(r.hint && translate(r.hint, "vi")).toBe(
+      "kiểm tra tệp DOCX có mở được bằng LibreOffice không, hoặc dùng Typst, công cụ tạo PDF có sẵn",
+    );
+  });
 });

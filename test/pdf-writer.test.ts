@@ -5,6 +5,7 @@ import { Document, Packer, Paragraph, TextRun } from "docx";
 import type { Block, Inline, ReportModel } from "../src/model/report.js";
 import { writePdf } from "../src/writers/pdf/write-pdf.js";
 import { convertDocxWithLibreOffice } from "../src/writers/pdf/libreoffice.js";
+import { translate } from "../src/messages/index.js";
 import { typstString, typstText } from "../src/writers/pdf/typst-escape.js";
 import { typstSource } from "../src/writers/pdf/typst-source.js";
 import { sampleModel } from "./support/sample-model.js";
@@ -261,7 +262,7 @@ describe("convertDocxWithLibreOffice", () => {
     });
     const docx = new Uint8Array(await Packer.toBuffer(doc));
     const res = await convertDocxWithLibreOffice(docx, { soffice: soffice! });
-    if (!res.ok) throw new Error(`${res.message} (${res.hint ?? ""})`);
+    if (!res.ok) throw new Error(`${translate(res.message, "en")} (${res.hint ? translate(res.hint, "en") : ""})`);
     expect(Buffer.from(res.pdf.subarray(0, 5)).toString("latin1")).toBe("%PDF-");
     expect(await pdfText(res.pdf)).toContain("Xin chào LibreOffice 30/2020/NĐ-CP");
     expect(
@@ -275,12 +276,16 @@ describe("convertDocxWithLibreOffice", () => {
     const res = await convertDocxWithLibreOffice(new Uint8Array([1, 2, 3]), { soffice: "/nonexistent/bin/soffice" });
     expect(res.ok).toBe(false);
     if (res.ok) return;
-    expect(res.message).toContain("`/nonexistent/bin/soffice`");
-    expect(res.hint).toMatch(/install LibreOffice/);
+    expect(translate(res.message, "en")).toContain("`/nonexistent/bin/soffice`");
+    expect(res.hint && translate(res.hint, "en")).toMatch(/install LibreOffice/);
+    expect(res.hint && translate(res.hint, "vi")).toMatch(/^cài LibreOffice/);
   });
 
   it("reports LibreOffice missing from PATH", async () => {
     const res = await convertDocxWithLibreOffice(new Uint8Array([1]), { env: { PATH: "/nonexistent" } });
-    expect(res).toMatchObject({ ok: false, message: expect.stringContaining("soffice") });
+    expect(res.ok).toBe(false);
+    if (res.ok) return;
+    expect(translate(res.message, "en")).toBe("expected LibreOffice (`soffice`) on PATH — found none");
+    expect(translate(res.message, "vi")).toBe("không tìm thấy LibreOffice (`soffice`) trong các thư mục của PATH");
   });
 });

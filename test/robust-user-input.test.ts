@@ -384,7 +384,8 @@ describe("point 16: the outputs of one build are replaced together", () => {
       writeFileSync(path, data);
     };
     const r = writeFiles(dir, outputs, full);
-    expect(r.error).toMatch(/monthly\.pdf`: the disk is full/);
+    expect(r.error && translate(r.error, "en")).toMatch(/monthly\.pdf`: the disk is full \(ENOSPC\)$/);
+    expect(r.error && translate(r.error, "vi")).toMatch(/^không ghi được `.*monthly\.pdf`: ổ đĩa đã đầy \(ENOSPC\)$/);
     expect(r.written).toEqual([]);
     expect(readFileSync(join(dir, "out/2023-11/monthly.docx"), "utf8")).toBe("old docx");
     expect(readFileSync(join(dir, "out/2023-11/monthly.pdf"), "utf8")).toBe("old pdf");
@@ -474,6 +475,11 @@ describe("point 11: templates that would run for minutes or print nothing are er
     ['{{amountWords "abc"}}', /`amountWords` expects a whole number of at most 300 digits — found `abc`/],
     ['{{dateWords "hôm nay"}}', /`dateWords` expects a date .* — found `hôm nay`/],
     ["{{shortDate report.ngay}}", /`shortDate` expects a date .* — found nothing/],
+    ["{{roman 0}}", /`roman` expects a whole number from 1 to 3999 — found `0`/],
+    ["{{letter report.so}}", /`letter` expects a whole number from 1 — found nothing/],
+    ['{{count "-3"}}', /`count` expects a whole number from 0 — found `-3`/],
+    ["{{percent 5 0}}", /`percent` cannot divide by a plan of 0 — found `5` \/ `0`/],
+    ['{{number "x"}}', /`number` expects numbers \(and `decimals` from 0 to 20\) — found `x`/],
   ];
   for (const [tpl, message] of helpers) {
     it(`${tpl} is a positioned error`, async () => {
@@ -484,6 +490,18 @@ describe("point 11: templates that would run for minutes or print nothing are er
       expect(r.code).toBe(1);
     });
   }
+  it("a helper's error is in the user's language", async () => {
+    const r = await run(
+      repo({ "bcreport.yaml": withTitle("Báo cáo {{shortDate report.ngay}}") }),
+      "check",
+      "2023-11",
+      "--lang",
+      "vi",
+    );
+    expect(r.stderr).toMatch(
+      /^bcreport\.yaml:15:\d+: lỗi: không dựng được mẫu: `shortDate` cần một ngày \(như `report\.date`, .*\) — giá trị nhận được là trống \[template\]/m,
+    );
+  });
 });
 
 describe("point 15: bidi controls and zero-width characters", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Level } from "../src/input/config-types.js";
 import { sectionNumber } from "../src/validate/section-number.js";
 import { viLetter } from "../src/vi/letters.js";
+import { translate } from "../src/messages/index.js";
 import { fromRoman, toRoman } from "../src/vi/roman.js";
 
 const level = (numbering: Level["numbering"]): Level => ({
@@ -27,7 +28,7 @@ describe("fromRoman", () => {
 describe("sectionNumber", () => {
   const index = (numbering: Level["numbering"], raw: number | string) => {
     const r = sectionNumber(level(numbering), raw, "s");
-    return r.ok ? r.index : r.message;
+    return r.ok ? r.index : translate(r.message, "en");
   };
   it("reads a number as the document prints it", () => {
     expect(index("roman", "III")).toBe(3);
@@ -49,5 +50,11 @@ describe("sectionNumber", () => {
     expect(index("upper-letter", "c")).toMatch(/upper-letter/);
     expect(index("arabic", "III")).toMatch(/arabic/);
     expect(index("none", 2)).toMatch(/numbering: none/);
+  });
+  it("says it in Vietnamese too", () => {
+    const r = sectionNumber(level("nested"), "2.x", "s");
+    expect(r.ok ? "" : translate(r.message, "vi")).toBe(
+      "`number` của mục `s` phải là số kiểu `nested`, ví dụ `3` (hoặc `2.3`, tính theo số cuối cùng) (hoặc số thứ tự của mục, là một số nguyên) — giá trị hiện tại là `2.x`",
+    );
   });
 });

@@ -7,6 +7,7 @@ import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { say, type CliIo } from "./io.js";
+import { problemLines } from "./problem-lines.js";
 import { printDiagnostics, summary } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
 import { fontDirs } from "../writers/font-dirs.js";
@@ -131,7 +132,7 @@ export function registerBuild(program: Command, io: CliIo, setCode: (c: number) 
         const { written, error } = writeFiles(dir, result.outputs);
         if (!opts.quiet) for (const w of written) io.stdout(say(io, "cli.wrote", { file: w }) + "\n");
         if (error) {
-          io.stderr(`${say(io, "error")}: ${error}\n`);
+          io.stderr(problemLines(io, error));
           return setCode(EXIT.usage);
         }
         if (!opts.quiet && result.diagnostics.length)

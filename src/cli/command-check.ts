@@ -8,6 +8,7 @@ import { parsePeriod } from "../vi/periods.js";
 import type { CheckRequest } from "../commands/check.js";
 import { DIAGNOSTIC_FORMATS, toGithub, toGitlab, toJson, type DiagnosticFormat } from "./diagnostic-formats.js";
 import { changedSince, GitError } from "../git/git.js";
+import { problemLines } from "./problem-lines.js";
 import { nodeWorld } from "../world.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { findRepo } from "./find-repo.js";
@@ -87,7 +88,7 @@ export function registerCheck(program: Command, io: CliIo, setCode: (c: number) 
           request = { files: await changedSince(root, opts.changedSince) };
         } catch (e) {
           if (!(e instanceof GitError)) throw e;
-          io.stderr(`${say(io, "error")}: ${e.message}\n${e.hint ? `  ${say(io, "hint")}: ${e.hint}\n` : ""}`);
+          io.stderr(problemLines(io, e.text, e.hint));
           return setCode(EXIT.usage);
         }
         if (request.files.length === 0) {

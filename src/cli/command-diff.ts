@@ -72,9 +72,8 @@ export function registerDiff(program: Command, io: CliIo, setCode: (c: number) =
         if (written.error) return usage(written.error);
         return setCode(EXIT.ok);
       } catch (e) {
-        if (e instanceof DiffProblem) return usage(e.text.message, e.text.hint);
-        if (!(e instanceof GitError)) throw e;
-        return usage(e.message, e.hint);
+        if (!(e instanceof GitError) && !(e instanceof DiffProblem)) throw e;
+        return usage(e.text, e.hint);
       }
     });
 }

@@ -10,6 +10,7 @@ import { resolveToday } from "./command-status.js";
 import { writeRepoSchemas } from "./command-schema.js";
 import { EXIT } from "./exit-codes.js";
 import { say, type CliIo } from "./io.js";
+import { problemLines } from "./problem-lines.js";
 import { vendorBcreport } from "./vendor-bcreport.js";
 
 export function registerInit(program: Command, io: CliIo, setCode: (c: number) => void): void {
@@ -30,7 +31,7 @@ export function registerInit(program: Command, io: CliIo, setCode: (c: number) =
       }
       const vendored = vendorBcreport(root, opts.from, io.cwd, io.env);
       if ("error" in vendored) {
-        io.stderr(`${say(io, "error")}: ${vendored.error}\n`);
+        io.stderr(problemLines(io, vendored.error, vendored.hint));
         return setCode(EXIT.usage);
       }
       const files = planInit(nodeWorld(root, io.env), basename(root), vendored.dependency, io.lang ?? "en");

@@ -6,6 +6,7 @@ import { nodeWorld } from "../world.js";
 import { repoDir } from "./command-check.js";
 import { EXIT, exitCodeFor } from "./exit-codes.js";
 import { say, type CliIo } from "./io.js";
+import { problemLines } from "./problem-lines.js";
 import { printDiagnostics } from "./report-diagnostics.js";
 import { writeFiles } from "./write-files.js";
 
@@ -29,7 +30,7 @@ export async function writeRepoSchemas(root: string, io: CliIo, quietWhenCurrent
   );
   for (const f of written) io.stdout(say(io, "cli.wrote", { file: f.split("\\").join("/") }) + "\n");
   if (error) {
-    io.stderr(`${say(io, "error")}: ${error}\n`);
+    io.stderr(problemLines(io, error));
     return EXIT.usage;
   }
   for (const f of sync.remove) {

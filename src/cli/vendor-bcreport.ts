@@ -12,11 +12,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } f
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { msg, type Message } from "../messages/index.js";
+import { whyNotWritten } from "./write-files.js";
 
 const packageRoot = fileURLToPath(new URL("../../", import.meta.url));
 const GIT = /^(git\+(https?|ssh|file):\/\/|git:\/\/|github:|gitlab:|bitbucket:)/;
 
-export type VendorResult = { dependency: string; created?: string; kept?: string } | { error: string };
+export type VendorResult = { dependency: string; created?: string; kept?: string } | { error: Message; hint?: Message };
 
 /** npm itself: the running one when started through npm (npm_execpath), else `npm` on the PATH. */
 function npmPack(dest: string, env: Readonly<Record<string, string | undefined>>): string | undefined {
@@ -40,7 +42,7 @@ function intoVendor(root: string, src: string, name: string): VendorResult {
     copyFileSync(src, target);
     return { dependency: `file:${rel}`, created: rel };
   } catch (e) {
-    return { error: `cannot create \`${rel}\`: ${e instanceof Error ? e.message : String(e)}` };
+    return { error: msg("cli.cannot-create", { file: rel, detail: whyNotWritten(e) }) };
   }
 }
 
@@ -54,7 +56,7 @@ export function vendorBcreport(
   if (from !== undefined) {
     const src = resolve(cwd, from);
     if (!/\.tgz$/.test(src) || !statSync(src, { throwIfNoEntry: false })?.isFile())
-      return { error: `expected --from to name a .tgz file or a git URL (git+https://…#tag), found \`${from}\`` };
+      return { error: msg("files.vendor-bad-from", { from }) };
     return intoVendor(root, src, basename(src));
   }
   const tmp = mkdtempSync(join(tmpdir(), "bcreport-pack-"));
@@ -62,9 +64,8 @@ export function vendorBcreport(
     const name = npmPack(tmp, env);
     if (!name)
       return {
-        error:
-          `cannot pack the running bcreport (${packageRoot}) with \`npm pack\`` +
-          "\n  hint: give a release tarball or a git URL with `--from`",
+        error: msg("files.vendor-cannot-pack", { dir: packageRoot }),
+        hint: msg("files.vendor-cannot-pack.hint"),
       };
     return intoVendor(root, join(tmp, name), name);
   } finally {

@@ -7,6 +7,15 @@
 import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative } from "node:path";
 import type { OutputFile } from "../compile-api.js";
+import { msg, type Message, type Param } from "../messages/index.js";
+import { errorReason } from "../world-unreadable.js";
+
+/** Why a file could not be written: in words when the catalogue knows the code, with the code for searching. */
+export function whyNotWritten(e: unknown): Param {
+  const why = errorReason(e);
+  const code = (e as NodeJS.ErrnoException).code;
+  return typeof why === "string" || !code ? why : msg("files.why", { why, code });
+}
 
 function running(pid: number): boolean {
   try {
@@ -41,21 +50,6 @@ function removeStaleTemps(target: string): void {
   }
 }
 
-/** The file system's refusal in words, with Node's code for searching. */
-function reason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const words: Record<string, string> = {
-    ENOTDIR: "a part of its path is a file, not a folder",
-    EEXIST: "a part of its path is a file, not a folder",
-    EISDIR: "it is a folder",
-    EACCES: "permission denied",
-    EPERM: "permission denied",
-    ENOSPC: "the disk is full",
-    EROFS: "the file system is read-only",
-  };
-  return code && words[code] ? `${words[code]} (${code})` : e instanceof Error ? e.message : String(e);
-}
-
 /**
  * All outputs of one build are replaced together: every file is first written to its temporary
  * name, and only when all are written are they renamed over their targets. A build that fails
@@ -67,7 +61,7 @@ export function writeFiles(
   root: string,
   outputs: OutputFile[],
   write: (path: string, data: Uint8Array) => void = writeFileSync,
-): { written: string[]; error?: string } {
+): { written: string[]; error?: Message } {
   const planned = outputs.map((o) => {
     const target = isAbsolute(o.path) ? o.path : join(root, o.path);
     return { target, tmp: join(dirname(target), `.${basename(target)}.${process.pid}.tmp`), data: o.data };
@@ -81,7 +75,7 @@ export function writeFiles(
       write(p.tmp, p.data);
     } catch (e) {
       done.forEach(removeQuietly);
-      return { written: [], error: `cannot write \`${p.target}\`: ${reason(e)}` };
+      return { written: [], error: msg("cli.cannot-write", { file: p.target, detail: whyNotWritten(e) }) };
     }
   }
   const written: string[] = [];
@@ -91,7 +85,7 @@ export function writeFiles(
       written.push(relative(root, p.target) || p.target);
     } catch (e) {
       planned.forEach((q) => removeQuietly(q.tmp));
-      return { written, error: `cannot write \`${p.target}\`: ${reason(e)}` };
+      return { written, error: msg("cli.cannot-write", { file: p.target, detail: whyNotWritten(e) }) };
     }
   }
   return { written };

@@ -16,7 +16,8 @@ import { gitAttribution } from "../git/attribution.js";
 import { changedBetween, requireKnownRevision } from "../git/git.js";
 import { gitWorld } from "../git/git-world.js";
 import { periodFolders } from "../input/period-folders.js";
-import { msg, translate, type Message } from "../messages/index.js";
+import { ProblemError } from "../diagnostics/problem-error.js";
+import { msg } from "../messages/index.js";
 
 export type { FrameChange, SectionChange, UnitChange, FootnoteChanges } from "../diff/summary.js";
 
@@ -36,14 +37,9 @@ export interface DiffResult {
   failures: Array<{ rev: string; period: string; errors: number }>;
 }
 
-/** A problem with what was asked (exit 2), not with the repository's text; `message` is its English. */
-export class DiffProblem extends Error {
-  readonly hint?: string;
-  constructor(readonly text: { message: Message; hint?: Message }) {
-    super(translate(text.message, "en"));
-    if (text.hint) this.hint = translate(text.hint, "en");
-    this.name = "DiffProblem";
-  }
+/** A problem with what was asked (exit 2), not with the repository's text; catalogue messages. */
+export class DiffProblem extends ProblemError {
+  override name = "DiffProblem";
 }
 
 export interface TrackedReport {
@@ -90,12 +86,10 @@ async function modelPairs(root: string, a: string, b: string, period?: string) {
   if (period !== undefined && !worlds.some((w) => periodFolders(w, setting.reportsDir).includes(period))) {
     const known = periodFolders(worlds[1]!, setting.reportsDir);
     const dir = setting.reportsDir;
-    throw new DiffProblem({
-      message: msg("diff.period-missing", { period, a, b, dir: `${dir}/${period}` }),
-      hint: known.length
-        ? msg("diff.periods-at", { b, list: known.join(", ") })
-        : msg("diff.no-periods-at", { b, dir }),
-    });
+    throw new DiffProblem(
+      msg("diff.period-missing", { period, a, b, dir: `${dir}/${period}` }),
+      known.length ? msg("diff.periods-at", { b, list: known.join(", ") }) : msg("diff.no-periods-at", { b, dir }),
+    );
   }
   const periods = period ? [period] : touchedPeriods(setting, worlds);
   const pairs: Pair[] = [];

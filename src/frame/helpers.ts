@@ -8,6 +8,8 @@ import { viLetter } from "../vi/letters.js";
 import { formatNumber, padCount, percent, ratio } from "../vi/numbers.js";
 import { amountInWords, numberToWords } from "../vi/number-words.js";
 import { completionSentence, type Completion } from "../figures/completion.js";
+import { ProblemError } from "../diagnostics/problem-error.js";
+import { msg, type Message } from "../messages/index.js";
 
 type Options = { hash?: Record<string, unknown> };
 
@@ -23,14 +25,30 @@ function asDate(v: unknown): CalendarDate | undefined {
   return undefined;
 }
 
+/** What a helper was given, for its error: `abc`, or "nothing". */
+const given = (v: unknown): Message | string =>
+  v === undefined || v === null || v === "" ? msg("frame.helper-got-nothing") : `\`${String(v)}\``;
+
+/**
+ * Run a formatter of src/vi/ for a helper: its RangeError (an argument out of its range) becomes an error
+ * a template author can act on, in their language.
+ */
+function checked<T>(run: () => T, problem: () => Message): T {
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof RangeError) throw new ProblemError(problem());
+    throw e;
+  }
+}
+
+const pair = (x: unknown, y: unknown) => msg("frame.helper-pair", { a: given(x), b: given(y) });
+
 /** A helper's argument that must be a date, or an error a template author can act on. */
 function mustBeDate(helper: string, v: unknown): CalendarDate {
   const d = asDate(v);
   if (d) return d;
-  const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
-  throw new Error(
-    `\`${helper}\` expects a date (such as \`report.date\`, \`period.window.from\` or "2023-11-20") — found ${found}`,
-  );
+  throw new ProblemError(msg("frame.helper-needs-date", { helper, found: given(v) }));
 }
 
 /** A helper's argument that must be a whole number ≥ 0 written in digits (a number, or text of digits). */
@@ -44,8 +62,7 @@ function mustBeWhole(helper: string, v: unknown): bigint {
           ? v.trim()
           : "";
   if (/^\d{1,300}$/.test(text)) return BigInt(text);
-  const found = v === undefined || v === null || v === "" ? "nothing" : `\`${String(v)}\``;
-  throw new Error(`\`${helper}\` expects a whole number of at most 300 digits — found ${found}`);
+  throw new ProblemError(msg("frame.helper-needs-whole", { helper, found: given(v) }));
 }
 
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
@@ -89,9 +106,18 @@ export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) =
     const [n] = args(a);
     const o = a[a.length - 1] as Options;
     const decimals = o.hash?.["decimals"];
-    return formatNumber(Number(n), typeof decimals === "number" ? { decimals } : {});
+    return checked(
+      () => formatNumber(Number(n), typeof decimals === "number" ? { decimals } : {}),
+      () => msg("frame.helper-needs-number", { helper: "number", found: given(n) }),
+    );
   },
-  count: (...a) => padCount(Number(args(a)[0])),
+  count: (...a) => {
+    const [n] = args(a);
+    return checked(
+      () => padCount(Number(n)),
+      () => msg("frame.helper-needs-count", { found: given(n) }),
+    );
+  },
   words: (...a) => numberToWords(mustBeWhole("words", args(a)[0]), wordOptions(a[a.length - 1] as Options)),
   amountWords: (...a) =>
     amountInWords(mustBeWhole("amountWords", args(a)[0]), {
@@ -102,14 +128,35 @@ export const TEMPLATE_HELPERS: Record<string, (this: unknown, ...a: unknown[]) =
     const [x, y] = args(a);
     const o = a[a.length - 1] as Options;
     const decimals = o.hash?.["decimals"];
-    return percent(Number(x), Number(y), typeof decimals === "number" ? { decimals } : {});
+    return checked(
+      () => percent(Number(x), Number(y), typeof decimals === "number" ? { decimals } : {}),
+      () =>
+        Number(y) === 0
+          ? msg("frame.helper-zero-plan", { found: pair(x, y) })
+          : msg("frame.helper-needs-number", { helper: "percent", found: pair(x, y) }),
+    );
   },
   ratio: (...a) => {
     const [x, y] = args(a);
-    return ratio(Number(x), Number(y));
+    return checked(
+      () => ratio(Number(x), Number(y)),
+      () => msg("frame.helper-needs-number", { helper: "ratio", found: pair(x, y) }),
+    );
   },
-  roman: (...a) => toRoman(Number(args(a)[0])),
-  letter: (...a) => viLetter(Number(args(a)[0])),
+  roman: (...a) => {
+    const [n] = args(a);
+    return checked(
+      () => toRoman(Number(n)),
+      () => msg("frame.helper-needs-roman", { found: given(n) }),
+    );
+  },
+  letter: (...a) => {
+    const [n] = args(a);
+    return checked(
+      () => viLetter(Number(n)),
+      () => msg("frame.helper-needs-letter", { found: given(n) }),
+    );
+  },
   eq: (...a) => {
     const [x, y] = args(a);
     return x === y;

@@ -3,6 +3,7 @@
  * templates are ever compiled — fragment text is data, so `{{` in a fragment prints as typed.
  * One Handlebars environment of our own holds the template helpers.
  */
+import { ProblemError } from "../diagnostics/problem-error.js";
 import { msg } from "../messages/index.js";
 import Handlebars from "handlebars";
 import { diagnostic, type Diagnostic, type Position } from "../diagnostics/diagnostic.js";
@@ -57,7 +58,7 @@ export function renderTemplate(src: TemplateSource, context: object): { text: st
           line,
           column: m ? 1 : src.position.column,
           rule: "template",
-          message: msg("frame.template", { detail: first }),
+          message: msg("frame.template", { detail: e instanceof ProblemError ? e.text : first }),
           hint: msg("frame.template.hint"),
         }),
       ],

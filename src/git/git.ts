@@ -4,15 +4,12 @@
  * Failures come back as values (`GitError`), never as thrown exceptions or printed text.
  */
 import { execFile, execFileSync } from "node:child_process";
+import { ProblemError } from "../diagnostics/problem-error.js";
+import { msg } from "../messages/index.js";
 
-export class GitError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = "GitError";
-  }
+/** A git failure: its message and hint are catalogue messages (`git.*`), printed by the CLI. */
+export class GitError extends ProblemError {
+  override name = "GitError";
 }
 
 const MAX_BUFFER = 256 * 1024 * 1024;
@@ -20,10 +17,9 @@ const MAX_BUFFER = 256 * 1024 * 1024;
 /** A failed git run as a GitError: not installed, or git's first error line. */
 function gitError(args: string[], e: unknown): GitError {
   const err = e as { code?: string; stderr?: Buffer | string; message?: string };
-  if (err.code === "ENOENT")
-    return new GitError("cannot run `git`: it is not installed or not on PATH", "install git and try again");
+  if (err.code === "ENOENT") return new GitError(msg("git.not-installed"), msg("git.not-installed.hint"));
   const first = (err.stderr?.toString() ?? err.message ?? "").trim().split("\n")[0] ?? "";
-  return new GitError(`\`git ${args.join(" ")}\` failed: ${first}`);
+  return new GitError(msg("git.failed", { command: `git ${args.join(" ")}`, detail: first }));
 }
 
 /** Run git in `cwd`; returns stdout as bytes, or throws a GitError with git's first error line. */
@@ -81,17 +77,11 @@ export function requireKnownRevision(cwd: string, rev: string): void {
   const remotes = git(cwd, ["remote"]).split("\n").filter(Boolean);
   const unfetched = remotes.some((r) => rev.startsWith(`${r}/`));
   if (shallow || unfetched) throw missingHistory(rev);
-  throw new GitError(
-    `unknown revision \`${rev}\``,
-    "name a commit, branch or tag of this repository: `git log --oneline` lists the commits",
-  );
+  throw new GitError(msg("git.unknown-revision", { rev }), msg("git.unknown-revision.hint"));
 }
 
 function missingHistory(rev: string): GitError {
-  return new GitError(
-    `the git revision \`${rev}\` is not in this clone (a shallow clone, or the branch was not fetched)`,
-    "fetch more history: `git fetch --unshallow` (or `git fetch origin <branch>`); in GitHub Actions set `fetch-depth: 0` on actions/checkout, in GitLab CI set `GIT_DEPTH: 0`",
-  );
+  return new GitError(msg("git.missing-history", { rev }), msg("git.missing-history.hint"));
 }
 
 /**

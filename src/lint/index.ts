@@ -52,7 +52,7 @@ export function runLints(input: LintInput, config: Pick<Config, "lints">): Diagn
           file: a.file,
           at: a.at,
           rule: "accept-unused",
-          message: `\`accept\` names an unknown lint rule \`${a.rule}\``,
+          message: msg("lint.accept-unknown-rule", { rule: a.rule }),
           hint: suggestion(a.rule, LINT_IDS),
         }),
       ];
@@ -64,8 +64,8 @@ export function runLints(input: LintInput, config: Pick<Config, "lints">): Diagn
         file: a.file,
         at: a.at,
         rule: "accept-unused",
-        message: `no \`${a.rule}\` warning flags \`${a.text}\` in this fragment`,
-        hint: "remove it from `accept`, or correct it to the text as written on the flagged line",
+        message: msg("lint.accept-unused", { rule: a.rule, text: a.text }),
+        hint: msg("lint.accept-unused.hint"),
       }),
     ];
   });

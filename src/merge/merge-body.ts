@@ -77,8 +77,8 @@ function emptyPart(kind: Kind, section: Section, title: string): Diagnostic {
     severity: "warning",
     file: "",
     rule: "empty-part",
-    message: `part \`${section.id}\` (${title}) of \`${kind.id}\` is left out with its heading: none of its sections has text`,
-    hint: "set `whenEmpty: heading` (or `whenEmpty: { text: Không. }`) on the part or one of its sections to keep it",
+    message: msg("merge.empty-part", { section: section.id, title, kind: kind.id }),
+    hint: msg("merge.empty-part.hint"),
   });
 }
 

@@ -98,7 +98,7 @@ export function normalizeConfig(
   raw: RawConfig,
 ): { config: Config; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const err = (path: DataPath, rule: string, message: Message | string, hint?: Message | string) => {
+  const err = (path: DataPath, rule: string, message: Message, hint?: Message) => {
     diagnostics.push(diagnostic({ file, at: positionOf(y, path), rule, message, hint }));
   };
 
@@ -184,8 +184,8 @@ export function normalizeConfig(
           err(
             [...here, "levels", deepest],
             "levels-too-deep",
-            `section \`${s.id}\` sets ${s.levels!.length} levels below it but its sub-sections go ${deepest} deep`,
-            "remove the extra entries of `levels` (the first applies to its sub-sections, the next to theirs)",
+            msg("outline.levels-too-deep", { section: s.id, levels: s.levels!.length, deepest }),
+            msg("outline.levels-too-deep.hint"),
           );
         }
         return section;
@@ -202,8 +202,8 @@ export function normalizeConfig(
         err(
           at,
           "section-number",
-          `expected no \`number\` on section \`${s.id}\`, which is not numbered`,
-          "remove `number`, or `numbered: false`",
+          msg("outline.number-not-numbered", { section: s.id }),
+          msg("outline.number-not-numbered.hint"),
         );
         return undefined;
       }
@@ -216,8 +216,8 @@ export function normalizeConfig(
         err(
           at,
           "section-number",
-          `expected the number of section \`${s.id}\` to come after its previous sibling's (position ${previous}) — found \`${s.number}\` (position ${n.index})`,
-          "numbers may skip (I. then III.) but never go back or repeat",
+          msg("outline.number-goes-back", { section: s.id, previous, number: s.number!, index: n.index }),
+          msg("outline.number-goes-back.hint"),
         );
         return undefined;
       }

@@ -4,7 +4,8 @@
  * section, once; an item the order leaves out is printed after the listed ones, with a warning.
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { suggestion } from "../diagnostics/did-you-mean.js";
+import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
+import { msg } from "../messages/index.js";
 import type { Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import type { Report } from "../input/report-types.js";
@@ -23,7 +24,7 @@ export function checkOrder(report: Report, fragments: readonly Fragment[], kind:
           file: report.file,
           at: at(["order", section], true),
           rule: "unknown-section",
-          message: `unknown section \`${section}\` in \`order\` of report kind \`${kind.id}\``,
+          message: msg("outline.order-unknown-section", { section, kind: kind.id }),
           hint,
         }),
       );
@@ -40,20 +41,20 @@ export function checkOrder(report: Report, fragments: readonly Fragment[], kind:
             file: report.file,
             at: at(["order", section, i]),
             rule: "duplicate-item",
-            message: `item \`${entry}\` is listed twice in \`order.${section}\``,
-            hint: "list each item once",
+            message: msg("outline.order-duplicate", { entry, section }),
+            hint: msg("outline.order-duplicate.hint"),
           }),
         );
       } else if (!items.includes(entry)) {
         const known = items.length
-          ? `the items of section \`${section}\` are ${items.map((k) => `\`${k}\``).join(", ")}`
-          : `no fragment of section \`${section}\` has \`items:\``;
+          ? msg("outline.order-items-are", { section, items: codeList(items) })
+          : msg("outline.order-no-items", { section });
         out.push(
           diagnostic({
             file: report.file,
             at: at(["order", section, i]),
             rule: "unknown-item",
-            message: `expected \`<unit>.<item id>\` of an item written for section \`${section}\` — found \`${entry}\`; ${known}`,
+            message: msg("outline.order-unknown-item", { section, entry, known }),
             hint: suggestion(entry, items),
           }),
         );
@@ -69,8 +70,8 @@ export function checkOrder(report: Report, fragments: readonly Fragment[], kind:
             file: f.file,
             at: positionOf(f.yaml, ["items", item.id], { key: true }),
             rule: "item-unordered",
-            message: `item \`${f.unit}.${item.id}\` is not listed in \`order.${section}\` of ${report.file}; it is printed after the listed items`,
-            hint: `add \`${f.unit}.${item.id}\` to \`order.${section}\` where the report should print it`,
+            message: msg("outline.item-unordered", { item: `${f.unit}.${item.id}`, section, file: report.file }),
+            hint: msg("outline.item-unordered.hint", { item: `${f.unit}.${item.id}`, section }),
           }),
         );
       }

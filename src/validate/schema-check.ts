@@ -10,17 +10,15 @@ import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
 import { msg, type Message } from "../messages/index.js";
 
 /** Fields people reach for in the wrong place, with where they belong (given the fields allowed there). */
-const FIELD_HINTS: Record<string, (allowed: string[]) => string | undefined> = {
+const FIELD_HINTS: Record<string, (allowed: string[]) => Message | undefined> = {
   numbering: (allowed) =>
-    allowed.includes("levels") && allowed.includes("sections")
-      ? "a section sets numbering with `level: { numbering: roman }` (its own heading) or `levels: [{ numbering: arabic }]` (its sub-sections)"
-      : undefined,
+    allowed.includes("levels") && allowed.includes("sections") ? msg("schema.section-numbering.hint") : undefined,
   ...Object.fromEntries(
     ["prefix", "suffix", "bold", "italic", "uppercase", "align", "runIn"].map((field) => [
       field,
       (allowed: string[]) =>
         allowed.includes("levels") && allowed.includes("sections")
-          ? `a section sets its heading's \`${field}\` in \`level: { ${field}: … }\``
+          ? msg("schema.section-level-field.hint", { field })
           : undefined,
     ]),
   ),
@@ -78,8 +76,8 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
   const name = describePath(path);
   const plain = pathText(path);
   const found = valueAt(data, path);
-  let message: Message | string;
-  let hint: Message | string | undefined;
+  let message: Message;
+  let hint: Message | undefined;
   let at = positionOf(y, path);
   const where = path.length ? msg("schema.in", { name }) : "";
   switch (e.keyword) {

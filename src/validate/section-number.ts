@@ -5,17 +5,9 @@
 import type { Level } from "../input/config-types.js";
 import { viLetterIndex } from "../vi/letters.js";
 import { fromRoman } from "../vi/roman.js";
+import { msg, type Message } from "../messages/index.js";
 
-export type SectionNumber = { ok: true; index: number } | { ok: false; message: string; hint?: string };
-
-const EXAMPLES: Record<Level["numbering"], string> = {
-  roman: "`III`",
-  arabic: "`3`",
-  nested: "`3` (or `2.3`, the last part counts)",
-  letter: "`e`",
-  "upper-letter": "`C`",
-  none: "",
-};
+export type SectionNumber = { ok: true; index: number } | { ok: false; message: Message; hint: Message };
 
 function indexOf(numbering: Level["numbering"], text: string): number | undefined {
   switch (numbering) {
@@ -39,8 +31,8 @@ export function sectionNumber(level: Level, raw: number | string, section: strin
   if (level.numbering === "none") {
     return {
       ok: false,
-      message: `expected no \`number\` on section \`${section}\`, whose level has \`numbering: none\``,
-      hint: "remove `number`, or give the section's level a numbering",
+      message: msg("outline.number-none", { section }),
+      hint: msg("outline.number-none.hint"),
     };
   }
   if (typeof raw === "number") return { ok: true, index: raw };
@@ -49,7 +41,12 @@ export function sectionNumber(level: Level, raw: number | string, section: strin
   if (index !== undefined) return { ok: true, index };
   return {
     ok: false,
-    message: `expected the \`number\` of section \`${section}\` to be a ${level.numbering} number such as ${EXAMPLES[level.numbering]} (or its position, an integer) — found \`${raw}\``,
-    hint: "write the number as the document prints it, without prefix; the suffix comes from the level",
+    message: msg("outline.number-form", {
+      section,
+      numbering: level.numbering,
+      example: msg(`outline.number-example.${level.numbering}`),
+      raw,
+    }),
+    hint: msg("outline.number-form.hint"),
   };
 }

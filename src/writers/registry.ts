@@ -19,6 +19,8 @@ export interface WriteOptions {
   pdfA?: boolean;
   /** Folders where the PDF writer looks for `layout.fonts` (font-dirs.ts). */
   fontDirs?: string[];
+  /** The environment LibreOffice is looked up in (PATH) and run with; default `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** What a writer may use besides the model: the options, and the model's DOCX (built once). */
@@ -63,14 +65,10 @@ const ENTRIES = {
       const writers = await loadWriters();
       const pdfA = ctx.options.pdfA ?? false;
       if (ctx.options.pdfEngine === "libreoffice") {
-        const r = await writers.convertDocxWithLibreOffice(await ctx.docx(), { pdfA });
+        const env = ctx.options.env ? { env: ctx.options.env } : {};
+        const r = await writers.convertDocxWithLibreOffice(await ctx.docx(), { pdfA, ...env });
         if (r.ok) return { data: r.pdf, diagnostics: [] };
-        const hint = r.hint ? { hint: r.hint } : {};
-        return {
-          diagnostics: [
-            { severity: "error", file: "", line: 0, column: 0, rule: "pdf-engine", message: r.message, ...hint },
-          ],
-        };
+        return { diagnostics: [diagnostic({ file: "", rule: "pdf-engine", message: r.message, hint: r.hint })] };
       }
       const diagnostics: Diagnostic[] = [];
       const onWarning = (message: string) => {

@@ -1,5 +1,6 @@
 /**
- * The write stage: each model → the requested formats, through the registry (registry.ts).
+ * The write stage: each model → the requested formats, through the registry (registry.ts). `env` is the
+ * world's environment, where the LibreOffice PDF engine is looked up.
  */
 import type { CompileOptions, OutputFile } from "../compile-api.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
@@ -9,6 +10,7 @@ import { OUTPUT_FORMATS, WRITERS, writeContext, type WriteOptions } from "./regi
 export async function writeOutputs(
   models: ReportModel[],
   options: CompileOptions,
+  env?: WriteOptions["env"],
 ): Promise<{ outputs: OutputFile[]; diagnostics: Diagnostic[] }> {
   const outDir = (options.outDir ?? "out").replace(/\/+$/, "");
   const outputs: OutputFile[] = [];
@@ -17,6 +19,7 @@ export async function writeOutputs(
     ...(options.pdfEngine ? { pdfEngine: options.pdfEngine } : {}),
     ...(options.pdfA ? { pdfA: true } : {}),
     ...(options.fontDirs ? { fontDirs: options.fontDirs } : {}),
+    ...(env ? { env } : {}),
   };
   for (const model of models) {
     const base = `${outDir}/${model.meta.period}/${model.meta.kind}`;

@@ -5,6 +5,7 @@ import { YAML_HINTS } from "./yaml-hints.js";
 import { YAML_DETAIL } from "./yaml-detail.js";
 import { INPUT } from "./input.js";
 import { VALIDATE } from "./validate.js";
+import { OUTLINE } from "./outline.js";
 import { SCHEMA } from "./schema.js";
 import { MARKDOWN } from "./markdown.js";
 import { FIGURES } from "./figures.js";
@@ -20,6 +21,8 @@ import { NEW_FILES } from "./new-files.js";
 import { WRITERS } from "./writers.js";
 import { DIFF } from "./diff.js";
 import { PREVIEW } from "./preview.js";
+import { GIT } from "./git.js";
+import { FILES } from "./files.js";
 import type { Catalogue } from "./entry.js";
 
 export const AREAS: Record<string, Catalogue> = {
@@ -29,6 +32,7 @@ export const AREAS: Record<string, Catalogue> = {
   YAML_DETAIL,
   INPUT,
   VALIDATE,
+  OUTLINE,
   SCHEMA,
   MARKDOWN,
   FIGURES,
@@ -44,5 +48,7 @@ export const AREAS: Record<string, Catalogue> = {
   WRITERS,
   DIFF,
   PREVIEW,
+  GIT,
+  FILES,
 };
 export const CATALOGUE: Catalogue = Object.assign({}, ...Object.values(AREAS));

@@ -4,6 +4,18 @@ import type { Catalogue } from "./entry.js";
 export const LINT = {
   "lint.unknown-lint": { en: "unknown lint rule `{{id}}`", vi: "không có quy tắc kiểm tra `{{id}}`" },
   "lint.nothing": { en: "nothing", vi: "không có gì" },
+  "lint.accept-unknown-rule": {
+    en: "`accept` names an unknown lint rule `{{rule}}`",
+    vi: "`accept` nêu quy tắc kiểm tra `{{rule}}` nhưng không có quy tắc này",
+  },
+  "lint.accept-unused": {
+    en: "no `{{rule}}` warning flags `{{text}}` in this fragment",
+    vi: "phần báo cáo này không có cảnh báo `{{rule}}` nào về `{{text}}`",
+  },
+  "lint.accept-unused.hint": {
+    en: "remove it from `accept`, or correct it to the text as written on the flagged line",
+    vi: "xóa mục này khỏi `accept`, hoặc sửa lại cho đúng chữ như trên dòng bị cảnh báo",
+  },
   "lint.recipients-archive.twice": {
     en: "found `{{text}}` in Nơi nhận, but the report already ends the list with `- Lưu: VT, …`",
     vi: "Nơi nhận có `{{text}}`, nhưng báo cáo đã tự thêm dòng cuối `- Lưu: VT, …`",

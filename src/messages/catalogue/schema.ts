@@ -80,4 +80,12 @@ export const SCHEMA = {
   },
   "schema.other": { en: "{{name}} {{detail}}", vi: "{{name}} không hợp lệ ({{detail}})" },
   "schema.one-of-fields": { en: "expected {{fields}}{{where}}", vi: "phải có {{fields}}{{where}}" },
+  "schema.section-numbering.hint": {
+    en: "a section sets numbering with `level: { numbering: roman }` (its own heading) or `levels: [{ numbering: arabic }]` (its sub-sections)",
+    vi: "mục đặt cách đánh số bằng `level: { numbering: roman }` (cho đề mục của chính nó) hoặc `levels: [{ numbering: arabic }]` (cho các mục con)",
+  },
+  "schema.section-level-field.hint": {
+    en: "a section sets its heading's `{{field}}` in `level: { {{field}}: … }`",
+    vi: "mục đặt `{{field}}` cho đề mục của mình trong `level: { {{field}}: … }`",
+  },
 } satisfies Catalogue;

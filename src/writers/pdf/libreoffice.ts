@@ -15,8 +15,9 @@ import { delimiter, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { tinosFiles } from "../../fonts/tinos.js";
 import { fontconfigXml } from "./fontconfig-xml.js";
+import { msg, type Message } from "../../messages/index.js";
 
-export type LibreOfficeResult = { ok: true; pdf: Uint8Array } | { ok: false; message: string; hint?: string };
+export type LibreOfficeResult = { ok: true; pdf: Uint8Array } | { ok: false; message: Message; hint?: Message };
 
 export interface LibreOfficeOptions {
   /** The soffice binary; default: `soffice` (or `libreoffice`) found on PATH. */
@@ -29,8 +30,7 @@ export interface LibreOfficeOptions {
   timeoutMs?: number;
 }
 
-const INSTALL_HINT =
-  "install LibreOffice (Debian/Ubuntu: `apt-get install libreoffice-writer`; macOS: `brew install --cask libreoffice`) or use the built-in Typst PDF engine";
+const INSTALL_HINT = msg("writers.libreoffice-install.hint");
 
 async function isExecutable(path: string): Promise<boolean> {
   try {
@@ -87,12 +87,12 @@ export async function convertDocxWithLibreOffice(
   const env = opts.env ?? process.env;
   const soffice = opts.soffice ?? (await findOnPath(env));
   if (soffice === undefined) {
-    return { ok: false, message: "expected LibreOffice (`soffice`) on PATH — found none", hint: INSTALL_HINT };
+    return { ok: false, message: msg("writers.libreoffice-not-on-path"), hint: INSTALL_HINT };
   }
   if (!(await isExecutable(soffice))) {
     return {
       ok: false,
-      message: `expected the LibreOffice binary \`${soffice}\` to exist and be executable — it does not`,
+      message: msg("writers.libreoffice-not-executable", { soffice }),
       hint: INSTALL_HINT,
     };
   }
@@ -125,14 +125,14 @@ export async function convertDocxWithLibreOffice(
     if (res.error?.code === "ENOENT") {
       return {
         ok: false,
-        message: `expected the LibreOffice binary \`${soffice}\` to run — it was not found`,
+        message: msg("writers.libreoffice-not-found", { soffice }),
         hint: INSTALL_HINT,
       };
     }
     if (res.timedOut) {
       return {
         ok: false,
-        message: `LibreOffice did not finish converting the DOCX within ${Math.round((opts.timeoutMs ?? 180_000) / 1000)} s`,
+        message: msg("writers.libreoffice-timeout", { seconds: Math.round((opts.timeoutMs ?? 180_000) / 1000) }),
       };
     }
     let pdf: Buffer;
@@ -142,16 +142,18 @@ export async function convertDocxWithLibreOffice(
       const detail = res.stderr.trim().split("\n").slice(-3).join(" ").trim();
       return {
         ok: false,
-        message: `LibreOffice did not produce a PDF (exit code ${res.code ?? "unknown"})${detail ? `: ${detail}` : ""}`,
-        hint: "check that the DOCX opens in LibreOffice, or use the built-in Typst PDF engine",
+        message: msg(detail ? "writers.libreoffice-no-pdf.detail" : "writers.libreoffice-no-pdf", {
+          code: res.code ?? msg("writers.libreoffice-exit-unknown"),
+          detail,
+        }),
+        hint: msg("writers.libreoffice-no-pdf.hint"),
       };
     }
     if (opts.pdfA && !declaresPdfA2(pdf)) {
       return {
         ok: false,
-        message:
-          "LibreOffice wrote a PDF that does not declare PDF/A-2 (its export options need LibreOffice 7.4 or later)",
-        hint: "update LibreOffice, or build the PDF/A with the built-in Typst engine (leave out --pdf-engine)",
+        message: msg("writers.libreoffice-not-pdf-a"),
+        hint: msg("writers.libreoffice-not-pdf-a.hint"),
       };
     }
     return { ok: true, pdf: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
