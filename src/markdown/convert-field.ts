@@ -18,6 +18,24 @@ export function prepareField(
   src: MarkdownSource,
   scope: FootnoteScope,
 ): { ctx: Context; content: RootContent[]; definitions: number } {
+  const { text, locator, diagnostics } = stripField(src);
+  const root = parseMarkdown(text);
+  const ctx: Context = {
+    src,
+    text,
+    locator,
+    scope,
+    source: { file: src.file, unit: src.unit, section: src.section },
+    links: new Map(),
+    diagnostics,
+  };
+  collectDefinitions(root, ctx);
+  const content = root.children.filter((n) => n.type !== "definition" && n.type !== "footnoteDefinition");
+  return { ctx, content, definitions: root.children.length - content.length };
+}
+
+/** The field's text without XML-illegal characters, each removed one reported; the locator maps back. */
+export function stripField(src: MarkdownSource): { text: string; locator: Locator; diagnostics: Diagnostic[] } {
   const stripped = stripControlCharacters(src.text);
   const locator = new Locator(src.text, stripped.removed, (line, column) => src.map(line, column));
   const diagnostics: Diagnostic[] = stripped.removed.map((offset) => {
@@ -34,19 +52,7 @@ export function prepareField(
       hint: msg("markdown.control-character.hint"),
     });
   });
-  const root = parseMarkdown(stripped.text);
-  const ctx: Context = {
-    src,
-    text: stripped.text,
-    locator,
-    scope,
-    source: { file: src.file, unit: src.unit, section: src.section },
-    links: new Map(),
-    diagnostics,
-  };
-  collectDefinitions(root, ctx);
-  const content = root.children.filter((n) => n.type !== "definition" && n.type !== "footnoteDefinition");
-  return { ctx, content, definitions: root.children.length - content.length };
+  return { text: stripped.text, locator, diagnostics };
 }
 
 export function emptyDiagnostic(ctx: Context, expected: Message, definitions: number): Diagnostic {
