@@ -67,7 +67,9 @@ test("spans: a row covered from above lists only its own cells; overflow and rag
 test("shape problems are catalogue messages, in English and Vietnamese", () => {
   const [p] = checkTableShape({ rows: [["a", { text: "b", colspan: 0 }]] });
   expect(p?.path).toEqual(["rows", 0, 1, "colspan"]);
-  expect(translate(p!.message, "en")).toBe("expected `rows[0][1].colspan` to be a whole number of 1 or more — found `0`");
+  expect(translate(p!.message, "en")).toBe(
+    "expected `rows[0][1].colspan` to be a whole number of 1 or more — found `0`",
+  );
   expect(translate(p!.message, "vi")).toBe("`rows[0][1].colspan` phải là số nguyên từ 1 trở lên — tìm thấy `0`");
   const [unknown] = checkTableShape({ header: [["a"]], titel: "x" });
   expect(translate(unknown!.hint!, "vi")).toBe("có phải ý là `title`?");
