@@ -103,12 +103,29 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     problem([], "empty-table", msg("tables.no-rows"));
     return undefined;
   }
+  // The cells, in reading order (their footnote references number in document order), before the
+  // checks below so that their problems are reported with the table's.
+  const inlines: CellText = (t, path) => {
+    const inCell = scalarMapper(yaml, path);
+    const map = (line: number, column: number): Position => {
+      const p = inCell(line, column);
+      return at(p.line, p.column);
+    };
+    return cellInlines(t, map, ctx);
+  };
+  const headerCells = header.map((r, i) => r.map((c, j) => cell(c, true, ["header", i, j], inlines)));
+  const bodyCells = body.map((r, i) => r.map((c, j) => cell(c, false, ["rows", i, j], inlines)));
+  const totalCells = total.map((r, i) => r.map((c, j) => cell(c, false, ["total", i, j], inlines)));
+  let csvCells: TableCell[][] = [];
   if (raw.align && raw.align.length !== columns) {
     problem(["align"], "table-columns", msg("tables.align-length", { columns, found: raw.align.length }));
   }
   if (raw.csv !== undefined) {
     const csv = readCsvRows(raw.csv, raw.csvSkip ?? 0, columns, ctx, where(["csv"]));
-    if (csv) body = [...body, ...csv];
+    if (csv) {
+      body = [...body, ...csv];
+      csvCells = csv.map((r) => r.map((c) => cell(c, false, undefined, inlines)));
+    }
   }
   const parts: Array<[string, RawRow[]]> = [
     ["header", header],
@@ -131,21 +148,7 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   }
   if (ctx.diagnostics.length > before) return undefined;
 
-  // Cells in reading order, so footnote references in them number in document order.
-  const inlines: CellText = (t, path) => {
-    const inCell = scalarMapper(yaml, path);
-    const map = (line: number, column: number): Position => {
-      const p = inCell(line, column);
-      return at(p.line, p.column);
-    };
-    return cellInlines(t, map, ctx);
-  };
-  const yamlRows = (raw.rows ?? []).length;
-  const rows = [
-    ...header.map((r, i) => r.map((c, j) => cell(c, true, ["header", i, j], inlines))),
-    ...body.map((r, i) => r.map((c, j) => cell(c, false, i < yamlRows ? ["rows", i, j] : undefined, inlines))),
-    ...total.map((r, i) => r.map((c, j) => cell(c, false, ["total", i, j], inlines))),
-  ];
+  const rows = [...headerCells, ...bodyCells, ...csvCells, ...totalCells];
   const align = Array.from({ length: columns }, (_, c) => raw.align?.[c] ?? null);
   const sum = raw.widths?.reduce((a, b) => a + b, 0) ?? 0;
   const widths = raw.widths ? raw.widths.map((w) => w / sum) : tableWidths(rows, columns);
