@@ -2,12 +2,11 @@ import type { RootContent } from "mdast";
 import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Context } from "./context.js";
-import { describeRemoved, stripControlCharacters } from "../input/control-characters.js";
 import { collectDefinitions } from "./definitions.js";
 import type { FootnoteScope } from "./footnote-scope.js";
-import { Locator } from "./locate.js";
 import { parseMarkdown } from "./parse.js";
 import type { MarkdownSource } from "./source.js";
+import { stripField } from "./strip-field.js";
 
 /**
  * The steps every field goes through before its content is walked: remove and report
@@ -32,27 +31,6 @@ export function prepareField(
   collectDefinitions(root, ctx);
   const content = root.children.filter((n) => n.type !== "definition" && n.type !== "footnoteDefinition");
   return { ctx, content, definitions: root.children.length - content.length };
-}
-
-/** The field's text without XML-illegal characters, each removed one reported; the locator maps back. */
-export function stripField(src: MarkdownSource): { text: string; locator: Locator; diagnostics: Diagnostic[] } {
-  const stripped = stripControlCharacters(src.text);
-  const locator = new Locator(src.text, stripped.removed, (line, column) => src.map(line, column));
-  const diagnostics: Diagnostic[] = stripped.removed.map((offset) => {
-    const at = locator.atOriginal(offset);
-    return diagnostic({
-      file: src.file,
-      at,
-      rule: "control-character",
-      message: msg("markdown.control-character", {
-        name: describeRemoved(src.text, offset),
-        line: at.line,
-        column: at.column,
-      }),
-      hint: msg("markdown.control-character.hint"),
-    });
-  });
-  return { text: stripped.text, locator, diagnostics };
 }
 
 export function emptyDiagnostic(ctx: Context, expected: Message, definitions: number): Diagnostic {

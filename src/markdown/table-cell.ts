@@ -8,11 +8,11 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import { msg } from "../messages/index.js";
 import type { Inline } from "../model/report.js";
 import { type Context, report } from "./context.js";
-import { stripField } from "./convert-field.js";
 import { inlineMarksProblem } from "./inline-limits.js";
 import { convertInlines } from "./inlines.js";
 import { parseCellMarkdown } from "./parse.js";
 import type { MarkdownSource } from "./source.js";
+import { stripField } from "./strip-field.js";
 import { reportUnsupported } from "./unsupported.js";
 
 /** `map`: a 1-based line and column inside `text` → the position in the fragment file. */
