@@ -154,3 +154,19 @@ test("a cell's problems point into the cell: unknown footnote, HTML, a definitio
   ]);
   expect(r.diagnostics[0]!.message).toBe("expected a definition of footnote `[^thieu]` in this fragment — found none");
 });
+
+test("widths are estimated from the text of a cell's runs, not from its marks", () => {
+  const widths = (cell: string) =>
+    (
+      convert(["```table", "rows:", `  - [a, ${JSON.stringify(cell)}]`, "```", "", "[^a]: Ghi chú."].join("\n"))
+        .blocks[0] as Table
+    ).widths;
+  expect(widths("**Kinh phí** [x](https://a.vn) m^2^[^a]")).toEqual(widths("Kinh phí x m29"));
+});
+
+test("a ```table block inside a footnote is reported, not dropped", () => {
+  const r = convert(
+    ["Văn bản[^a].", "", "[^a]: Ghi chú:", "", "    ```table", "    rows:", "      - [x]", "    ```"].join("\n"),
+  );
+  expect(r.diagnostics.map((d) => [d.line, d.rule])).toEqual([[15, "unsupported-markdown"]]);
+});
