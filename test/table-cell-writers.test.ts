@@ -3,7 +3,7 @@
  * pipe table and a ```table block whose cells hold bold, italics, ^sup^, a link and footnote
  * references also cited in prose) built to DOCX, PDF and Markdown.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -114,3 +114,53 @@ describe("Markdown review text", () => {
 function plainText(content: readonly Inline[]): string {
   return content.map((i) => (i.type === "text" ? i.text : "")).join("");
 }
+
+describe("PDF, a footnote in a header repeated on every page", () => {
+  it("makes one note, cited by its number on each page, and numbers later notes on", async () => {
+    const long = materialised("ok-table-cell-inlines");
+    const rows = Array.from({ length: 70 }, (_, i) => `    - ["${i + 1}.", "Nhiệm vụ số ${i + 1}", "${i + 10}"]`);
+    const fragment = [
+      "unit: qlkh",
+      "section: quan-ly",
+      "body: |",
+      "  ```table",
+      "  header:",
+      '    - [STT, "Nội dung[^h]", Kinh phí]',
+      "  rows:",
+      ...rows,
+      "  ```",
+      "",
+      "  Sau bảng[^s].",
+      "",
+      "  [^h]: Ghi chú ở tiêu đề.",
+      "  [^s]: Ghi chú sau bảng.",
+    ].join("\n");
+    writeFileSync(join(long, "reports/2023-11/monthly/qlkh.quan-ly.yaml"), fragment + "\n");
+    const r = await compile({ periods: ["2023-11"], formats: ["pdf"] }, nodeWorld(long));
+    expect(r.diagnostics).toEqual([]);
+    const notes = r.models[0]!.footnotes.map((f) => [f.n, plainText(f.content)]);
+    expect(notes.slice(2)).toEqual([
+      [3, "Ghi chú ở tiêu đề."],
+      [4, "Ghi chú sau bảng."],
+    ]);
+    const printed = await pdfPages(r.outputs[0]!.data);
+    const tablePages = printed.filter((p) => p.text.includes("Nhiệm vụ số"));
+    expect(tablePages.length).toBeGreaterThan(1);
+    for (const p of tablePages) expect(p.text).toMatch(/Nội dung ?3/);
+    const all = printed.map((p) => p.text).join(" ");
+    expect(all.match(/Ghi chú ở tiêu đề/g)).toHaveLength(1);
+    expect(all).toMatch(/Sau bảng ?4/);
+    expect(all).toMatch(/4 ?Ghi chú sau bảng/);
+  }, 60_000);
+});
+
+function materialised(name: string): string {
+  const to = mkdtempSync(join(tmpdir(), "bcreport-cell-inlines-"));
+  materialiseCase(name, to);
+  extra.push(to);
+  return to;
+}
+const extra: string[] = [];
+afterAll(() => {
+  for (const d of extra) rmSync(d, { recursive: true, force: true });
+});
