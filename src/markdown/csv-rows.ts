@@ -6,7 +6,6 @@
 import { parse } from "csv-parse/sync";
 import { diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import { decodeText } from "../input/decode-text.js";
-import { msg, type Message } from "../messages/index.js";
 import type { Context } from "./context.js";
 import type { RawRow } from "./grid-spans.js";
 import { readResource } from "./resources.js";
