@@ -3,7 +3,7 @@ import { expect, test } from "vitest";
 import { FootnoteScope, markdownToBlocks } from "../src/markdown/index.js";
 import type { Table } from "../src/model/report.js";
 import { memoryWorld } from "../src/world.js";
-import { counter, md } from "./markdown-support.js";
+import { counter, fn, md, t } from "./markdown-support.js";
 
 const convert = (text: string, files: Record<string, string | Uint8Array> = {}) =>
   markdownToBlocks(
@@ -85,4 +85,88 @@ test("figures: a web address, a name with a lone % and a file outside the reposi
     [15, "outside-repository"],
   ]);
   expect(r.diagnostics[1]!.message).toContain("reports/2023-11/50%.png");
+});
+
+const cellRuns = (t: Table) => t.rows.map((row) => row.map((c) => c.content));
+
+test("a cell is inline Markdown: marks, ^sup^, links and footnotes; block syntax prints as typed", () => {
+  const r = convert(
+    [
+      "Diện tích[^dt].",
+      "",
+      "```table",
+      "header:",
+      '  - ["**Nội dung**", "Diện tích (m^2^)"]',
+      "rows:",
+      '  - ["1.", "*Nhà xưởng*[^dt]"]',
+      '  - ["- 2", {text: "[Cổng](https://congbao.vn) `A-1` [^nguon]", colspan: 1}]',
+      '  - ["# 3", "> 4"]',
+      "```",
+      "",
+      "[^dt]: Diện tích sàn.",
+      "[^nguon]: Theo số liệu kiểm kê.",
+    ].join("\n"),
+  );
+  expect(r.diagnostics).toEqual([]);
+  expect(cellRuns(r.blocks[1] as Table)).toEqual([
+    [[t("Nội dung", { bold: true })], [t("Diện tích (m"), t("2", { superscript: true }), t(")")]],
+    [[t("1.")], [t("Nhà xưởng", { italic: true }), fn(1)]],
+    [[t("- 2")], [t("Cổng", { link: "https://congbao.vn" }), t(" "), t("A-1", { code: true }), t(" "), fn(2)]],
+    [[t("# 3")], [t("> 4")]],
+  ]);
+});
+
+test("numbers and CSV fields stay plain text, marks and all", () => {
+  const r = convert(
+    ["```table", "header:", "  - [A, B]", "rows:", "  - [1200, 3.5]", "csv: so-lieu.csv", "```"].join("\n"),
+    {
+      "reports/2023-11/so-lieu.csv": '*x*,"[^1]"\n',
+    },
+  );
+  expect(r.diagnostics).toEqual([]);
+  expect(cellRuns(r.blocks[0] as Table).slice(1)).toEqual([
+    [[t("1200")], [t("3.5")]],
+    [[t("*x*")], [t("[^1]")]],
+  ]);
+});
+
+test("a cell's problems point into the cell: unknown footnote, HTML, a definition, two paragraphs", () => {
+  // md() puts the Markdown at line 11, column 3 of the file: lines +10, columns +2.
+  const r = convert(
+    [
+      "```table",
+      "rows:",
+      '  - [a, "Kinh phí [^thieu]"]',
+      '  - [{text: "x <br> y"}, "[^a]: z"]',
+      "  - - b",
+      "    - |-",
+      "      một",
+      "",
+      "      hai",
+      "```",
+    ].join("\n"),
+  );
+  expect(r.diagnostics.map((d) => [d.line, d.column, d.rule])).toEqual([
+    [3 + 10, 19 + 2, "footnote-undefined"],
+    [4 + 10, 16 + 2, "raw-html"],
+    [4 + 10, 27 + 2, "table-cell"],
+    [9 + 10, 7 + 2, "table-cell"],
+  ]);
+  expect(r.diagnostics[0]!.message).toBe("expected a definition of footnote `[^thieu]` in this fragment — found none");
+});
+
+test("widths are estimated from the text of a cell's runs, not from its marks", () => {
+  const widths = (cell: string) =>
+    (
+      convert(["```table", "rows:", `  - [a, ${JSON.stringify(cell)}]`, "```", "", "[^a]: Ghi chú."].join("\n"))
+        .blocks[0] as Table
+    ).widths;
+  expect(widths("**Kinh phí** [x](https://a.vn) m^2^[^a]")).toEqual(widths("Kinh phí x m29"));
+});
+
+test("a ```table block inside a footnote is reported, not dropped", () => {
+  const r = convert(
+    ["Văn bản[^a].", "", "[^a]: Ghi chú:", "", "    ```table", "    rows:", "      - [x]", "    ```"].join("\n"),
+  );
+  expect(r.diagnostics.map((d) => [d.line, d.rule])).toEqual([[15, "unsupported-markdown"]]);
 });

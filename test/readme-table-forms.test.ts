@@ -62,6 +62,13 @@ test("the README's table, widths and figure examples build", async () => {
   expect(tables[1]!.rows.length).toBe(2 + 2 + 1 + 1); // header, rows, CSV, total
   const formats = blocks.flatMap((b) => (b.type === "figure" ? [b.image.format] : []));
   expect(formats).toEqual(["png", "svg"]);
+  // Cells hold inline Markdown: the footnote cited in a cell is numbered, the sub-item is in italics.
+  const cells = tables[1]!.rows.flat().flatMap((c) => c.content);
+  const [ref, ...more] = cells.filter((i) => i.type === "footnote");
+  expect(more).toEqual([]);
+  const note = r.models[0]!.footnotes.find((f) => ref?.type === "footnote" && f.n === ref.n);
+  expect(note?.content).toEqual([{ type: "text", text: "Gồm 12 nhiệm vụ chuyển tiếp và 05 nhiệm vụ mở mới." }]);
+  expect(cells.find((i) => i.type === "text" && i.text.startsWith("Thông tin"))).toMatchObject({ italic: true });
   expect(r.outputs.map((o) => o.path).sort()).toEqual(["out/2023-11/monthly.docx", "out/2023-11/monthly.pdf"]);
 }, 60_000);
 

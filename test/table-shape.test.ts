@@ -5,6 +5,7 @@ import { Ajv } from "ajv";
 import { expect, test } from "vitest";
 import { checkTableShape } from "../src/markdown/table-shape.js";
 import { checkSpans } from "../src/markdown/grid-spans.js";
+import { translate } from "../src/messages/index.js";
 
 const schema = JSON.parse(
   readFileSync(fileURLToPath(new URL("../schemas/table.schema.json", import.meta.url)), "utf8"),
@@ -56,7 +57,20 @@ test("spans: a row covered from above lists only its own cells; overflow and rag
     "span-overflow",
     "ragged-row",
   ]);
-  expect(checkSpans([["a"]], 2, "rows")).toEqual([
-    { row: 0, rule: "ragged-row", message: "row 1: expected cells for 2 columns — found 1", hint: expect.any(String) },
-  ]);
+  const [ragged, ...more] = checkSpans([["a"]], 2, "total");
+  expect(more).toEqual([]);
+  expect([ragged?.row, ragged?.rule]).toEqual([0, "ragged-row"]);
+  expect(translate(ragged!.message, "en")).toBe("total row 1: expected cells for 2 columns — found 1");
+  expect(translate(ragged!.message, "vi")).toBe("dòng tổng cộng 1: phải có ô cho đủ 2 cột — tìm thấy 1");
+});
+
+test("shape problems are catalogue messages, in English and Vietnamese", () => {
+  const [p] = checkTableShape({ rows: [["a", { text: "b", colspan: 0 }]] });
+  expect(p?.path).toEqual(["rows", 0, 1, "colspan"]);
+  expect(translate(p!.message, "en")).toBe(
+    "expected `rows[0][1].colspan` to be a whole number of 1 or more — found `0`",
+  );
+  expect(translate(p!.message, "vi")).toBe("`rows[0][1].colspan` phải là số nguyên từ 1 trở lên — tìm thấy `0`");
+  const [unknown] = checkTableShape({ header: [["a"]], titel: "x" });
+  expect(translate(unknown!.hint!, "vi")).toBe("có phải ý là `title`?");
 });

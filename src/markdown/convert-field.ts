@@ -2,12 +2,11 @@ import type { RootContent } from "mdast";
 import { msg, type Message } from "../messages/index.js";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { Context } from "./context.js";
-import { describeRemoved, stripControlCharacters } from "../input/control-characters.js";
 import { collectDefinitions } from "./definitions.js";
 import type { FootnoteScope } from "./footnote-scope.js";
-import { Locator } from "./locate.js";
 import { parseMarkdown } from "./parse.js";
 import type { MarkdownSource } from "./source.js";
+import { stripField } from "./strip-field.js";
 
 /**
  * The steps every field goes through before its content is walked: remove and report
@@ -18,26 +17,11 @@ export function prepareField(
   src: MarkdownSource,
   scope: FootnoteScope,
 ): { ctx: Context; content: RootContent[]; definitions: number } {
-  const stripped = stripControlCharacters(src.text);
-  const locator = new Locator(src.text, stripped.removed, (line, column) => src.map(line, column));
-  const diagnostics: Diagnostic[] = stripped.removed.map((offset) => {
-    const at = locator.atOriginal(offset);
-    return diagnostic({
-      file: src.file,
-      at,
-      rule: "control-character",
-      message: msg("markdown.control-character", {
-        name: describeRemoved(src.text, offset),
-        line: at.line,
-        column: at.column,
-      }),
-      hint: msg("markdown.control-character.hint"),
-    });
-  });
-  const root = parseMarkdown(stripped.text);
+  const { text, locator, diagnostics } = stripField(src);
+  const root = parseMarkdown(text);
   const ctx: Context = {
     src,
-    text: stripped.text,
+    text,
     locator,
     scope,
     source: { file: src.file, unit: src.unit, section: src.section },

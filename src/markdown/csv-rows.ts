@@ -25,8 +25,8 @@ export function readCsvRows(
   if (!ctx.src.resources)
     return fail(
       "csv-unavailable",
-      `expected table rows in Markdown here — found \`csv: ${written}\``,
-      "a CSV file can fill a table in a fragment's `body` only",
+      msg("tables.csv-unavailable", { path: written }),
+      msg("tables.csv-unavailable.hint"),
     );
   const read = readResource(ctx.src.resources, written, msg("resources.what.csv"));
   if (!read.ok) return fail(read.rule, read.message, read.hint);
@@ -44,15 +44,16 @@ export function readCsvRows(
     }) as unknown as typeof records;
   } catch (e) {
     const err = e as { lines?: number; message?: string };
-    ctx.diagnostics.push({
-      severity: "error",
-      file: read.path,
-      line: err.lines ?? 1,
-      column: 1,
-      rule: "csv-syntax",
-      message: `invalid CSV: ${String(err.message ?? e)}`,
-      hint: "a field holding a comma or a quote is written in double quotes, with quotes inside doubled",
-    });
+    ctx.diagnostics.push(
+      diagnostic({
+        file: read.path,
+        line: err.lines ?? 1,
+        column: 1,
+        rule: "csv-syntax",
+        message: msg("tables.csv-syntax", { error: String(err.message ?? e) }),
+        hint: msg("tables.csv-syntax.hint"),
+      }),
+    );
     return undefined;
   }
   const rows: RawRow[] = [];
@@ -60,18 +61,16 @@ export function readCsvRows(
   for (const { record, info } of records.slice(skip)) {
     if (record.length !== columns) {
       ragged = true;
-      ctx.diagnostics.push({
-        severity: "error",
-        file: read.path,
-        line: info.lines,
-        column: 1,
-        rule: "ragged-row",
-        message: `expected ${columns} fields (one per column of the table) — found ${record.length}`,
-        hint:
-          record.length > columns
-            ? "a field holding a comma must be in double quotes"
-            : "add empty fields (,,) for empty cells",
-      });
+      ctx.diagnostics.push(
+        diagnostic({
+          file: read.path,
+          line: info.lines,
+          column: 1,
+          rule: "ragged-row",
+          message: msg("tables.csv-ragged", { columns, found: record.length }),
+          hint: msg(record.length > columns ? "tables.csv-ragged.more-hint" : "tables.csv-ragged.fewer-hint"),
+        }),
+      );
       continue;
     }
     rows.push(record.map((f) => f.trim()));

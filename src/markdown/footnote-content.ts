@@ -9,7 +9,7 @@ import { mergeRuns, textRun } from "./runs.js";
 
 /**
  * A footnote is one run of inline content in the model. Its paragraphs (and list items, with
- * their markers) are joined by line breaks; a table cannot go into a footnote.
+ * their markers) are joined by line breaks; a table (pipe or ```table) cannot go into a footnote.
  */
 export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context, diagnostics: Diagnostic[]): Inline[] {
   const ctx: Context = {
@@ -19,7 +19,7 @@ export function renderFootnote(definition: FootnoteDefinition, fieldCtx: Context
   };
   const out: Inline[] = [];
   for (const child of definition.children) {
-    if (child.type === "table") {
+    if (child.type === "table" || (child.type === "code" && child.lang === "table")) {
       report(
         ctx,
         child,

@@ -3,6 +3,8 @@
  * every row covers each column once, counting cells spanning down from rows above, and no span
  * runs past the last column or out of its part.
  */
+import { msg, type Message } from "../messages/index.js";
+
 export type RawCell =
   string | number | { text: string | number; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
 export type RawRow = RawCell[];
@@ -12,15 +14,15 @@ export interface SpanProblem {
   /** Index of the cell in its row, when one cell is to blame. */
   cell?: number;
   rule: "span-overflow" | "ragged-row";
-  message: string;
-  hint?: string;
+  message: Message;
+  hint?: Message;
 }
 
-const PART = { header: "header row", rows: "row", total: "total row" } as Record<string, string>;
+const PARTS = ["header", "rows", "total"];
 
 export function checkSpans(rows: readonly RawRow[], columns: number, part: string): SpanProblem[] {
   const problems: SpanProblem[] = [];
-  const name = PART[part] ?? "row";
+  const name = msg(`tables.part.${PARTS.includes(part) ? part : "rows"}`);
   // How many more rows each column stays covered by a cell from above.
   const down = Array.from({ length: columns }, () => 0);
   rows.forEach((row, r) => {
@@ -33,16 +35,16 @@ export function checkSpans(rows: readonly RawRow[], columns: number, part: strin
       const colspan = typeof raw === "object" ? (raw.colspan ?? 1) : 1;
       const rowspan = typeof raw === "object" ? (raw.rowspan ?? 1) : 1;
       if (c + colspan > columns || [...Array(colspan).keys()].some((k) => covered[c + k])) {
-        const what =
-          c >= columns
-            ? "has more cells than the table has columns"
-            : `spans ${colspan} columns from column ${c + 1}, past the ${columns} columns of the table`;
+        const where = { part: name, row: r + 1, cell: i + 1 };
         problems.push({
           row: r,
           cell: i,
           rule: "span-overflow",
-          message: `${name} ${r + 1}: cell ${i + 1} ${what}`,
-          hint: "a row lists only the cells that start in it: leave out positions covered by a `colspan` or a `rowspan` from above",
+          message:
+            c >= columns
+              ? msg("tables.too-many-cells", where)
+              : msg("tables.colspan-overflow", { ...where, colspan, column: c + 1, columns }),
+          hint: msg("tables.colspan-overflow.hint"),
         });
         bad = true;
         return;
@@ -52,8 +54,8 @@ export function checkSpans(rows: readonly RawRow[], columns: number, part: strin
           row: r,
           cell: i,
           rule: "span-overflow",
-          message: `${name} ${r + 1}: cell ${i + 1} spans ${rowspan} rows, past the last ${name} (${rows.length})`,
-          hint: `a \`rowspan\` stays inside its part (\`${part}\`)`,
+          message: msg("tables.rowspan-overflow", { part: name, row: r + 1, cell: i + 1, rowspan, rows: rows.length }),
+          hint: msg("tables.rowspan-overflow.hint", { key: part }),
         });
         bad = true;
         return;
@@ -69,8 +71,8 @@ export function checkSpans(rows: readonly RawRow[], columns: number, part: strin
       problems.push({
         row: r,
         rule: "ragged-row",
-        message: `${name} ${r + 1}: expected cells for ${columns} columns — found ${filled}`,
-        hint: 'add the missing cells ("" for an empty one), or give a cell a `colspan`',
+        message: msg("tables.ragged-row", { part: name, row: r + 1, columns, filled }),
+        hint: msg("tables.ragged-row.hint"),
       });
     }
     for (let k = 0; k < columns; k++) down[k] = Math.max(0, down[k]! - 1);

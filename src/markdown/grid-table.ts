@@ -3,15 +3,17 @@
  * YAML (markdown/table-shape.ts; schemas/table.schema.json for editors): `title`, `unit`, `widths`, `align`, `header`, `rows`, `csv`,
  * `total`. Every problem points into the fragment file (or the CSV file).
  */
-import { diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnostic, type Position } from "../diagnostics/diagnostic.js";
 import type { Code } from "mdast";
 import { isSeq, type Node as YamlNode } from "yaml";
-import type { Table, TableCell } from "../model/report.js";
+import { msg, type Message } from "../messages/index.js";
+import type { Inline, Table, TableCell } from "../model/report.js";
 import { parseYaml } from "../yaml/parse-yaml.js";
-import { positionOf, type DataPath } from "../yaml/yaml-position.js";
+import { positionOf, scalarMapper, type DataPath } from "../yaml/yaml-position.js";
 import { type Context, sourceAt } from "./context.js";
 import { readCsvRows } from "./csv-rows.js";
 import { checkSpans, type RawCell, type RawRow } from "./grid-spans.js";
+import { cellInlines } from "./table-cell.js";
 import { checkTableShape } from "./table-shape.js";
 import { tableWidths } from "./table-widths.js";
 
@@ -34,11 +36,19 @@ function contentStart(node: Code, ctx: Context): number {
   return newline < 0 ? start : newline + 1;
 }
 
-const text = (c: RawCell): string => String(typeof c === "object" ? c.text : c).normalize("NFC");
+/**
+ * How a cell's text becomes runs: written in the YAML, inline Markdown (table-cell.ts) placed by
+ * its data path; a number, or a field of a CSV file, plain text as written.
+ */
+type CellText = (text: string, path: DataPath) => Inline[];
 
-function cell(c: RawCell, header: boolean): TableCell {
-  const t = text(c);
-  const out: TableCell = { content: t === "" ? [] : [{ type: "text", text: t }] };
+const plain = (t: string): Inline[] => (t === "" ? [] : [{ type: "text", text: t }]);
+
+function cell(c: RawCell, header: boolean, path: DataPath | undefined, inlines: CellText): TableCell {
+  const value = typeof c === "object" ? c.text : c;
+  const t = String(value).normalize("NFC");
+  const inYaml = typeof value === "string" && path !== undefined;
+  const out: TableCell = { content: inYaml ? inlines(t, typeof c === "object" ? [...path, "text"] : path) : plain(t) };
   if (typeof c === "object" && c.colspan !== undefined && c.colspan > 1) out.colspan = c.colspan;
   if (typeof c === "object" && c.rowspan !== undefined && c.rowspan > 1) out.rowspan = c.rowspan;
   const align = typeof c === "object" ? c.align : undefined;
@@ -60,15 +70,16 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   }
   const at = (line: number, column: number) => ctx.locator.at((textLineStarts[line - 1] ?? base) + indent + column - 1);
   const before = ctx.diagnostics.length;
-  const push = (line: number, column: number, rule: string, message: string, hint?: string) => {
+  const push = (line: number, column: number, rule: string, message: Message | string, hint?: Message | string) => {
     ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at: at(line, column), rule, message, hint }));
   };
   const parsed = parseYaml(ctx.src.file, node.value);
-  for (const d of parsed.diagnostics) push(d.line, d.column, d.rule, d.message, d.hint);
+  for (const d of parsed.diagnostics)
+    push(d.line, d.column, d.rule, d.text?.message ?? d.message, d.text ? d.text.hint : d.hint);
   if (!parsed.yaml || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
   const yaml = parsed.yaml;
   if (parsed.data === null || parsed.data === undefined) {
-    push(1, 1, "empty-table", "expected a table (`header:`, `rows:` …) inside the ```table block — found nothing");
+    push(1, 1, "empty-table", msg("tables.empty-block"));
     return undefined;
   }
   const where = (path: DataPath, key?: boolean) => positionOf(yaml, path, key ? { key } : {});
@@ -78,7 +89,7 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   }
   if (ctx.diagnostics.length > before) return undefined;
   const raw = parsed.data as RawTable;
-  const problem = (path: DataPath, rule: string, message: string, hint?: string) => {
+  const problem = (path: DataPath, rule: string, message: Message, hint?: Message) => {
     const p = where(path);
     push(p.line, p.column, rule, message, hint);
   };
@@ -89,19 +100,32 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   const first = header[0] ?? body[0] ?? total[0];
   const columns = first ? span(first) : (raw.widths?.length ?? raw.align?.length ?? 0);
   if (columns === 0) {
-    problem([], "empty-table", "expected at least one row in `header`, `rows`, `csv` or `total` — found none");
+    problem([], "empty-table", msg("tables.no-rows"));
     return undefined;
   }
+  // The cells, in reading order (their footnote references number in document order), before the
+  // checks below so that their problems are reported with the table's.
+  const inlines: CellText = (t, path) => {
+    const inCell = scalarMapper(yaml, path);
+    const map = (line: number, column: number): Position => {
+      const p = inCell(line, column);
+      return at(p.line, p.column);
+    };
+    return cellInlines(t, map, ctx);
+  };
+  const headerCells = header.map((r, i) => r.map((c, j) => cell(c, true, ["header", i, j], inlines)));
+  const bodyCells = body.map((r, i) => r.map((c, j) => cell(c, false, ["rows", i, j], inlines)));
+  const totalCells = total.map((r, i) => r.map((c, j) => cell(c, false, ["total", i, j], inlines)));
+  let csvCells: TableCell[][] = [];
   if (raw.align && raw.align.length !== columns) {
-    problem(
-      ["align"],
-      "table-columns",
-      `expected \`align\` to have one entry per column (${columns}) — found ${raw.align.length}`,
-    );
+    problem(["align"], "table-columns", msg("tables.align-length", { columns, found: raw.align.length }));
   }
   if (raw.csv !== undefined) {
     const csv = readCsvRows(raw.csv, raw.csvSkip ?? 0, columns, ctx, where(["csv"]));
-    if (csv) body = [...body, ...csv];
+    if (csv) {
+      body = [...body, ...csv];
+      csvCells = csv.map((r) => r.map((c) => cell(c, false, undefined, inlines)));
+    }
   }
   const parts: Array<[string, RawRow[]]> = [
     ["header", header],
@@ -119,20 +143,12 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     const node = yaml.doc.get("widths", true) as YamlNode | undefined;
     const declared = columns === raw.widths.length;
     if (!declared || !isSeq(node)) {
-      problem(
-        ["widths"],
-        "table-columns",
-        `expected \`widths\` to have one number per column (${columns}) — found ${raw.widths.length}`,
-      );
+      problem(["widths"], "table-columns", msg("tables.widths-length", { columns, found: raw.widths.length }));
     }
   }
   if (ctx.diagnostics.length > before) return undefined;
 
-  const rows = [
-    ...header.map((r) => r.map((c) => cell(c, true))),
-    ...body.map((r) => r.map((c) => cell(c, false))),
-    ...total.map((r) => r.map((c) => cell(c, false))),
-  ];
+  const rows = [...headerCells, ...bodyCells, ...csvCells, ...totalCells];
   const align = Array.from({ length: columns }, (_, c) => raw.align?.[c] ?? null);
   const sum = raw.widths?.reduce((a, b) => a + b, 0) ?? 0;
   const widths = raw.widths ? raw.widths.map((w) => w / sum) : tableWidths(rows, columns);

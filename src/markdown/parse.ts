@@ -17,15 +17,16 @@ import { unified, type Processor } from "unified";
  * write such a URL as `<https://…>`.
  * `singleTilde: false`: only `~~text~~` strikes through, so "~50 ha" prints as typed.
  */
-function gfm(this: Processor, options: { tables: boolean }): void {
+function gfm(this: Processor, options: { tables: boolean; cell?: boolean }): void {
   const data = this.data();
   const tables = options.tables ? [gfmTable()] : [];
+  const cell = options.cell ? [{ disable: { null: CELL_DISABLED } }] : [gfmTaskListItem()];
   data.micromarkExtensions = [
     ...(data.micromarkExtensions ?? []),
     gfmFootnote(),
     gfmStrikethrough({ singleTilde: false }),
     ...tables,
-    gfmTaskListItem(),
+    ...cell,
   ];
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), gfmFromMarkdown()];
 }
@@ -36,6 +37,24 @@ function gfm(this: Processor, options: { tables: boolean }): void {
  */
 const withTables = unified().use(remarkParse).use(gfm, { tables: true });
 const withoutTables = unified().use(remarkParse).use(gfm, { tables: false });
+
+/**
+ * The block constructs a table cell has no use for: its text is one paragraph of inline Markdown,
+ * so `1.`, `- `, `# 5`, `> 3` or `---` in a cell print as typed. Footnote definitions stay, only
+ * so that calls are recognised (see parseOnce); one typed in a cell is reported by the cell.
+ */
+const CELL_DISABLED = [
+  "blockQuote",
+  "codeFenced",
+  "codeIndented",
+  "definition",
+  "headingAtx",
+  "htmlFlow",
+  "list",
+  "setextUnderline",
+  "thematicBreak",
+];
+const inCell = unified().use(remarkParse).use(gfm, { tables: false, cell: true });
 
 /** `[^label]` as typed: what micromark would take for a footnote call. */
 const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,999})\]/g;
@@ -51,11 +70,20 @@ const FOOTNOTE_CALL = /\[\^([^\]\s\\[]{1,999})\]/g;
  * changes nothing.
  */
 export function parseMarkdown(text: string, tables = text.includes("|")): Root {
-  const key = `${tables ? "t" : "-"}${text}`;
+  return cached(tables ? "t" : "-", text, tables ? withTables : withoutTables);
+}
+
+/** The text of a ```table block's cell: inline Markdown only (CELL_DISABLED), no tables. */
+export function parseCellMarkdown(text: string): Root {
+  return cached("c", text, inCell);
+}
+
+function cached(mode: string, text: string, processor: Processor<Root>): Root {
+  const key = `${mode}${text}`;
   const kept = parsed.get(key);
   if (kept) return kept;
   if (parsed.size >= KEEP) parsed.clear();
-  const root = parseOnce(text, tables);
+  const root = parseOnce(text, processor);
   parsed.set(key, root);
   return root;
 }
@@ -67,14 +95,14 @@ export function parseMarkdown(text: string, tables = text.includes("|")): Root {
 const parsed = new Map<string, Root>();
 const KEEP = 4000;
 
-function parseOnce(text: string, tables: boolean): Root {
+function parseOnce(text: string, processor: Processor<Root>): Root {
   const labels = new Set<string>();
   for (const match of text.matchAll(FOOTNOTE_CALL)) labels.add(match[1] ?? "");
   let input = text;
   if (labels.size > 0) {
     input += "\n\n" + [...labels].map((label) => `[^${label}]: x`).join("\n\n") + "\n";
   }
-  const root = (tables ? withTables : withoutTables).parse(input);
+  const root = processor.parse(input);
   if (labels.size > 0) {
     root.children = root.children.filter((node) => (node.position?.start.offset ?? 0) < text.length);
   }

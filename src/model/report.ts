@@ -207,6 +207,7 @@ export interface FigureImage {
 }
 
 export interface TableCell {
+  /** Inline runs, as in a paragraph: marks, links, footnote references (numbered with the report's). */
   content: Inline[];
   /** Columns this cell spans (default 1). */
   colspan?: number;

@@ -9,6 +9,7 @@ import { OUTLINE } from "./outline.js";
 import { SCHEMA } from "./schema.js";
 import { MARKDOWN } from "./markdown.js";
 import { FIGURES } from "./figures.js";
+import { TABLES } from "./tables.js";
 import { MERGE } from "./merge.js";
 import { FRAME } from "./frame.js";
 import { LINT } from "./lint.js";
@@ -36,6 +37,7 @@ export const AREAS: Record<string, Catalogue> = {
   SCHEMA,
   MARKDOWN,
   FIGURES,
+  TABLES,
   MERGE,
   FRAME,
   LINT,

@@ -48,6 +48,7 @@ export function tableSource(t: Table, layout: Layout, fn: FootnoteTracker): stri
     return out;
   };
   const headerRows = Math.min(Math.max(0, t.headerRows), t.rows.length);
+  const notes = fn.beforeRepeatedHeader(t.rows.slice(0, headerRows).flatMap((row) => row.flatMap((c) => c.content)));
   const args = [
     `columns: (${widths.join(", ")},)`,
     `align: (${aligns.join(", ")},)`,
@@ -57,7 +58,8 @@ export function tableSource(t: Table, layout: Layout, fn: FootnoteTracker): stri
   if (headerRows > 0) args.push(`table.header(repeat: true, ${rowsOf(0, headerRows, true).join(", ")})`);
   args.push(...rowsOf(headerRows, t.rows.length, false));
   const size = len(layout.size.table, "pt");
-  return `#block({ set text(size: ${size}); set par(first-line-indent: 0pt, justify: false, spacing: 3pt); table(\n  ${args.join(",\n  ")}\n) })`;
+  const table = [...notes, `table(\n  ${args.join(",\n  ")}\n)`].join("; ");
+  return `#block({ set text(size: ${size}); set par(first-line-indent: 0pt, justify: false, spacing: 3pt); ${table} })`;
 }
 
 /** Each block's source; a list gives one entry per item. */

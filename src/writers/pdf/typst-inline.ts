@@ -32,6 +32,17 @@ export class FootnoteTracker {
     const body = inlineContent(this.bodies.get(n)?.content ?? []);
     return `${sync}footnote(${this.marks ? markContent(`f${n}`, body) : body})${label}`;
   }
+
+  /**
+   * Footnotes first cited in a table's header rows, each placed hidden before the table (the code
+   * to put there): Typst repeats the header on every page, and a note made inside it would be
+   * made again, with a new number, on each. The header then cites the placed note by its label.
+   */
+  beforeRepeatedHeader(runs: readonly Inline[]): string[] {
+    return runs.flatMap((r) =>
+      r.type === "footnote" && !r.repeat && !this.placed.has(r.n) ? [`place(hide[#${this.reference(r.n)}])`] : [],
+    );
+  }
 }
 
 function runExpr(run: TextRun): string {

@@ -16,6 +16,8 @@ export function mergedTableSource(t: Table, layout: Layout, fn: FootnoteTracker)
     return w !== undefined && w > 0 ? `${Number(w.toFixed(4))}fr` : "1fr";
   });
   const totalFrom = t.rows.length - (t.totalRows ?? 0);
+  const headerRows = Math.min(Math.max(0, t.headerRows), t.rows.length);
+  const notes = fn.beforeRepeatedHeader(t.rows.slice(0, headerRows).flatMap((row) => row.flatMap((c) => c.content)));
   const { placed } = placeCells(t);
   const cellSource = (r: number) =>
     (placed[r] ?? []).map((p) => {
@@ -31,7 +33,6 @@ export function mergedTableSource(t: Table, layout: Layout, fn: FootnoteTracker)
     });
   const rows = (from: number, to: number) =>
     Array.from({ length: Math.max(0, to - from) }, (_, i) => cellSource(from + i)).flat();
-  const headerRows = Math.min(Math.max(0, t.headerRows), t.rows.length);
   const args = [
     `columns: (${widths.join(", ")},)`,
     `align: left + horizon`,
@@ -50,6 +51,6 @@ export function mergedTableSource(t: Table, layout: Layout, fn: FootnoteTracker)
     lines.push(
       `block(sticky: true, width: 100%, above: 3pt, below: 3pt, align(right, text(style: "italic", ${typstText(t.unitLine)})))`,
     );
-  lines.push(`table(\n  ${args.join(",\n  ")}\n)`);
+  lines.push(...notes, `table(\n  ${args.join(",\n  ")}\n)`);
   return `#block({ set text(size: ${size}); set par(first-line-indent: 0pt, justify: false, spacing: 3pt); ${lines.join("; ")} })`;
 }
