@@ -194,7 +194,7 @@ export const CLI = {
   },
   "cli.status.no-report-file": { en: " — no report file yet", vi: " — chưa có tệp báo cáo" },
   "cli.status.column.section": { en: "section", vi: "mục" },
-  "cli.status.column.unit": { en: "unit", vi: "Đơn vị" },
+  "cli.status.column.unit": { en: "unit", vi: "đơn vị" },
   "cli.status.column.state": { en: "state", vi: "tình trạng" },
   "cli.status.column.words": { en: "words", vi: "số từ" },
   "cli.status.state.submitted": { en: "submitted", vi: "đã nộp" },
