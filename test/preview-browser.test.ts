@@ -147,7 +147,7 @@ describe.skipIf(!FOUND)("preview in Chromium, in Vietnamese (--lang vi)", () => 
       "Tình trạng nộp",
     ]);
     await expect.poll(() => page.textContent("#status")).toContain("đã nộp");
-    expect(await page.textContent("#status")).toContain("Đơn vị");
+    expect(await page.textContent("#status")).toContain("đơn vị");
     expect(await page.textContent("#connection")).toBe("đã kết nối");
     expect(await page.textContent("#documents h1")).toBe("monthly — 5 trang");
     await page
