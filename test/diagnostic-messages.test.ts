@@ -37,7 +37,8 @@ describe("diagnostic messages", () => {
     });
     expect(d.message).toBe("unknown unit `vpp`");
     expect(d.text.message.id).toBe("validate.unknown-unit");
-    expect(localize(d, "vi")).toMatchObject({ message: "không có đơn vị `vpp`", hint: "có phải ý là `vp`?" });
+    const vi = localize(d, "vi");
+    expect(vi).toMatchObject({ message: "không có đơn vị `vpp`", hint: "có phải ý là `vp`?" });
     expect(localize(d, "vi")).not.toHaveProperty("text");
   });
 
@@ -65,7 +66,8 @@ describe("diagnostic messages", () => {
     const [d, ...rest] = checkSchema("fragment", data, yaml!);
     expect(rest).toEqual([]);
     expect(d!.text.message).toMatchObject({ id: "schema.other", params: { keyword: "exclusiveMinimum" } });
-    expect(localize(d!, "vi").message).toMatch(/^.+ không đáp ứng điều kiện `exclusiveMinimum` của lược đồ \(chi tiết: /);
+    const vi = localize(d!, "vi").message;
+    expect(vi).toMatch(/^.+ không đáp ứng điều kiện `exclusiveMinimum` của lược đồ \(chi tiết: /);
     expect(d!.message).toMatch(/\(schema keyword `exclusiveMinimum`\)$/);
   });
 });
