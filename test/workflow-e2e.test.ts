@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseDocument as parseYamlDocument } from "yaml";
 import { escapeData, escapeProperty, toGithub } from "../src/cli/diagnostic-formats.js";
+import { diagnostic } from "../src/diagnostics/diagnostic.js";
+import { msg } from "../src/messages/index.js";
 import { runMain } from "./support/run-main.js";
 
 const dirs: string[] = [];
@@ -217,9 +219,9 @@ describe("GitHub annotation escaping", () => {
   it("escapes %, CR and LF in messages, and also : and , in properties", () => {
     expect(escapeData("100% a\r\nb")).toBe("100%25 a%0D%0Ab");
     expect(escapeProperty("a:b,c%")).toBe("a%3Ab%2Cc%25");
-    expect(toGithub([{ severity: "warning", file: "", line: 0, column: 0, rule: "x", message: "m" }])).toBe(
-      "::warning title=x::m\n",
-    );
+    const message = msg("validate.unknown-unit", { unit: "a%b" });
+    const d = diagnostic({ severity: "warning", file: "", rule: "x", message });
+    expect(toGithub([d])).toBe("::warning title=x::unknown unit `a%25b`\n");
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The yaml package's error texts as catalogue messages (src/yaml/yaml-detail.ts): the English is
  * the package's own wording, the Vietnamese is Vietnamese; an unknown text keeps its code's
- * Vietnamese, an unknown code the text as it is.
+ * Vietnamese, an unknown code the text as it is in a Vietnamese frame.
  */
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
@@ -41,7 +41,7 @@ describe("yaml error details", () => {
       const m = yamlDetail(e.code, e.first);
       const lowered = `${e.first.charAt(0).toLowerCase()}${e.first.slice(1)}`;
       expect(translate(m, "en"), e.text).toBe(lowered);
-      expect(m.id, `${e.code}: ${e.first}`).not.toBe("untranslated");
+      expect(m.id, `${e.code}: ${e.first}`).not.toBe("yaml.code.other");
       expect(translate(m, "vi"), e.text).not.toBe(lowered);
       expect(translate(m, "vi"), e.text).not.toMatch(
         /\b(reserved|character|must|cannot|missing|implicit|flow|block)\b/i,
@@ -52,7 +52,8 @@ describe("yaml error details", () => {
   it("falls back to the code's Vietnamese, then to the text", () => {
     expect(translate(yamlDetail("BAD_INDENT", "Some new wording"), "vi")).toBe("thụt lề không đúng (some new wording)");
     expect(translate(yamlDetail("BAD_INDENT", "Some new wording"), "en")).toBe("some new wording");
-    expect(translate(yamlDetail("NEW_CODE", "Some new wording"), "vi")).toBe("some new wording");
+    expect(translate(yamlDetail("NEW_CODE", "Some new wording"), "vi")).toBe("lỗi cú pháp (some new wording)");
+    expect(translate(yamlDetail("NEW_CODE", "Some new wording"), "en")).toBe("some new wording");
     expect(translate(yamlDetail("MISSING_CHAR", "Missing , or : between flow map items"), "vi")).toBe(
       "thiếu dấu `,` hoặc `:` giữa các mục của nhóm trong `{ }`",
     );

@@ -8,7 +8,7 @@
  * GitLab's fingerprint hashes the English message, so an issue keeps its identity when `lang:` changes.
  */
 import { CONFIG_FILE } from "../input/read-config.js";
-import type { Diagnostic } from "../diagnostics/diagnostic.js";
+import type { Diagnostic, LocalizedDiagnostic } from "../diagnostics/diagnostic.js";
 import { createHash } from "node:crypto";
 import { terminalSafe } from "./terminal-safe.js";
 import { localize } from "../diagnostics/localize.js";
@@ -22,7 +22,7 @@ export const escapeData = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "
 export const escapeProperty = (s: string) => escapeData(terminalSafe(s)).replace(/:/g, "%3A").replace(/,/g, "%2C");
 const hintLabel = (lang: Lang) => translate(msg("hint"), lang);
 /** The message and hint: their own text made terminal-safe, joined by the one newline GitHub shows. */
-const githubText = (d: Diagnostic, lang: Lang) =>
+const githubText = (d: LocalizedDiagnostic, lang: Lang) =>
   escapeData(
     d.hint ? `${terminalSafe(d.message)}\n${hintLabel(lang)}: ${terminalSafe(d.hint)}` : terminalSafe(d.message),
   );
@@ -66,6 +66,6 @@ export function toGitlab(diagnostics: readonly Diagnostic[], lang: Lang = "en"):
   return JSON.stringify(issues, null, 2) + "\n";
 }
 
-export function toJson(diagnostics: readonly Diagnostic[]): string {
+export function toJson(diagnostics: readonly LocalizedDiagnostic[]): string {
   return JSON.stringify(diagnostics, null, 2) + "\n";
 }

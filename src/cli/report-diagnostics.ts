@@ -1,11 +1,11 @@
 /** Print diagnostics for people: one `file:line:col: severity: message [rule]` line each, then a count. */
-import { formatDiagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { formatDiagnostic, type Diagnostic, type LocalizedDiagnostic } from "../diagnostics/diagnostic.js";
 import { localize } from "../diagnostics/localize.js";
 import { say, type CliIo } from "./io.js";
 import { terminalSafe } from "./terminal-safe.js";
 
 /** The diagnostic with every text that may come from a user's file escaped for the terminal. */
-export function safeDiagnostic(d: Diagnostic): Diagnostic {
+export function safeDiagnostic(d: LocalizedDiagnostic): LocalizedDiagnostic {
   return {
     ...d,
     file: terminalSafe(d.file),

@@ -2,7 +2,7 @@
  * Every problem found in a user's input is a Diagnostic. The core returns them;
  * only the CLI prints them (in the user's language, `localize`) and picks an exit code.
  */
-import { msg, translate, type Lang, type Message } from "../messages/index.js";
+import { isMessage, msg, translate, type Lang, type Message } from "../messages/index.js";
 
 export type Severity = "error" | "warning";
 
@@ -21,8 +21,11 @@ export interface Diagnostic {
   /** How to fix it, when known. */
   hint?: string;
   /** The message and hint as catalogue ids and parameters (`message` and `hint` are their English text). */
-  text?: { message: Message; hint?: Message };
+  text: { message: Message; hint?: Message };
 }
+
+/** A diagnostic as printed: `message` and `hint` in the user's language, the catalogue ids dropped (`localize`). */
+export type LocalizedDiagnostic = Omit<Diagnostic, "text">;
 
 export interface Position {
   line: number;
@@ -38,31 +41,28 @@ export interface DiagnosticInit {
   line?: number;
   column?: number;
   rule: string;
-  /** A catalogue message; a plain string is text not yet in the catalogue (printed as is in every language). */
-  message: Message | string;
+  /** A catalogue message (`msg`): never plain text, so every message reaches the user in their language. */
+  message: Message;
   /** Left out of the diagnostic when undefined. */
-  hint?: Message | string | undefined;
+  hint?: Message | undefined;
 }
-
-/** Text not yet in the message catalogue: the same in every language. */
-const asMessage = (m: Message | string): Message =>
-  typeof m === "string" ? { id: "untranslated", params: { text: m } } : m;
 
 /** The one constructor of diagnostics: fields always in the same order, no `hint: undefined`. */
 export function diagnostic(init: DiagnosticInit): Diagnostic {
-  const message = asMessage(init.message);
-  const hint = init.hint === undefined || init.hint === "" ? undefined : asMessage(init.hint);
-  const d: Diagnostic = {
+  const { message, hint } = init;
+  if (!isMessage(message) || (hint !== undefined && !isMessage(hint))) {
+    throw new TypeError(`diagnostic \`${init.rule}\`: message and hint must be catalogue messages (msg), not text`);
+  }
+  return {
     severity: init.severity ?? "error",
     file: init.file,
     line: init.at?.line ?? init.line ?? 0,
     column: init.at?.column ?? init.column ?? 0,
     rule: init.rule,
     message: translate(message, "en"),
+    ...(hint ? { hint: translate(hint, "en") } : {}),
+    text: hint ? { message, hint } : { message },
   };
-  if (hint) d.hint = translate(hint, "en");
-  d.text = hint ? { message, hint } : { message };
-  return d;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
@@ -82,7 +82,7 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 }
 
 /** `file:line:col: severity: message`, the one format for humans (`message` and `hint` as they are: localize first). */
-export function formatDiagnostic(d: Diagnostic, lang: Lang = "en"): string {
+export function formatDiagnostic(d: LocalizedDiagnostic, lang: Lang = "en"): string {
   const where = d.file ? `${d.file}:${d.line}:${d.column}: ` : "";
   const head = `${where}${translate(msg(d.severity), lang)}: ${d.message} [${d.rule}]`;
   return d.hint ? `${head}\n  ${translate(msg("hint"), lang)}: ${d.hint}` : head;

@@ -18,7 +18,7 @@ export function readCsvRows(
   ctx: Context,
   at: Position,
 ): RawRow[] | undefined {
-  const fail = (rule: string, message: Message | string, hint?: Message | string) => {
+  const fail = (rule: string, message: Message, hint?: Message) => {
     ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at, rule, message, hint }));
     return undefined;
   };

@@ -70,12 +70,12 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
   }
   const at = (line: number, column: number) => ctx.locator.at((textLineStarts[line - 1] ?? base) + indent + column - 1);
   const before = ctx.diagnostics.length;
-  const push = (line: number, column: number, rule: string, message: Message | string, hint?: Message | string) => {
+  const push = (line: number, column: number, rule: string, message: Message, hint?: Message) => {
     ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at: at(line, column), rule, message, hint }));
   };
   const parsed = parseYaml(ctx.src.file, node.value);
   for (const d of parsed.diagnostics)
-    push(d.line, d.column, d.rule, d.text?.message ?? d.message, d.text ? d.text.hint : d.hint);
+    push(d.line, d.column, d.rule, d.text.message, d.text.hint);
   if (!parsed.yaml || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
   const yaml = parsed.yaml;
   if (parsed.data === null || parsed.data === undefined) {

@@ -9,6 +9,7 @@ import type { Text } from "../messages/catalogue/entry.js";
 import { msg, translate, type Lang } from "../messages/index.js";
 import { localize } from "../diagnostics/localize.js";
 import type { PreviewState } from "./preview-state.js";
+import type { LocalizedDiagnostic } from "../diagnostics/diagnostic.js";
 
 /** The ids the page script uses. */
 const SCRIPT_IDS = [
@@ -51,6 +52,9 @@ export function pageHtml(template: string, lang: Lang): string {
 }
 
 /** The state as the page gets it: the problems in the run's language (without catalogue ids). */
-export function pageState(state: PreviewState, lang: Lang): PreviewState {
+export function pageState(
+  state: PreviewState,
+  lang: Lang,
+): Omit<PreviewState, "diagnostics"> & { diagnostics: LocalizedDiagnostic[] } {
   return { ...state, diagnostics: state.diagnostics.map((d) => localize(d, lang)) };
 }

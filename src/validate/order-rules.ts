@@ -4,12 +4,20 @@
  * section, once; an item the order leaves out is printed after the listed ones, with a warning.
  */
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
-import { codeList, suggestion } from "../diagnostics/did-you-mean.js";
-import { msg } from "../messages/index.js";
+import { codeList, didYouMean, suggestion } from "../diagnostics/did-you-mean.js";
+import { msg, type Message } from "../messages/index.js";
 import type { Kind } from "../input/config-types.js";
 import type { Fragment } from "../input/fragment-types.js";
 import type { Report } from "../input/report-types.js";
 import { positionOf, type DataPath } from "../yaml/yaml-position.js";
+
+/** A near section id, else every section units write in this kind (the sections an `order` can name), however many. */
+function orderSectionHint(section: string, kind: Kind): Message | undefined {
+  const best = didYouMean(section, kind.sections.keys());
+  if (best) return msg("did-you-mean", { best });
+  const writable = [...kind.sections.values()].filter((s) => s.units.length > 0).map((s) => s.id);
+  return writable.length ? msg("validate.unknown-section.sections", { list: codeList(writable) }) : undefined;
+}
 
 export function checkOrder(report: Report, fragments: readonly Fragment[], kind: Kind): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -18,7 +26,7 @@ export function checkOrder(report: Report, fragments: readonly Fragment[], kind:
     report.yaml ? positionOf(report.yaml, path, key ? { key: true } : undefined) : { line: 1, column: 1 };
   for (const [section, entries] of Object.entries(order)) {
     if (!kind.sections.has(section)) {
-      const hint = suggestion(section, [...kind.sections.keys()]);
+      const hint = orderSectionHint(section, kind);
       out.push(
         diagnostic({
           file: report.file,

@@ -141,7 +141,7 @@ function oneError(e: ErrorObject, data: unknown, y: YamlFile): Diagnostic {
       message = msg("schema.property-names", { name });
       break;
     default:
-      message = msg("schema.other", { name, detail: e.message ?? "is not valid" });
+      message = msg("schema.other", { name, keyword: e.keyword, detail: e.message ?? "is not valid" });
   }
   return diagnostic({ file: y.file, at, rule: "schema", message, hint });
 }

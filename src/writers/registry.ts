@@ -38,8 +38,6 @@ export interface WriteResult {
 export interface Writer {
   /** File name extension, without the dot. */
   ext: string;
-  /** One line for `--format` help and the docs. */
-  summary: string;
   /**
    * For a document a person opens to review: its rank when the CLI points at what a build wrote
    * (1 first). Absent for data (JSON).
@@ -53,13 +51,11 @@ const text = (s: string): WriteResult => ({ data: new TextEncoder().encode(s), d
 const ENTRIES = {
   docx: {
     ext: "docx",
-    summary: "Word, laid out per Decree 30",
     review: 2,
     write: async (_model, ctx) => ({ data: await ctx.docx(), diagnostics: [] }),
   },
   pdf: {
     ext: "pdf",
-    summary: "PDF through Typst or LibreOffice",
     review: 1,
     write: async (model, ctx) => {
       const writers = await loadWriters();
@@ -84,12 +80,10 @@ const ENTRIES = {
   },
   json: {
     ext: "json",
-    summary: "the report model",
     write: async (model) => text(JSON.stringify(model, null, 2) + "\n"),
   },
   md: {
     ext: "md",
-    summary: "canonical Markdown for review",
     review: 3,
     write: async (model) => text((await import("./markdown/write-markdown.js")).writeMarkdown(model)),
   },

@@ -1,7 +1,7 @@
 /**
  * The yaml package's error text → a catalogue message, so a Vietnamese user reads Vietnamese:
  * first the exact texts and the patterns with a slot, then the error's code, then (a code the
- * catalogue does not know, e.g. from a newer yaml) the text as it is.
+ * catalogue does not know, e.g. from a newer yaml) the text as it is inside a translated frame.
  */
 import { msg, type Message } from "../messages/index.js";
 import { CATALOGUE } from "../messages/catalogue/index.js";
@@ -69,5 +69,5 @@ export function yamlDetail(code: string, text: string): Message {
     if (m) return make(m);
   }
   const byCode = `yaml.code.${code}`;
-  return msg(byCode in CATALOGUE ? byCode : "untranslated", { text: lowered });
+  return msg(byCode in CATALOGUE ? byCode : "yaml.code.other", { text: lowered });
 }

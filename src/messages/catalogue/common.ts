@@ -6,6 +6,5 @@ export const COMMON = {
   warning: { en: "warning", vi: "cảnh báo" },
   hint: { en: "hint", vi: "gợi ý" },
   "did-you-mean": { en: "did you mean `{{best}}`?", vi: "có phải ý là `{{best}}`?" },
-  untranslated: { en: "{{text}}", vi: "{{text}}" },
   "one-of": { en: "expected one of {{list}}", vi: "giá trị phải là một trong: {{list}}" },
 } satisfies Catalogue;

@@ -78,7 +78,11 @@ export const SCHEMA = {
     en: "expected the keys of {{name}} to be ids of lower-case letters, digits and `-`",
     vi: "các khóa của {{name}} phải là mã gồm chữ thường, chữ số và `-`",
   },
-  "schema.other": { en: "{{name}} {{detail}}", vi: "{{name}} không hợp lệ ({{detail}})" },
+  /** A schema keyword without a message of its own: ajv's English `detail`, in a frame naming the keyword. */
+  "schema.other": {
+    en: "{{name}} {{detail}} (schema keyword `{{keyword}}`)",
+    vi: "{{name}} không đáp ứng điều kiện `{{keyword}}` của lược đồ (chi tiết: {{detail}})",
+  },
   "schema.one-of-fields": { en: "expected {{fields}}{{where}}", vi: "phải có {{fields}}{{where}}" },
   "schema.section-numbering.hint": {
     en: "a section sets numbering with `level: { numbering: roman }` (its own heading) or `levels: [{ numbering: arabic }]` (its sub-sections)",

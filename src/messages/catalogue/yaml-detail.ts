@@ -114,4 +114,6 @@ export const YAML_DETAIL = {
   "yaml.code.DUPLICATE_KEY": { en: "{{text}}", vi: "khóa bị khai báo trùng ({{text}})" },
   "yaml.code.KEY_OVER_1024_CHARS": { en: "{{text}}", vi: "khóa quá dài ({{text}})" },
   "yaml.code.TAB_AS_INDENT": { en: "{{text}}", vi: "không được thụt lề bằng Tab ({{text}})" },
+  /** A code this catalogue does not know (a newer yaml package): the package's text, framed. */
+  "yaml.code.other": { en: "{{text}}", vi: "lỗi cú pháp ({{text}})" },
 } satisfies Catalogue;
