@@ -6,7 +6,8 @@
 import { msg, type Message } from "../messages/index.js";
 
 /** A cell's text as written (markdown/cells-as-written.ts), or the text with spans and alignment. */
-export type RawCell = string | { text: string; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
+export type RawCell =
+  string | { text: string; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
 export type RawRow = RawCell[];
 
 export interface SpanProblem {

@@ -48,7 +48,9 @@ const plain = (t: string): Inline[] => (t === "" ? [] : [{ type: "text", text: t
 function cell(c: RawCell, header: boolean, path: DataPath | undefined, inlines: CellText): TableCell {
   const value = typeof c === "object" ? c.text : c;
   const t = value.normalize("NFC");
-  const out: TableCell = { content: path !== undefined ? inlines(t, typeof c === "object" ? [...path, "text"] : path) : plain(t) };
+  const out: TableCell = {
+    content: path !== undefined ? inlines(t, typeof c === "object" ? [...path, "text"] : path) : plain(t),
+  };
   if (typeof c === "object" && c.colspan !== undefined && c.colspan > 1) out.colspan = c.colspan;
   if (typeof c === "object" && c.rowspan !== undefined && c.rowspan > 1) out.rowspan = c.rowspan;
   const align = typeof c === "object" ? c.align : undefined;
