@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { MIN_COLUMN_WIDTH, tableWidths } from "../src/markdown/index.js";
+import { FootnoteScope, markdownToBlocks, MIN_COLUMN_WIDTH, tableWidths } from "../src/markdown/index.js";
+import { counter, md } from "./markdown-support.js";
 import type { TableCell } from "../src/model/report.js";
 
 const row = (...texts: string[]): TableCell[] =>
@@ -54,6 +55,36 @@ test("pandoc's rule: a source line over 72 characters makes the dashes count", (
   const long = `| ${"x".repeat(80)} | y |\n|---|------|\n| a | b |`;
   expect(delimiterWidths(long, 2)).toEqual([3 / 9, 6 / 9]);
   expect(delimiterWidths("| a | b |\n|---|------|", 2)).toBeUndefined();
+});
+
+test("dashes typed the usual way set no widths, even with a long line: equal counts, or 3 or fewer each", () => {
+  const long = (delimiter: string) => `| STT | Chỉ tiêu | ${"x".repeat(80)} |\n${delimiter}\n| 1 | a | b |`;
+  expect(delimiterWidths(long("|---|---|---|"), 3)).toBeUndefined();
+  expect(delimiterWidths(long("| ----- | ----- | ----- |"), 3)).toBeUndefined();
+  expect(delimiterWidths(long("|:--|:-:|--:|"), 3)).toBeUndefined();
+  expect(delimiterWidths(long("|-|--|---|"), 3)).toBeUndefined();
+  // Varied dashes (one column over 3) keep pandoc's rule, colons or not.
+  expect(delimiterWidths(long("|---|----|---|"), 3)).toEqual([3 / 10, 4 / 10, 3 / 10]);
+  expect(delimiterWidths(long("|:-:|-----|----:|"), 3)).toEqual([1 / 10, 5 / 10, 4 / 10]);
+});
+
+test("a pipe table typed `|---|---|---|` with a long row: widths from the content, STT narrower than Chỉ tiêu", () => {
+  const tableOf = (delimiter: string) => {
+    const text = [
+      "| STT | Chỉ tiêu | Kết quả |",
+      delimiter,
+      `| 1 | Số nhiệm vụ khoa học và công nghệ cấp tỉnh được nghiệm thu trong năm 2023 | 12 |`,
+    ].join("\n");
+    const r = markdownToBlocks(md(text), new FootnoteScope(counter()), "body");
+    expect(r.diagnostics).toEqual([]);
+    return r.blocks[0] as Table;
+  };
+  const equal = tableOf("|---|---|---|");
+  expect(equal.widthsFrom).toBeUndefined();
+  expect(equal.widths[0]).toBeLessThan(equal.widths[1]!);
+  expect(equal.widths).toEqual(tableWidths(equal.rows, 3));
+  const varied = tableOf("|--|------------|----|");
+  expect([varied.widthsFrom, varied.widths]).toEqual(["delimiter", [2 / 18, 12 / 18, 4 / 18]]);
 });
 
 test("numbers and short codes are one unbreakable piece; other text splits at spaces", () => {

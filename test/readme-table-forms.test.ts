@@ -62,6 +62,9 @@ test("the README's table, widths and figure examples build", async () => {
   expect(tables[1]!.rows.length).toBe(2 + 2 + 1 + 1); // header, rows, CSV, total
   const formats = blocks.flatMap((b) => (b.type === "figure" ? [b.image.format] : []));
   expect(formats).toEqual(["png", "svg"]);
+  // Unquoted numbers print as typed (8.200, not 8.2).
+  const firstRow = tables[1]!.rows[2]!.map((c) => c.content.map((i) => (i.type === "text" ? i.text : "")).join(""));
+  expect([firstRow[0], ...firstRow.slice(2)]).toEqual(["1.", "8.200", "8.050", "7.860", "97,6"]);
   // Cells hold inline Markdown: the footnote cited in a cell is numbered, the sub-item is in italics.
   const cells = tables[1]!.rows.flat().flatMap((c) => c.content);
   const [ref, ...more] = cells.filter((i) => i.type === "footnote");

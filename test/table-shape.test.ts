@@ -37,6 +37,8 @@ const SAMPLES: unknown[] = [
   { title: 5 },
   { rows: [[["nested"]]] },
   { rows: [[null]] },
+  { rows: [[true, null, 8.2, "1."]], total: [[{ text: 8.2 }, { text: null }]] },
+  { rows: [[{ text: ["8.200"] }]] },
 ];
 
 test.each(SAMPLES.map((s) => [JSON.stringify(s), s]))("schema and code agree on %s", (_, sample) => {

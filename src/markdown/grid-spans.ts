@@ -5,8 +5,9 @@
  */
 import { msg, type Message } from "../messages/index.js";
 
+/** A cell's text as written (markdown/cells-as-written.ts), or the text with spans and alignment. */
 export type RawCell =
-  string | number | { text: string | number; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
+  string | { text: string; colspan?: number; rowspan?: number; align?: "left" | "center" | "right" };
 export type RawRow = RawCell[];
 
 export interface SpanProblem {

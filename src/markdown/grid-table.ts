@@ -13,6 +13,7 @@ import { positionOf, scalarMapper, type DataPath } from "../yaml/yaml-position.j
 import { type Context, sourceAt } from "./context.js";
 import { readCsvRows } from "./csv-rows.js";
 import { checkSpans, type RawCell, type RawRow } from "./grid-spans.js";
+import { cellsAsWritten } from "./cells-as-written.js";
 import { cellInlines } from "./table-cell.js";
 import { checkTableShape } from "./table-shape.js";
 import { tableWidths } from "./table-widths.js";
@@ -38,7 +39,7 @@ function contentStart(node: Code, ctx: Context): number {
 
 /**
  * How a cell's text becomes runs: written in the YAML, inline Markdown (table-cell.ts) placed by
- * its data path; a number, or a field of a CSV file, plain text as written.
+ * its data path; a field of a CSV file, plain text as written.
  */
 type CellText = (text: string, path: DataPath) => Inline[];
 
@@ -46,9 +47,10 @@ const plain = (t: string): Inline[] => (t === "" ? [] : [{ type: "text", text: t
 
 function cell(c: RawCell, header: boolean, path: DataPath | undefined, inlines: CellText): TableCell {
   const value = typeof c === "object" ? c.text : c;
-  const t = String(value).normalize("NFC");
-  const inYaml = typeof value === "string" && path !== undefined;
-  const out: TableCell = { content: inYaml ? inlines(t, typeof c === "object" ? [...path, "text"] : path) : plain(t) };
+  const t = value.normalize("NFC");
+  const out: TableCell = {
+    content: path !== undefined ? inlines(t, typeof c === "object" ? [...path, "text"] : path) : plain(t),
+  };
   if (typeof c === "object" && c.colspan !== undefined && c.colspan > 1) out.colspan = c.colspan;
   if (typeof c === "object" && c.rowspan !== undefined && c.rowspan > 1) out.rowspan = c.rowspan;
   const align = typeof c === "object" ? c.align : undefined;
@@ -78,17 +80,19 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     push(d.line, d.column, d.rule, d.text.message, d.text.hint);
   if (!parsed.yaml || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
   const yaml = parsed.yaml;
-  if (parsed.data === null || parsed.data === undefined) {
+  // Cells as typed (`8.200`, `1.`), not as YAML reads them (8.2, 1).
+  const data = cellsAsWritten(parsed.data, yaml.doc);
+  if (data === null || data === undefined) {
     push(1, 1, "empty-table", msg("tables.empty-block"));
     return undefined;
   }
   const where = (path: DataPath, key?: boolean) => positionOf(yaml, path, key ? { key } : {});
-  for (const p of checkTableShape(parsed.data)) {
+  for (const p of checkTableShape(data)) {
     const at = where(p.path, p.key);
     push(at.line, at.column, "table-shape", p.message, p.hint);
   }
   if (ctx.diagnostics.length > before) return undefined;
-  const raw = parsed.data as RawTable;
+  const raw = data as RawTable;
   const problem = (path: DataPath, rule: string, message: Message, hint?: Message) => {
     const p = where(path);
     push(p.line, p.column, rule, message, hint);

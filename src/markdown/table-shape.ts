@@ -20,6 +20,8 @@ const CELL_KEYS = ["text", "colspan", "rowspan", "align"];
 const ALIGNS = ["left", "center", "right"];
 
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+/** A cell's text: any YAML scalar, printed as written (markdown/cells-as-written.ts). */
+const isScalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
 const name = (path: DataPath) => path.map((p, i) => (typeof p === "number" ? `[${p}]` : i ? `.${p}` : p)).join("");
 const found = (v: unknown): Message =>
   v === null || v === undefined
@@ -94,7 +96,7 @@ function checkCell(
   want: (p: DataPath, expected: string, v: unknown, hint?: Message) => void,
   problems: ShapeProblem[],
 ): void {
-  if (typeof cell === "string" || typeof cell === "number") return;
+  if (isScalar(cell)) return;
   if (!isMap(cell)) return want(path, "cell", cell, msg("tables.cell.hint"));
   for (const [key, value] of Object.entries(cell)) {
     const at = [...path, key];
@@ -105,7 +107,7 @@ function checkCell(
         message: msg("tables.unknown-cell-key", { key }),
         hint: suggestion(key, CELL_KEYS) ?? msg("tables.unknown-cell-key.hint"),
       });
-    else if (key === "text" && typeof value !== "string" && typeof value !== "number") want(at, "text", value);
+    else if (key === "text" && !isScalar(value)) want(at, "text", value);
     else if ((key === "colspan" || key === "rowspan") && !wholeAtLeast(value, 1)) want(at, "span", value);
     else if (key === "align" && !ALIGNS.includes(value as string)) want(at, "align", value);
   }

@@ -43,8 +43,10 @@ export function sharesWithFloors(weights: readonly number[], floor: readonly num
 
 /**
  * Widths from the dashes of a GFM delimiter row, pandoc's rule: when a line of the table's
- * source is longer than 72 characters, each column gets its share of the dashes. Returns
- * undefined when every line is short (the widths are then estimated from the content).
+ * source is longer than 72 characters, each column gets its share of the dashes. Only dashes
+ * that vary say something: a row typed the usual way (`|---|---|`, every column the same number
+ * of dashes, or 3 or fewer each as in `|:--|---|--:|`) sets no widths. Returns undefined when the
+ * dashes set none or every line is short (the widths are then estimated from the content).
  */
 export function delimiterWidths(source: string, columns: number): number[] | undefined {
   const lines = source.split("\n");
@@ -54,6 +56,7 @@ export function delimiterWidths(source: string, columns: number): number[] | und
   const cells = delimiter.trim().replace(/^\|/, "").replace(/\|$/, "").split("|");
   const dashes = cells.slice(0, columns).map((c) => Math.max(1, (c.match(/-/g) ?? []).length));
   while (dashes.length < columns) dashes.push(1);
+  if (dashes.every((d) => d === dashes[0]) || dashes.every((d) => d <= 3)) return undefined;
   const total = dashes.reduce((sum, d) => sum + d, 0);
   return dashes.map((d) => d / total);
 }
