@@ -1,10 +1,10 @@
 import { describe, expect, test } from "vitest";
-import type { Diagnostic } from "../src/diagnostics/diagnostic.js";
+import type { LocalizedDiagnostic } from "../src/diagnostics/diagnostic.js";
 import { FootnoteScope, markdownToInlines } from "../src/markdown/index.js";
 import { counter, FILE, inEnglish, md, para, t, printedMarkdown } from "./markdown-support.js";
 
 const blocks = (text: string) => printedMarkdown(md(text), new FootnoteScope(counter()), "body");
-const error = (line: number, column: number, rule: string, message: string, hint?: string): Diagnostic => ({
+const error = (line: number, column: number, rule: string, message: string, hint?: string): LocalizedDiagnostic => ({
   severity: "error",
   file: FILE,
   line,
