@@ -76,8 +76,7 @@ export function gridTable(node: Code, ctx: Context): Table | undefined {
     ctx.diagnostics.push(diagnostic({ file: ctx.src.file, at: at(line, column), rule, message, hint }));
   };
   const parsed = parseYaml(ctx.src.file, node.value);
-  for (const d of parsed.diagnostics)
-    push(d.line, d.column, d.rule, d.text.message, d.text.hint);
+  for (const d of parsed.diagnostics) push(d.line, d.column, d.rule, d.text.message, d.text.hint);
   if (!parsed.yaml || parsed.diagnostics.some((d) => d.severity === "error")) return undefined;
   const yaml = parsed.yaml;
   // Cells as typed (`8.200`, `1.`), not as YAML reads them (8.2, 1).
